@@ -1,0 +1,81 @@
+package dev.rudderiam.json;
+
+import dev.rudderiam.policy.PolicyDocument;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * Reads and writes IAM policy documents.
+ *
+ * <p>Reading accepts every form IAM accepts: {@code Statement} as one object or an array; scalar or array for
+ * {@code Action}, {@code Resource}, principal ids and condition values; unquoted numbers and booleans in conditions
+ * and principals. It refuses, with a {@link PolicyParseException} carrying a JSON pointer, malformed JSON, duplicate
+ * keys, trailing data, unknown elements and wrong value shapes, and never drops anything silently. Hostile input is
+ * bounded: at most {@value PolicyReader#MAX_DOCUMENT_CHARS} characters and {@value PolicyReader#MAX_DEPTH} levels.
+ *
+ * <p>Writing produces the canonical form described in {@link #write}. {@code read(write(doc))} equals {@code doc}.
+ *
+ * <pre>{@code
+ * PolicyDocument doc = PolicyJson.read(text);
+ * String compact = PolicyJson.write(doc);
+ * }</pre>
+ *
+ * @see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_grammar.html">IAM JSON policy
+ *     grammar</a>
+ */
+public final class PolicyJson {
+    private PolicyJson() {
+    }
+
+    /**
+     * {@return the policy document in {@code json}}
+     *
+     * @throws PolicyParseException when the text is not a policy document
+     */
+    public static PolicyDocument read(String json) {
+        Objects.requireNonNull(json, "json");
+        return PolicyReader.read(json);
+    }
+
+    /**
+     * {@return the policy document in {@code encoded}, the URL-encoded (RFC 3986) form that {@code GetRole},
+     * {@code GetRolePolicy} and {@code GetPolicyVersion} return}
+     *
+     * @throws PolicyParseException when the text is not validly encoded or not a policy document
+     * @see <a href="https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetRolePolicy.html">GetRolePolicy:
+     *     PolicyDocument is URL-encoded</a>
+     */
+    public static PolicyDocument readUrlEncoded(String encoded) {
+        Objects.requireNonNull(encoded, "encoded");
+        if (encoded.length() > 3 * PolicyReader.MAX_DOCUMENT_CHARS) {
+            throw new PolicyParseException("", "encoded document has " + encoded.length()
+                    + " characters, more than is read", null);
+        }
+        String decoded;
+        try {
+            // IAM encodes per RFC 3986, so a literal '+' never appears: '+' is %2B and a space is %20.
+            decoded = URLDecoder.decode(encoded, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new PolicyParseException("", "invalid URL encoding: " + e.getMessage(), e);
+        }
+        return read(decoded);
+    }
+
+    /**
+     * {@return the compact canonical JSON of {@code document}}: keys in the fixed order {@code Version, Id,
+     * Statement} and {@code Sid, Effect, Principal, NotPrincipal, Action, NotAction, Resource, NotResource,
+     * Condition}; {@code Statement} always an array; single values written as scalars, as the IAM console writes
+     * them; everything else in the order of the model. Booleans and numbers in conditions stay unquoted.
+     */
+    public static String write(PolicyDocument document) {
+        Objects.requireNonNull(document, "document");
+        return PolicyWriter.write(document, false);
+    }
+
+    /** {@return the canonical JSON of {@code document}, indented by two spaces} */
+    public static String writePretty(PolicyDocument document) {
+        Objects.requireNonNull(document, "document");
+        return PolicyWriter.write(document, true);
+    }
+}

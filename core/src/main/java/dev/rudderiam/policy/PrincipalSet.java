@@ -1,0 +1,72 @@
+package dev.rudderiam.policy;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The object form of a principal, {@code {"AWS": [...], "Service": [...], ...}}: identifiers grouped by type,
+ * each group in the order written. An empty group ({@code "AWS": []}) or empty object is held as written so the
+ * validator can report it.
+ *
+ * @param byType identifiers per principal type, in the order written
+ * @see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html">IAM
+ *     JSON policy elements: Principal</a>
+ */
+public record PrincipalSet(Map<PrincipalType, List<String>> byType) implements Principal {
+
+    /** Copies the groups, keeping their order, and checks for nulls. */
+    public PrincipalSet {
+        Objects.requireNonNull(byType, "principal");
+        Map<PrincipalType, List<String>> copy = new LinkedHashMap<>();
+        byType.forEach((type, ids) -> copy.put(
+                Objects.requireNonNull(type, "principal type"), List.copyOf(Objects.requireNonNull(ids, "ids"))));
+        byType = Collections.unmodifiableMap(copy);
+    }
+
+    /** {@return a builder for a principal set} */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** {@return every identifier with its type, in the order written} */
+    public List<PrincipalId> ids() {
+        List<PrincipalId> ids = new ArrayList<>();
+        byType.forEach((type, values) -> values.forEach(value -> ids.add(new PrincipalId(type, value))));
+        return List.copyOf(ids);
+    }
+
+    /** {@return the identifiers of one type, empty when the type is absent} */
+    public List<String> ids(PrincipalType type) {
+        return byType.getOrDefault(type, List.of());
+    }
+
+    /** Collects identifiers grouped by type. Not thread-safe; {@link #build()} can be called again. */
+    public static final class Builder {
+        private final Map<PrincipalType, List<String>> byType = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /** Appends {@code id} to its type's group. */
+        public Builder add(PrincipalId id) {
+            Objects.requireNonNull(id, "principal id");
+            byType.computeIfAbsent(id.type(), t -> new ArrayList<>()).add(id.value());
+            return this;
+        }
+
+        /** Replaces the group of {@code type} with {@code ids}; an empty list keeps an empty group. */
+        public Builder group(PrincipalType type, List<String> ids) {
+            byType.put(Objects.requireNonNull(type, "principal type"), new ArrayList<>(ids));
+            return this;
+        }
+
+        /** {@return the principal set} */
+        public PrincipalSet build() {
+            return new PrincipalSet(byType);
+        }
+    }
+}

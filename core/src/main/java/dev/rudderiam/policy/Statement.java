@@ -1,0 +1,319 @@
+package dev.rudderiam.policy;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One statement of a policy document.
+ *
+ * <p>Every element is optional except {@code Effect}; an absent list element reads as an empty list, and
+ * {@link #has(StatementElement)} tells an absent element from one written empty. A statement may not carry both
+ * halves of a pair ({@code Principal} and {@code NotPrincipal}, {@code Action} and {@code NotAction},
+ * {@code Resource} and {@code NotResource}): IAM's grammar allows one or the other. Which elements a policy type
+ * requires (a trust policy needs a principal, an identity policy a resource) is the validator's business.
+ *
+ * <pre>{@code
+ * Statement s = Statement.builder()
+ *     .effect(Effect.ALLOW)
+ *     .addAction("s3:PutObject")
+ *     .addResource("arn:aws:s3:::my-bucket/*")
+ *     .build();
+ * }</pre>
+ *
+ * @see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_statement.html">IAM
+ *     JSON policy elements: Statement</a>
+ */
+public final class Statement {
+    private final @Nullable String sid;
+    private final Effect effect;
+    private final @Nullable Principal principal;
+    private final @Nullable Principal notPrincipal;
+    private final List<Action> actions;
+    private final List<Action> notActions;
+    private final List<Resource> resources;
+    private final List<Resource> notResources;
+    private final Condition condition;
+    private final Set<StatementElement> present;
+
+    private Statement(Builder builder) {
+        if (builder.effect == null) {
+            throw new IllegalArgumentException(
+                    "statement Effect is missing: every statement needs Effect \"Allow\" or \"Deny\"");
+        }
+        rejectBoth(builder.present, StatementElement.PRINCIPAL, StatementElement.NOT_PRINCIPAL);
+        rejectBoth(builder.present, StatementElement.ACTION, StatementElement.NOT_ACTION);
+        rejectBoth(builder.present, StatementElement.RESOURCE, StatementElement.NOT_RESOURCE);
+        this.sid = builder.sid;
+        this.effect = builder.effect;
+        this.principal = builder.principal;
+        this.notPrincipal = builder.notPrincipal;
+        this.actions = List.copyOf(builder.actions);
+        this.notActions = List.copyOf(builder.notActions);
+        this.resources = List.copyOf(builder.resources);
+        this.notResources = List.copyOf(builder.notResources);
+        this.condition = builder.condition;
+        this.present = Set.copyOf(builder.present);
+    }
+
+    private static void rejectBoth(Set<StatementElement> present, StatementElement one, StatementElement other) {
+        if (present.contains(one) && present.contains(other)) {
+            throw new IllegalArgumentException("statement has both " + one.json() + " and " + other.json()
+                    + ": IAM's grammar allows one or the other in a statement");
+        }
+    }
+
+    /** {@return a builder for a statement} */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** {@return a builder holding every element of this statement} */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.sid = sid;
+        builder.effect = effect;
+        builder.principal = principal;
+        builder.notPrincipal = notPrincipal;
+        builder.actions.addAll(actions);
+        builder.notActions.addAll(notActions);
+        builder.resources.addAll(resources);
+        builder.notResources.addAll(notResources);
+        builder.condition = condition;
+        builder.present.addAll(present);
+        return builder;
+    }
+
+    /** {@return whether the element was written, possibly empty} */
+    public boolean has(StatementElement element) {
+        return present.contains(element);
+    }
+
+    /** {@return the {@code Sid}, or null when absent} */
+    public @Nullable String sid() {
+        return sid;
+    }
+
+    /** {@return the {@code Effect}} */
+    public Effect effect() {
+        return effect;
+    }
+
+    /** {@return the {@code Principal}, or null when absent} */
+    public @Nullable Principal principal() {
+        return principal;
+    }
+
+    /** {@return the {@code NotPrincipal}, or null when absent} */
+    public @Nullable Principal notPrincipal() {
+        return notPrincipal;
+    }
+
+    /** {@return the {@code Action} entries, empty when absent} */
+    public List<Action> actions() {
+        return actions;
+    }
+
+    /** {@return the {@code NotAction} entries, empty when absent} */
+    public List<Action> notActions() {
+        return notActions;
+    }
+
+    /** {@return the {@code Resource} entries, empty when absent} */
+    public List<Resource> resources() {
+        return resources;
+    }
+
+    /** {@return the {@code NotResource} entries, empty when absent} */
+    public List<Resource> notResources() {
+        return notResources;
+    }
+
+    /** {@return the {@code Condition}, {@link Condition#EMPTY} when absent} */
+    public Condition condition() {
+        return condition;
+    }
+
+    /** {@return whether this statement has the same elements as {@code other}, element by element, in order} */
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof Statement)) {
+            return false;
+        }
+        Statement that = (Statement) other;
+        return Objects.equals(sid, that.sid) && effect == that.effect
+                && Objects.equals(principal, that.principal) && Objects.equals(notPrincipal, that.notPrincipal)
+                && actions.equals(that.actions) && notActions.equals(that.notActions)
+                && resources.equals(that.resources) && notResources.equals(that.notResources)
+                && condition.equals(that.condition) && present.equals(that.present);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(sid, effect, principal, notPrincipal, actions, notActions, resources, notResources,
+                condition, present);
+    }
+
+    @Override
+    public String toString() {
+        return "Statement{sid=" + sid + ", effect=" + effect + ", principal=" + principal + ", notPrincipal="
+                + notPrincipal + ", actions=" + actions + ", notActions=" + notActions + ", resources=" + resources
+                + ", notResources=" + notResources + ", condition=" + condition.operators() + "}";
+    }
+
+    /**
+     * Collects a statement's elements. Setters replace, {@code add..} methods append; setting a list element marks
+     * it present even when empty. Not thread-safe; {@link #build()} can be called again.
+     */
+    public static final class Builder {
+        private @Nullable String sid;
+        private @Nullable Effect effect;
+        private @Nullable Principal principal;
+        private @Nullable Principal notPrincipal;
+        private final List<Action> actions = new ArrayList<>();
+        private final List<Action> notActions = new ArrayList<>();
+        private final List<Resource> resources = new ArrayList<>();
+        private final List<Resource> notResources = new ArrayList<>();
+        private Condition condition = Condition.EMPTY;
+        private final Set<StatementElement> present = EnumSet.noneOf(StatementElement.class);
+
+        private Builder() {
+        }
+
+        /** Sets the {@code Sid}; null removes it. */
+        public Builder sid(@Nullable String sid) {
+            this.sid = sid;
+            mark(StatementElement.SID, sid != null);
+            return this;
+        }
+
+        /** Sets the {@code Effect}. */
+        public Builder effect(Effect effect) {
+            this.effect = Objects.requireNonNull(effect, "effect");
+            return this;
+        }
+
+        /** Sets the {@code Principal}; null removes it. */
+        public Builder principal(@Nullable Principal principal) {
+            this.principal = principal;
+            mark(StatementElement.PRINCIPAL, principal != null);
+            return this;
+        }
+
+        /** Sets the {@code NotPrincipal}; null removes it. */
+        public Builder notPrincipal(@Nullable Principal notPrincipal) {
+            this.notPrincipal = notPrincipal;
+            mark(StatementElement.NOT_PRINCIPAL, notPrincipal != null);
+            return this;
+        }
+
+        /** Replaces the {@code Action} entries and marks the element present. */
+        public Builder actions(Collection<Action> actions) {
+            return replace(this.actions, actions, StatementElement.ACTION);
+        }
+
+        /** Appends an {@code Action} entry. */
+        public Builder addAction(Action action) {
+            return append(actions, action, StatementElement.ACTION);
+        }
+
+        /** Appends an {@code Action} entry such as {@code s3:GetObject}. */
+        public Builder addAction(String action) {
+            return addAction(Action.of(action));
+        }
+
+        /** Replaces the {@code NotAction} entries and marks the element present. */
+        public Builder notActions(Collection<Action> notActions) {
+            return replace(this.notActions, notActions, StatementElement.NOT_ACTION);
+        }
+
+        /** Appends a {@code NotAction} entry. */
+        public Builder addNotAction(String action) {
+            return append(notActions, Action.of(action), StatementElement.NOT_ACTION);
+        }
+
+        /** Replaces the {@code Resource} entries and marks the element present. */
+        public Builder resources(Collection<Resource> resources) {
+            return replace(this.resources, resources, StatementElement.RESOURCE);
+        }
+
+        /** Appends a {@code Resource} entry. */
+        public Builder addResource(Resource resource) {
+            return append(resources, resource, StatementElement.RESOURCE);
+        }
+
+        /** Appends a {@code Resource} entry such as {@code arn:aws:s3:::bucket/*}. */
+        public Builder addResource(String resource) {
+            return addResource(Resource.of(resource));
+        }
+
+        /** Replaces the {@code NotResource} entries and marks the element present. */
+        public Builder notResources(Collection<Resource> notResources) {
+            return replace(this.notResources, notResources, StatementElement.NOT_RESOURCE);
+        }
+
+        /** Appends a {@code NotResource} entry. */
+        public Builder addNotResource(String resource) {
+            return append(notResources, Resource.of(resource), StatementElement.NOT_RESOURCE);
+        }
+
+        /** Sets the {@code Condition} and marks it present, even when empty ({@code "Condition": {}}). */
+        public Builder condition(Condition condition) {
+            this.condition = Objects.requireNonNull(condition, "condition");
+            present.add(StatementElement.CONDITION);
+            return this;
+        }
+
+        /** Removes an element entirely, so it is not written. */
+        public Builder without(StatementElement element) {
+            switch (element) {
+                case SID: return sid(null);
+                case PRINCIPAL: return principal(null);
+                case NOT_PRINCIPAL: return notPrincipal(null);
+                case ACTION: actions.clear(); break;
+                case NOT_ACTION: notActions.clear(); break;
+                case RESOURCE: resources.clear(); break;
+                case NOT_RESOURCE: notResources.clear(); break;
+                case CONDITION: condition = Condition.EMPTY; break;
+                default: throw new AssertionError(element);
+            }
+            present.remove(element);
+            return this;
+        }
+
+        /** {@return the statement} @throws IllegalArgumentException when Effect is missing or a pair is doubled */
+        public Statement build() {
+            return new Statement(this);
+        }
+
+        private void mark(StatementElement element, boolean isPresent) {
+            if (isPresent) {
+                present.add(element);
+            } else {
+                present.remove(element);
+            }
+        }
+
+        private <T> Builder replace(List<T> target, Collection<T> values, StatementElement element) {
+            List<T> copy = new ArrayList<>(values);
+            copy.forEach(value -> Objects.requireNonNull(value, element.json()));
+            target.clear();
+            target.addAll(copy);
+            present.add(element);
+            return this;
+        }
+
+        private <T> Builder append(List<T> target, T value, StatementElement element) {
+            target.add(Objects.requireNonNull(value, element.json()));
+            present.add(element);
+            return this;
+        }
+    }
+}
