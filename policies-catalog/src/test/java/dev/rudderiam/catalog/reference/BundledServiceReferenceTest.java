@@ -22,7 +22,7 @@ class BundledServiceReferenceTest {
         ActionInfo putObject = s3.action("putobject").orElseThrow();
         assertEquals("PutObject", putObject.name());
         assertEquals("Write", putObject.accessLevel());
-        assertTrue(putObject.resourceTypes().contains(new ActionInfo.ResourceTypeUse("object", true)));
+        assertTrue(putObject.resourceTypes().contains(new ActionInfo.ResourceTypeUse("object", false)));
         assertEquals("arn:${Partition}:s3:::${BucketName}", s3.resourceTypes().get("bucket").arnFormat());
     }
 
