@@ -173,6 +173,16 @@ public final class Glob {
         if (matchesAll) {
             return true;
         }
+        if (literal != null) {
+            return other.literal != null
+                    && (syntax.ignoreCase ? literal.equalsIgnoreCase(other.literal) : literal.equals(other.literal));
+        }
+        if (other.literal != null) {
+            return matches(other.literal);
+        }
+        if (prefix != null && other.prefix != null) {
+            return other.prefix.regionMatches(syntax.ignoreCase, 0, prefix, 0, prefix.length());
+        }
         int[] a = tokens;
         int[] b = asStars(other.tokens);
         boolean[][] dp = new boolean[a.length + 1][b.length + 1];
