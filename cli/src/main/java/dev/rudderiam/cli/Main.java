@@ -16,6 +16,8 @@ public final class Main {
         TrustPolicyCommand.class,
         FormatCommand.class,
         SizeCommand.class,
+        SimulateCommand.class,
+        MinimizeCommand.class,
     };
 
     private Main() {
