@@ -97,7 +97,7 @@ public final class Evaluator {
         List<StatementRef> resourceRole = new ArrayList<>(0);
         List<StatementRef> resourceAccount = new ArrayList<>(0);
         if (!resource.isEmpty()) {
-            PrincipalMatcher.Caller caller = PrincipalMatcher.Caller.of(request.principal(), request.principalAccount());
+            PrincipalMatcher.Caller caller = request.caller();
             for (CompiledStatement statement : resource) {
                 if (!statement.matches(request)) {
                     continue;
@@ -126,10 +126,7 @@ public final class Evaluator {
         List<StatementRef> identityGrant = concat(identityAllows, boundaryAllows);
         // A resource policy naming the caller directly grants on its own; naming a role's session is limited by
         // the boundary; naming the account delegates to the identity side.
-        List<StatementRef> resourceOnItsOwn = new ArrayList<>(resourceDirect);
-        if (boundaryPermits) {
-            resourceOnItsOwn.addAll(resourceRole);
-        }
+        List<StatementRef> resourceOnItsOwn = boundaryPermits ? concat(resourceDirect, resourceRole) : resourceDirect;
         List<StatementRef> resourceAll = concat(concat(resourceDirect, resourceRole), resourceAccount);
 
         if (request.principalAccount() == null) {

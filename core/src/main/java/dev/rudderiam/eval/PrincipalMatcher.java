@@ -37,13 +37,14 @@ final class PrincipalMatcher {
     }
 
     /** The principal of a request, split into what principal elements can name. */
-    record Caller(String principal, @Nullable String account, @Nullable String partition,
-            @Nullable String roleName, List<String> chain) {
+    record Caller(String principal, String principalLowerCase, @Nullable String account,
+            @Nullable String partition, @Nullable String roleName, List<String> chain) {
 
         static Caller of(String principal, @Nullable String account) {
             Optional<Arn> parsed = Arn.tryParse(principal);
             if (parsed.isEmpty()) {
-                return new Caller(principal, account, null, null, List.of(principal));
+                return new Caller(principal, principal.toLowerCase(Locale.ROOT), account, null, null,
+                        List.of(principal));
             }
             Arn arn = parsed.get();
             String roleName = null;
@@ -59,7 +60,8 @@ final class PrincipalMatcher {
             if (!arn.isAccountRoot()) {
                 chain.add(principal);
             }
-            return new Caller(principal, account, arn.partition(), roleName, List.copyOf(chain));
+            return new Caller(principal, principal.toLowerCase(Locale.ROOT), account, arn.partition(), roleName,
+                    List.copyOf(chain));
         }
     }
 
@@ -111,7 +113,7 @@ final class PrincipalMatcher {
             return Match.DIRECT;
         }
         if (arns.contains(caller.principal()) || others.contains(caller.principal())
-                || others.contains(caller.principal().toLowerCase(Locale.ROOT))) {
+                || others.contains(caller.principalLowerCase())) {
             return Match.DIRECT;
         }
         if (caller.roleName() != null && caller.chain().size() >= 2

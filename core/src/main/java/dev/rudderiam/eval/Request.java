@@ -43,6 +43,7 @@ public final class Request {
     private final Map<String, ContextValue> context;
     private final Map<String, String> contextNames;
     private final Glob.Variables variables = this::variable;
+    private final PrincipalMatcher.Caller caller;
 
     private Request(Builder b) {
         this.principal = require(b.principal, "principal");
@@ -73,6 +74,11 @@ public final class Request {
         }
         this.context = Collections.unmodifiableMap(values);
         this.contextNames = Collections.unmodifiableMap(names);
+        this.caller = PrincipalMatcher.Caller.of(principal, principalAccount);
+    }
+
+    PrincipalMatcher.Caller caller() {
+        return caller;
     }
 
     private static void putIfAbsent(Map<String, ContextValue> values, Map<String, String> names, String key,

@@ -13,6 +13,7 @@ import dev.rudderiam.policy.Resource;
 import dev.rudderiam.policy.Statement;
 import dev.rudderiam.policy.StatementElement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,42 +45,60 @@ import java.util.function.Function;
  * first of equal entries and statements is kept, in the original order.
  */
 public final class PolicyMinimizer {
-    private PolicyMinimizer() {
+    private final Glob.Syntax resourceSyntax;
+    private final Map<String, Glob> actionGlobs = new HashMap<>();
+    private final Map<String, Glob> resourceGlobs = new HashMap<>();
+
+    private PolicyMinimizer(Glob.Syntax resourceSyntax) {
+        this.resourceSyntax = resourceSyntax;
+    }
+
+    private Glob action(Action action) {
+        return actionGlobs.computeIfAbsent(action.value(), v -> Glob.of(v, Glob.Syntax.ACTION));
+    }
+
+    private Glob resource(Resource resource) {
+        return resourceGlobs.computeIfAbsent(resource.value(), v -> Glob.of(v, resourceSyntax));
     }
 
     /** {@return the smaller document, deciding every request as {@code document} does} */
     public static PolicyDocument minimize(PolicyDocument document) {
         Objects.requireNonNull(document, "document");
         boolean variables = PolicyDocument.VERSION_2012_10_17.equals(document.version());
-        Glob.Syntax resourceSyntax = variables ? Glob.Syntax.PATTERN : Glob.Syntax.PATTERN_NO_VARIABLES;
+        PolicyMinimizer minimizer =
+                new PolicyMinimizer(variables ? Glob.Syntax.PATTERN : Glob.Syntax.PATTERN_NO_VARIABLES);
+        return document.toBuilder().statements(minimizer.run(document.statements())).build();
+    }
+
+    private List<Statement> run(List<Statement> original) {
         List<Statement> statements = new ArrayList<>();
-        for (Statement statement : document.statements()) {
-            statements.add(tidy(statement, resourceSyntax));
+        for (Statement statement : original) {
+            statements.add(tidy(statement));
         }
         boolean changed = true;
         while (changed) {
             int before = statements.size();
-            statements = merge(statements, true, resourceSyntax);
-            statements = merge(statements, false, resourceSyntax);
-            statements = dropCovered(statements, resourceSyntax);
+            statements = merge(statements, true);
+            statements = merge(statements, false);
+            statements = dropCovered(statements);
             changed = statements.size() != before;
         }
-        return document.toBuilder().statements(statements).build();
+        return statements;
     }
 
-    private static Statement tidy(Statement statement, Glob.Syntax resourceSyntax) {
+    private Statement tidy(Statement statement) {
         Statement.Builder b = statement.toBuilder();
         if (statement.has(StatementElement.ACTION)) {
-            b.actions(reduce(statement.actions(), a -> Glob.of(a.value(), Glob.Syntax.ACTION)));
+            b.actions(reduce(statement.actions(), this::action));
         }
         if (statement.has(StatementElement.NOT_ACTION)) {
-            b.notActions(reduce(statement.notActions(), a -> Glob.of(a.value(), Glob.Syntax.ACTION)));
+            b.notActions(reduce(statement.notActions(), this::action));
         }
         if (statement.has(StatementElement.RESOURCE)) {
-            b.resources(reduce(statement.resources(), r -> Glob.of(r.value(), resourceSyntax)));
+            b.resources(reduce(statement.resources(), this::resource));
         }
         if (statement.has(StatementElement.NOT_RESOURCE)) {
-            b.notResources(reduce(statement.notResources(), r -> Glob.of(r.value(), resourceSyntax)));
+            b.notResources(reduce(statement.notResources(), this::resource));
         }
         if (statement.has(StatementElement.CONDITION)) {
             b.condition(dedupe(statement.condition()));
@@ -150,7 +169,7 @@ public final class PolicyMinimizer {
     }
 
     /** Merges Sid-less statements equal but for their Action list ({@code byActions}) or Resource list. */
-    private static List<Statement> merge(List<Statement> statements, boolean byActions, Glob.Syntax resourceSyntax) {
+    private List<Statement> merge(List<Statement> statements, boolean byActions) {
         StatementElement varying = byActions ? StatementElement.ACTION : StatementElement.RESOURCE;
         Map<Object, Integer> slot = new LinkedHashMap<>();
         List<Statement> out = new ArrayList<>();
@@ -172,11 +191,11 @@ public final class PolicyMinimizer {
             if (byActions) {
                 List<Action> actions = new ArrayList<>(first.actions());
                 actions.addAll(statement.actions());
-                merged.actions(reduce(actions, a -> Glob.of(a.value(), Glob.Syntax.ACTION)));
+                merged.actions(reduce(actions, this::action));
             } else {
                 List<Resource> resources = new ArrayList<>(first.resources());
                 resources.addAll(statement.resources());
-                merged.resources(reduce(resources, r -> Glob.of(r.value(), resourceSyntax)));
+                merged.resources(reduce(resources, this::resource));
             }
             out.set(at, merged.build());
         }
@@ -203,7 +222,7 @@ public final class PolicyMinimizer {
     }
 
     /** Drops Sid-less statements that another statement of the same shape covers entirely. */
-    private static List<Statement> dropCovered(List<Statement> statements, Glob.Syntax resourceSyntax) {
+    private List<Statement> dropCovered(List<Statement> statements) {
         List<Statement> out = new ArrayList<>(statements);
         for (int i = out.size() - 1; i >= 0; i--) {
             Statement candidate = out.get(i);
@@ -211,7 +230,7 @@ public final class PolicyMinimizer {
                 continue;
             }
             for (int j = 0; j < out.size(); j++) {
-                if (j != i && covers(out.get(j), candidate, resourceSyntax)) {
+                if (j != i && covers(out.get(j), candidate)) {
                     out.remove(i);
                     break;
                 }
@@ -220,14 +239,14 @@ public final class PolicyMinimizer {
         return out;
     }
 
-    private static boolean covers(Statement wide, Statement narrow, Glob.Syntax resourceSyntax) {
+    private boolean covers(Statement wide, Statement narrow) {
         if (wide.effect() != narrow.effect() || !Objects.equals(wide.principal(), narrow.principal())
                 || !Objects.equals(wide.notPrincipal(), narrow.notPrincipal())
                 || !wide.condition().equals(narrow.condition())) {
             return false;
         }
         boolean actions = wide.has(StatementElement.ACTION) && narrow.has(StatementElement.ACTION)
-                && allCovered(wide.actions(), narrow.actions(), a -> Glob.of(a.value(), Glob.Syntax.ACTION))
+                && allCovered(wide.actions(), narrow.actions(), this::action)
                 || wide.has(StatementElement.NOT_ACTION) && narrow.has(StatementElement.NOT_ACTION)
                 && setOf(wide.notActions(), Action::value).equals(setOf(narrow.notActions(), Action::value));
         if (!actions) {
@@ -238,7 +257,7 @@ public final class PolicyMinimizer {
             return !narrow.has(StatementElement.RESOURCE) && !narrow.has(StatementElement.NOT_RESOURCE);
         }
         return wide.has(StatementElement.RESOURCE) && narrow.has(StatementElement.RESOURCE)
-                && allCovered(wide.resources(), narrow.resources(), r -> Glob.of(r.value(), resourceSyntax))
+                && allCovered(wide.resources(), narrow.resources(), this::resource)
                 || wide.has(StatementElement.NOT_RESOURCE) && narrow.has(StatementElement.NOT_RESOURCE)
                 && setOf(wide.notResources(), Resource::value).equals(setOf(narrow.notResources(), Resource::value));
     }
