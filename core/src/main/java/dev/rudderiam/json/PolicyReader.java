@@ -86,7 +86,11 @@ final class PolicyReader {
     }
 
     private PolicyDocument document() throws IOException {
-        expect(parser.nextToken(), JsonToken.START_OBJECT, "", "a policy document is a JSON object");
+        JsonToken first = parser.nextToken();
+        if (first == null) {
+            throw new PolicyParseException("", "empty input: a policy document is a JSON object", null);
+        }
+        expect(first, JsonToken.START_OBJECT, "", "a policy document is a JSON object");
         PolicyDocument.Builder document = PolicyDocument.builder().version(null);
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
