@@ -16,6 +16,9 @@ public final class Main {
         TrustPolicyCommand.class,
         FormatCommand.class,
         SizeCommand.class,
+        DestinationsCommand.class,
+        PolicyCommand.class,
+        RoleCommand.class,
     };
 
     private Main() {
