@@ -1,6 +1,8 @@
 package dev.rudderiam.cli;
 
+import dev.rudderiam.catalog.DestinationTemplate;
 import dev.rudderiam.catalog.PolicyCatalog;
+import dev.rudderiam.catalog.TrustedParty;
 import dev.rudderiam.json.PolicyJson;
 import dev.rudderiam.policy.PolicyDocument;
 import java.util.LinkedHashMap;
@@ -11,7 +13,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code policy}: prints the permission policy one destination needs. */
+/**
+ * {@code policy}: prints the permission policy one destination needs; a destination that also needs another party
+ * in the trust policy (Snowflake's storage integration) says so on standard error.
+ */
 @Command(name = "policy", mixinStandardHelpOptions = true,
         description = "Print the permission policy a destination needs, rendered from the catalog template.")
 final class PolicyCommand implements Callable<Integer> {
@@ -31,8 +36,13 @@ final class PolicyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PolicyDocument policy = PolicyCatalog.bundled().template(destination).render(parameters);
+        DestinationTemplate template = PolicyCatalog.bundled().template(destination);
+        PolicyDocument policy = template.render(parameters);
         spec.commandLine().getOut().println(pretty ? PolicyJson.writePretty(policy) : PolicyJson.write(policy));
+        for (TrustedParty party : template.trustedParties(parameters)) {
+            spec.commandLine().getErr().println("note: " + template.id() + " also needs " + party.principal()
+                    + " with external id " + party.externalId() + " in the role's trust policy; 'role' adds it");
+        }
         return ExitCodes.OK;
     }
 }

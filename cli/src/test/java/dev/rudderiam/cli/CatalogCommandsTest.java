@@ -62,6 +62,16 @@ class CatalogCommandsTest {
     }
 
     @Test
+    void policyNotesATrustedPartyTheTrustPolicyNeeds() {
+        CliRun run = CliRun.of("policy", "--destination", "SNOWFLAKE_STORAGE_INTEGRATION", "--param",
+                "bucketName=sf-stage", "--param", "snowflakeUserArn=arn:aws:iam::210987654321:user/sf",
+                "--param", "snowflakeExternalId=SF=1");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("note: SNOWFLAKE_STORAGE_INTEGRATION also needs arn:aws:iam::210987654321:user/sf with external"
+                + " id SF=1 in the role's trust policy; 'role' adds it", run.err().strip());
+    }
+
+    @Test
     void policyRefusesBadParametersWithTheRuleAndNoStackTrace() {
         CliRun run = CliRun.of("policy", "--destination", "S3", "--param", "bucketName=Acme_Events");
         assertEquals(ExitCodes.BAD_INPUT, run.exitCode());
