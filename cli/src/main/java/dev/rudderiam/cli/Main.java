@@ -17,6 +17,9 @@ public final class Main {
         FormatCommand.class,
         SizeCommand.class,
         ValidateCommand.class,
+        DestinationsCommand.class,
+        PolicyCommand.class,
+        RoleCommand.class,
     };
 
     private Main() {
