@@ -16,8 +16,13 @@ public final class Main {
         TrustPolicyCommand.class,
         FormatCommand.class,
         SizeCommand.class,
+        ValidateCommand.class,
+        DestinationsCommand.class,
+        PolicyCommand.class,
+        RoleCommand.class,
         SimulateCommand.class,
         MinimizeCommand.class,
+        AnalyzeCommand.class,
     };
 
     private Main() {
