@@ -101,7 +101,7 @@ class SimulateCommandTest {
         assertTrue(run.err().contains("--principal"), run.err());
     }
 
-    private static String[] concat(String[] base, String... more) {
+    static String[] concat(String[] base, String... more) {
         String[] out = java.util.Arrays.copyOf(base, base.length + more.length);
         System.arraycopy(more, 0, out, base.length, more.length);
         return out;
