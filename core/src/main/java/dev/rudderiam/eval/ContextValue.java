@@ -35,8 +35,9 @@ public record ContextValue(Type type, List<String> values, boolean multivalued) 
         }
         for (String value : values) {
             if (Conversions.convert(type, value) == null) {
-                throw new IllegalArgumentException("context value '" + value + "' is invalid: not a "
-                        + type.name().toLowerCase(java.util.Locale.ROOT) + " value");
+                throw new IllegalArgumentException("context value '" + value + "' is invalid: it is not of type "
+                        + type + " (numbers, ISO 8601 dates or epoch seconds, true/false, base64, IP addresses"
+                        + " or CIDR blocks, ARNs)");
             }
         }
     }

@@ -124,11 +124,6 @@ public final class Glob {
         return text;
     }
 
-    /** {@return whether the pattern holds policy variables other than the escapes} */
-    public boolean hasVariables() {
-        return !variables.isEmpty();
-    }
-
     /** {@return whether the pattern is {@code *} alone} */
     public boolean matchesAll() {
         return matchesAll;
@@ -233,23 +228,6 @@ public final class Glob {
             }
         }
         return dp[0][0];
-    }
-
-    /** {@return a text this pattern matches, wildcards replaced by {@code fill} (variables by their default)} */
-    public String sample(char fill) {
-        StringBuilder out = new StringBuilder();
-        int v = 0;
-        for (int token : tokens) {
-            if (token >= 0) {
-                out.appendCodePoint(token);
-            } else if (token == VAR) {
-                String fallback = variables.get(v++).fallback();
-                out.append(fallback == null ? "" : fallback);
-            } else if (token == ONE) {
-                out.append(fill);
-            }
-        }
-        return out.toString();
     }
 
     @Override

@@ -3,11 +3,13 @@ package dev.rudderiam.eval;
 import dev.rudderiam.arn.AccountId;
 import dev.rudderiam.arn.Arn;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,6 +37,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Request {
     private final String principal;
+    private final @Nullable String givenPrincipalAccount;
+    private final @Nullable String givenResourceAccount;
     private final @Nullable String principalAccount;
     private final String action;
     private final String actionLowerCase;
@@ -42,6 +46,8 @@ public final class Request {
     private final @Nullable String resourceAccount;
     private final Map<String, ContextValue> context;
     private final Map<String, String> contextNames;
+    /** The keys this request filled in itself, left out by {@link #toBuilder()}. */
+    private final Set<String> derived = new HashSet<>();
     private final Glob.Variables variables = this::variable;
     private final PrincipalMatcher.Caller caller;
 
@@ -50,6 +56,8 @@ public final class Request {
         this.action = require(b.action, "action");
         this.resource = require(b.resource, "resource");
         this.actionLowerCase = action.toLowerCase(Locale.ROOT);
+        this.givenPrincipalAccount = b.principalAccount;
+        this.givenResourceAccount = b.resourceAccount;
         Optional<Arn> principalArn = Arn.tryParse(principal);
         this.principalAccount = b.principalAccount != null ? b.principalAccount
                 : principalArn.flatMap(Arn::accountId).map(AccountId::value).orElse(null);
@@ -81,12 +89,13 @@ public final class Request {
         return caller;
     }
 
-    private static void putIfAbsent(Map<String, ContextValue> values, Map<String, String> names, String key,
+    private void putIfAbsent(Map<String, ContextValue> values, Map<String, String> names, String key,
             ContextValue value) {
         String lower = key.toLowerCase(Locale.ROOT);
         if (!values.containsKey(lower)) {
             values.put(lower, value);
             names.put(lower, key);
+            derived.add(lower);
         }
     }
 
@@ -102,11 +111,16 @@ public final class Request {
         return new Builder();
     }
 
-    /** {@return a builder holding this request, its derived context keys included} */
+    /** {@return a builder holding this request as given: derived accounts and context keys are derived again} */
     public Builder toBuilder() {
-        Builder b = new Builder().principal(principal).action(action).resource(resource)
-                .principalAccount(principalAccount).resourceAccount(resourceAccount);
-        context.forEach((lower, value) -> b.context(contextNames.get(lower), value));
+        Builder b = new Builder().principal(principal).action(action).resource(resource);
+        b.principalAccount = givenPrincipalAccount;
+        b.resourceAccount = givenResourceAccount;
+        context.forEach((lower, value) -> {
+            if (!derived.contains(lower)) {
+                b.context(contextNames.get(lower), value);
+            }
+        });
         return b;
     }
 
