@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,6 +37,8 @@ import org.jspecify.annotations.Nullable;
  *     condition context keys: aws:PrincipalArn, aws:PrincipalAccount, aws:username</a>
  */
 public final class Request {
+    /** A service principal: a host name such as {@code s3.amazonaws.com}. */
+    private static final Pattern SERVICE_PRINCIPAL = Pattern.compile("[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
     private final String principal;
     private final @Nullable String givenPrincipalAccount;
     private final @Nullable String givenResourceAccount;
@@ -59,6 +62,11 @@ public final class Request {
         this.givenPrincipalAccount = b.principalAccount;
         this.givenResourceAccount = b.resourceAccount;
         Optional<Arn> principalArn = Arn.tryParse(principal);
+        if (principalArn.isEmpty() && !SERVICE_PRINCIPAL.matcher(principal).matches()) {
+            throw new IllegalArgumentException("request principal '" + principal + "' is invalid: expected an IAM ARN"
+                    + " (arn:aws:iam::123456789012:user/name, :role/name, :root, or an"
+                    + " arn:aws:sts::...:assumed-role/role/session) or a service principal such as s3.amazonaws.com");
+        }
         this.principalAccount = b.principalAccount != null ? b.principalAccount
                 : principalArn.flatMap(Arn::accountId).map(AccountId::value).orElse(null);
         this.resourceAccount = b.resourceAccount != null ? b.resourceAccount

@@ -38,6 +38,10 @@ class RequestTest {
         IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
                 () -> Request.builder().action("s3:GetObject").resource("*").build());
         assertTrue(missing.getMessage().contains("request principal is missing"), missing.getMessage());
+        IllegalArgumentException principal = assertThrows(IllegalArgumentException.class,
+                () -> Request.builder().principal("111122223333").action("s3:GetObject").resource("*").build());
+        assertTrue(principal.getMessage().contains("request principal '111122223333' is invalid"),
+                principal.getMessage());
         IllegalArgumentException account = assertThrows(IllegalArgumentException.class,
                 () -> Request.builder().resourceAccount("12345"));
         assertTrue(account.getMessage().contains("'12345'"), account.getMessage());
