@@ -10,10 +10,11 @@ import java.util.regex.Pattern;
  * @see <a href="https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateRole.html">CreateRole: Path</a>
  */
 public record IamPath(String value) {
+    // Declared before ROOT: static fields initialize in order, and ROOT's constructor needs the pattern.
+    private static final Pattern PATTERN = Pattern.compile("/|/[\\u0021-\\u007F]+/");
+
     /** The default path. */
     public static final IamPath ROOT = new IamPath("/");
-
-    private static final Pattern PATTERN = Pattern.compile("/|/[\\u0021-\\u007F]+/");
 
     /** Checks IAM's length and shape rules. */
     public IamPath {
