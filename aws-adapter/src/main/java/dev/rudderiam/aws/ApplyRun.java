@@ -61,7 +61,9 @@ final class ApplyRun {
         } catch (IamOperationException e) {
             throw failed(e);
         }
-        return result(created ? ApplyResult.Outcome.CREATED : ApplyResult.Outcome.UPDATED, expectedState(), true);
+        ApplyResult.Outcome outcome = created ? ApplyResult.Outcome.CREATED
+                : applied.isEmpty() ? ApplyResult.Outcome.UNCHANGED : ApplyResult.Outcome.UPDATED;
+        return result(outcome, expectedState(), true);
     }
 
     private void execute(List<Change> changes) {

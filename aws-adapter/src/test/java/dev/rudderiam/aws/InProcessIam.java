@@ -28,6 +28,7 @@ import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.http.SdkHttpResponse;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.AttachRolePolicyRequest;
 import software.amazon.awssdk.services.iam.model.AttachRolePolicyResponse;
@@ -167,6 +168,12 @@ final class InProcessIam implements IamClient {
         return this;
     }
 
+    /** Cancels the faults not yet injected. */
+    InProcessIam clearFaults() {
+        faults.clear();
+        return this;
+    }
+
     /** Runs {@code action} just before the call with index {@code callIndex}, as another client acting meanwhile. */
     InProcessIam onCall(int callIndex, Runnable action) {
         hooks.put(callIndex, action);
@@ -208,6 +215,18 @@ final class InProcessIam implements IamClient {
                 PolicyJson.write(trust));
         role.maxSession = 3600;
         roles.put(key(name), role);
+        return role;
+    }
+
+    /** Puts the role {@code spec} describes in place directly (no call), created long ago. */
+    synchronized StoredRole install(dev.rudderiam.role.RoleSpec spec) {
+        StoredRole role = seed(spec.name().value(), spec.path().value(), spec.trustPolicy());
+        role.description = spec.description() == null ? null : emptyToNull(spec.description().value());
+        role.maxSession = spec.maxSessionDuration().seconds();
+        role.boundary = spec.permissionsBoundary() == null ? null : spec.permissionsBoundary().toString();
+        spec.tags().forEach(tag -> role.tags.put(tag.key(), tag.value()));
+        spec.inlinePolicies().forEach((name, document) -> role.inline.put(name.value(), PolicyJson.write(document)));
+        spec.managedPolicyArns().forEach(arn -> role.attached.add(arn.toString()));
         return role;
     }
 
@@ -256,8 +275,10 @@ final class InProcessIam implements IamClient {
 
     @Override
     public GetRoleResponse getRole(GetRoleRequest request) {
-        return call("GetRole", request.roleName(),
-                () -> GetRoleResponse.builder().role(toRole(existing(request.roleName()), tagsOnGetRole)).build());
+        // The HTTP status is what the SDK's RoleExists waiter looks at.
+        return call("GetRole", request.roleName(), () -> (GetRoleResponse) GetRoleResponse.builder()
+                .role(toRole(existing(request.roleName()), tagsOnGetRole))
+                .sdkHttpResponse(SdkHttpResponse.builder().statusCode(200).build()).build());
     }
 
     @Override

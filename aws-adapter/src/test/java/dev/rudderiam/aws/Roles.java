@@ -58,8 +58,8 @@ final class Roles {
         assertEquals(spec.name().value(), stored.name, "name");
         assertEquals(spec.path().value(), stored.path, "path");
         assertTrue(PolicyJson.read(stored.trust).semanticallyEquals(spec.trustPolicy()), "trust policy");
-        assertEquals(spec.description() == null ? null : spec.description().value(), stored.description,
-                "description");
+        String description = spec.description() == null ? "" : spec.description().value();
+        assertEquals(description.isEmpty() ? null : description, stored.description, "description (empty is none)");
         assertEquals(spec.maxSessionDuration().seconds(), stored.maxSession, "max session");
         assertEquals(spec.permissionsBoundary() == null ? null : spec.permissionsBoundary().toString(),
                 stored.boundary, "boundary");
