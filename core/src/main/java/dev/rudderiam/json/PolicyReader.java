@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.rudderiam.policy.Action;
 import dev.rudderiam.policy.Condition;
@@ -22,12 +21,19 @@ import dev.rudderiam.policy.Statement;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one policy document from text over Jackson's streaming parser, following IAM's grammar: every element
  * may be a scalar or an array where IAM allows it, and anything else is a {@link PolicyParseException}.
+ *
+ * <p>The JSON pointer of a failure is taken from the parser's own context when the failure happens, so reading
+ * a valid document builds no path strings; duplicate keys are detected here, per object, for the same reason.
  *
  * @see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_grammar.html">IAM JSON policy
  *     grammar</a>
@@ -47,8 +53,10 @@ final class PolicyReader {
                     .maxStringLength(MAX_DOCUMENT_CHARS)
                     .maxNumberLength(64)
                     .build())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
+
+    private static final String[] STATEMENT_ELEMENTS = {"Sid", "Effect", "Principal", "NotPrincipal", "Action",
+        "NotAction", "Resource", "NotResource", "Condition"};
 
     private final JsonParser parser;
 
@@ -86,160 +94,166 @@ final class PolicyReader {
     }
 
     private PolicyDocument document() throws IOException {
-        expect(parser.nextToken(), JsonToken.START_OBJECT, "", "a policy document is a JSON object");
+        JsonToken first = parser.nextToken();
+        if (first == null) {
+            throw new PolicyParseException("", "empty input: a policy document is a JSON object", null);
+        }
+        expect(first, JsonToken.START_OBJECT, "a policy document is a JSON object");
         PolicyDocument.Builder document = PolicyDocument.builder().version(null);
+        int seen = 0;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
-            String at = "/" + escape(name);
-            JsonToken token = parser.nextToken();
+            int bit;
             switch (name) {
-                case "Version":
-                    document.version(string(token, at));
-                    break;
-                case "Id":
-                    document.id(string(token, at));
-                    break;
-                case "Statement":
-                    document.statements(statements(token, at));
-                    break;
+                case "Version": bit = 1; break;
+                case "Id": bit = 2; break;
+                case "Statement": bit = 4; break;
                 default:
-                    throw new PolicyParseException(at, "unknown top-level element '" + name
-                            + "'; a policy document has Version, Id and Statement", null);
+                    throw error("unknown top-level element '" + name
+                            + "'; a policy document has Version, Id and Statement");
+            }
+            seen = markOnce(seen, bit, name);
+            JsonToken token = parser.nextToken();
+            if (bit == 1) {
+                document.version(string(token));
+            } else if (bit == 2) {
+                document.id(string(token));
+            } else {
+                document.statements(statements(token));
             }
         }
         return document.build();
     }
 
-    private List<Statement> statements(JsonToken token, String at) throws IOException {
+    private List<Statement> statements(JsonToken token) throws IOException {
         if (token == JsonToken.START_OBJECT) {
-            return List.of(statement(at));
+            return List.of(statement());
         }
-        expect(token, JsonToken.START_ARRAY, at, "Statement is a statement object or an array of them");
+        expect(token, JsonToken.START_ARRAY, "Statement is a statement object or an array of them");
         List<Statement> statements = new ArrayList<>();
         for (JsonToken item = parser.nextToken(); item != JsonToken.END_ARRAY; item = parser.nextToken()) {
-            String itemAt = at + "/" + statements.size();
-            expect(item, JsonToken.START_OBJECT, itemAt, "a statement is a JSON object");
-            statements.add(statement(itemAt));
+            expect(item, JsonToken.START_OBJECT, "a statement is a JSON object");
+            statements.add(statement());
         }
         return statements;
     }
 
-    private Statement statement(String at) throws IOException {
+    private Statement statement() throws IOException {
         Statement.Builder statement = Statement.builder();
-        boolean hasEffect = false;
-        List<String> seen = new ArrayList<>();
+        int seen = 0;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
-            String elementAt = at + "/" + escape(name);
+            int index = elementIndex(name);
+            seen = markOnce(seen, 1 << index, name);
             JsonToken token = parser.nextToken();
-            seen.add(name);
-            switch (name) {
-                case "Sid":
-                    statement.sid(string(token, elementAt));
-                    break;
-                case "Effect":
-                    String effect = string(token, elementAt);
-                    statement.effect(Effect.fromJson(effect).orElseThrow(() -> new PolicyParseException(elementAt,
-                            "Effect '" + effect + "' is invalid; it is \"Allow\" or \"Deny\"", null)));
-                    hasEffect = true;
-                    break;
-                case "Principal":
-                    statement.principal(principal(token, elementAt));
-                    break;
-                case "NotPrincipal":
-                    statement.notPrincipal(principal(token, elementAt));
-                    break;
-                case "Action":
-                    statement.actions(strings(token, elementAt, Action::new));
-                    break;
-                case "NotAction":
-                    statement.notActions(strings(token, elementAt, Action::new));
-                    break;
-                case "Resource":
-                    statement.resources(strings(token, elementAt, Resource::new));
-                    break;
-                case "NotResource":
-                    statement.notResources(strings(token, elementAt, Resource::new));
-                    break;
-                case "Condition":
-                    statement.condition(condition(token, elementAt));
-                    break;
-                default:
-                    throw new PolicyParseException(elementAt, "unknown statement element '" + name + "'; a statement"
-                            + " has Sid, Effect, Principal, NotPrincipal, Action, NotAction, Resource, NotResource"
-                            + " and Condition", null);
+            switch (index) {
+                case 0: statement.sid(string(token)); break;
+                case 1: statement.effect(effect(token)); break;
+                case 2: statement.principal(principal(token)); break;
+                case 3: statement.notPrincipal(principal(token)); break;
+                case 4: statement.actions(strings(token, Action::new)); break;
+                case 5: statement.notActions(strings(token, Action::new)); break;
+                case 6: statement.resources(strings(token, Resource::new)); break;
+                case 7: statement.notResources(strings(token, Resource::new)); break;
+                default: statement.condition(condition(token)); break;
             }
         }
-        if (!hasEffect) {
-            throw new PolicyParseException(at, "Effect is missing; every statement needs \"Allow\" or \"Deny\"",
-                    null);
+        if ((seen & 2) == 0) {
+            throw error("Effect is missing; every statement needs \"Allow\" or \"Deny\"");
         }
-        rejectPair(seen, "Principal", "NotPrincipal", at);
-        rejectPair(seen, "Action", "NotAction", at);
-        rejectPair(seen, "Resource", "NotResource", at);
+        rejectPair(seen, 2, 3);
+        rejectPair(seen, 4, 5);
+        rejectPair(seen, 6, 7);
         return statement.build();
     }
 
-    private static void rejectPair(List<String> seen, String one, String other, String at) {
-        if (seen.contains(one) && seen.contains(other)) {
-            throw new PolicyParseException(at + "/" + other, "a statement has " + one + " or " + other
-                    + ", not both", null);
+    private int elementIndex(String name) {
+        for (int i = 0; i < STATEMENT_ELEMENTS.length; i++) {
+            if (STATEMENT_ELEMENTS[i].equals(name)) {
+                return i;
+            }
+        }
+        throw error("unknown statement element '" + name + "'; a statement has Sid, Effect, Principal,"
+                + " NotPrincipal, Action, NotAction, Resource, NotResource and Condition");
+    }
+
+    private int markOnce(int seen, int bit, String name) {
+        if ((seen & bit) != 0) {
+            throw error("malformed JSON: Duplicate field '" + name + "'");
+        }
+        return seen | bit;
+    }
+
+    private void rejectPair(int seen, int one, int other) {
+        if ((seen & (1 << one)) != 0 && (seen & (1 << other)) != 0) {
+            String pointer = pointer() + "/" + STATEMENT_ELEMENTS[other];
+            throw new PolicyParseException(pointer, "a statement has " + STATEMENT_ELEMENTS[one] + " or "
+                    + STATEMENT_ELEMENTS[other] + ", not both", null);
         }
     }
 
-    private Principal principal(JsonToken token, String at) throws IOException {
+    private Effect effect(JsonToken token) throws IOException {
+        String effect = string(token);
+        return Effect.fromJson(effect).orElseThrow(
+                () -> error("Effect '" + effect + "' is invalid; it is \"Allow\" or \"Deny\""));
+    }
+
+    private Principal principal(JsonToken token) throws IOException {
         if (token == JsonToken.VALUE_STRING) {
             if (!parser.getText().equals("*")) {
-                throw new PolicyParseException(at, "a principal string must be \"*\"; name principals in an"
-                        + " object such as {\"AWS\": \"arn:aws:iam::123456789012:root\"}", null);
+                throw error("a principal string must be \"*\"; name principals in an object such as"
+                        + " {\"AWS\": \"arn:aws:iam::123456789012:root\"}");
             }
             return Principal.any();
         }
-        expect(token, JsonToken.START_OBJECT, at, "a principal is \"*\" or an object keyed by AWS, Service,"
-                + " Federated or CanonicalUser");
+        expect(token, JsonToken.START_OBJECT,
+                "a principal is \"*\" or an object keyed by AWS, Service, Federated or CanonicalUser");
         PrincipalSet.Builder principal = PrincipalSet.builder();
+        Set<String> types = new HashSet<>(4);
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String type = parser.currentName();
-            String typeAt = at + "/" + escape(type);
-            principal.group(new PrincipalType(type), scalarsOrArray(parser.nextToken(), typeAt,
-                    this::principalId));
+            if (!types.add(type)) {
+                throw error("malformed JSON: Duplicate field '" + type + "'");
+            }
+            principal.group(new PrincipalType(type), scalarsOrArray(parser.nextToken(), this::principalId));
         }
         return principal.build();
     }
 
-    private String principalId(JsonToken token, String at) throws IOException {
+    private String principalId(JsonToken token) throws IOException {
         if (token == JsonToken.VALUE_STRING || token == JsonToken.VALUE_NUMBER_INT
                 || token == JsonToken.VALUE_NUMBER_FLOAT || token == JsonToken.VALUE_TRUE
                 || token == JsonToken.VALUE_FALSE) {
             return parser.getText();
         }
-        throw shape(at, "a principal id is a string");
+        throw shape("a principal id is a string");
     }
 
-    private Condition condition(JsonToken token, String at) throws IOException {
-        expect(token, JsonToken.START_OBJECT, at, "Condition is an object keyed by condition operators");
-        Condition.Builder condition = Condition.builder();
+    private Condition condition(JsonToken token) throws IOException {
+        expect(token, JsonToken.START_OBJECT, "Condition is an object keyed by condition operators");
+        Map<ConditionOperator, Map<ConditionKey, List<ConditionValue>>> operators = new LinkedHashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String operatorName = parser.currentName();
-            String operatorAt = at + "/" + escape(operatorName);
             if (operatorName.isEmpty()) {
-                throw new PolicyParseException(operatorAt, "a condition operator name is not empty", null);
+                throw error("a condition operator name is not empty");
             }
-            ConditionOperator operator = ConditionOperator.of(operatorName);
-            expect(parser.nextToken(), JsonToken.START_OBJECT, operatorAt,
-                    "a condition operator maps condition keys to values");
-            condition.operator(operator);
+            Map<ConditionKey, List<ConditionValue>> keys = new LinkedHashMap<>();
+            if (operators.put(ConditionOperator.of(operatorName), keys) != null) {
+                throw error("malformed JSON: Duplicate field '" + operatorName + "'");
+            }
+            expect(parser.nextToken(), JsonToken.START_OBJECT, "a condition operator maps condition keys to values");
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String key = parser.currentName();
-                String keyAt = operatorAt + "/" + escape(key);
-                condition.put(operator, ConditionKey.of(key),
-                        scalarsOrArray(parser.nextToken(), keyAt, this::conditionValue));
+                ConditionKey key = ConditionKey.of(parser.currentName());
+                if (keys.containsKey(key)) {
+                    throw error("malformed JSON: Duplicate field '" + key.name() + "'");
+                }
+                keys.put(key, scalarsOrArray(parser.nextToken(), this::conditionValue));
             }
         }
-        return condition.build();
+        return new Condition(operators);
     }
 
-    private ConditionValue conditionValue(JsonToken token, String at) throws IOException {
+    private ConditionValue conditionValue(JsonToken token) throws IOException {
         switch (token) {
             case VALUE_STRING:
                 return ConditionValue.of(parser.getText());
@@ -251,49 +265,56 @@ final class PolicyReader {
             case VALUE_NUMBER_FLOAT:
                 return ConditionValue.number(parser.getText());
             default:
-                throw shape(at, "a condition value is a string, number or boolean");
+                throw shape("a condition value is a string, number or boolean");
         }
     }
 
-    private <T> List<T> strings(JsonToken token, String at, Function<String, T> wrap) throws IOException {
-        return scalarsOrArray(token, at, (item, itemAt) -> wrap.apply(string(item, itemAt)));
+    private <T> List<T> strings(JsonToken token, Function<String, T> wrap) throws IOException {
+        return scalarsOrArray(token, item -> wrap.apply(string(item)));
     }
 
-    private <T> List<T> scalarsOrArray(JsonToken token, String at, ValueReader<T> reader) throws IOException {
+    private <T> List<T> scalarsOrArray(JsonToken token, ValueReader<T> reader) throws IOException {
         if (token != JsonToken.START_ARRAY) {
-            return List.of(reader.read(token, at));
+            return List.of(reader.read(token));
         }
         List<T> values = new ArrayList<>();
         for (JsonToken item = parser.nextToken(); item != JsonToken.END_ARRAY; item = parser.nextToken()) {
-            values.add(reader.read(item, at + "/" + values.size()));
+            values.add(reader.read(item));
         }
         return values;
     }
 
-    private String string(JsonToken token, String at) throws IOException {
+    private String string(JsonToken token) throws IOException {
         if (token != JsonToken.VALUE_STRING) {
-            throw shape(at, "expected a string");
+            throw shape("expected a string");
         }
         return parser.getText();
     }
 
-    private void expect(@Nullable JsonToken token, JsonToken expected, String at, String rule) {
+    private void expect(@Nullable JsonToken token, JsonToken expected, String rule) {
         if (token != expected) {
-            throw shape(at, rule);
+            throw shape(rule);
         }
     }
 
-    private static PolicyParseException shape(String at, String rule) {
-        return new PolicyParseException(at, "wrong value shape: " + rule, null);
+    private PolicyParseException shape(String rule) {
+        return error("wrong value shape: " + rule);
     }
 
-    /** Escapes a key for a JSON pointer (RFC 6901). */
-    private static String escape(String key) {
-        return key.indexOf('~') < 0 && key.indexOf('/') < 0 ? key : key.replace("~", "~0").replace("/", "~1");
+    private PolicyParseException error(String reason) {
+        return new PolicyParseException(pointer(), reason, null);
+    }
+
+    /**
+     * The JSON pointer of the parser's current place: the value just read, or the object or array just opened.
+     * Jackson escapes {@code ~} and {@code /} in keys as RFC 6901 requires.
+     */
+    private String pointer() {
+        return parser.getParsingContext().pathAsPointer().toString();
     }
 
     @FunctionalInterface
     private interface ValueReader<T> {
-        T read(JsonToken token, String at) throws IOException;
+        T read(JsonToken token) throws IOException;
     }
 }

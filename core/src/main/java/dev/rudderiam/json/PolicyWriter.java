@@ -22,6 +22,17 @@ import java.util.function.Function;
  * the order written. Compact, or pretty with two-space indentation.
  */
 final class PolicyWriter {
+    /** The characters JSON strings must escape (RFC 8259 section 7): quote, backslash and controls. */
+    private static final boolean[] ESCAPED = new boolean[128];
+
+    static {
+        for (char c = 0; c < 0x20; c++) {
+            ESCAPED[c] = true;
+        }
+        ESCAPED['"'] = true;
+        ESCAPED['\\'] = true;
+    }
+
     private final StringBuilder out;
     private final boolean pretty;
     private int depth;
@@ -32,7 +43,7 @@ final class PolicyWriter {
     }
 
     static String write(PolicyDocument document, boolean pretty) {
-        PolicyWriter writer = new PolicyWriter(pretty, 128 + 256 * document.statements().size());
+        PolicyWriter writer = new PolicyWriter(pretty, 256 + 512 * document.statements().size());
         writer.document(document);
         return writer.out.toString();
     }
@@ -206,7 +217,7 @@ final class PolicyWriter {
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '"' || c == '\\' || c < 0x20 || c == 0x2028 || c == 0x2029) {
+            if (c < ESCAPED.length && ESCAPED[c]) {
                 out.append(text, start, i);
                 escape(c);
                 start = i + 1;

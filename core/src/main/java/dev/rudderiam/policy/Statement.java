@@ -2,6 +2,7 @@ package dev.rudderiam.policy;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -57,7 +58,7 @@ public final class Statement {
         this.resources = List.copyOf(builder.resources);
         this.notResources = List.copyOf(builder.notResources);
         this.condition = builder.condition;
-        this.present = Set.copyOf(builder.present);
+        this.present = Collections.unmodifiableSet(EnumSet.copyOf(builder.present));
     }
 
     private static void rejectBoth(Set<StatementElement> present, StatementElement one, StatementElement other) {

@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
  * @see <a href="https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateRole.html">CreateRole: Path</a>
  */
 public record IamPath(String value) {
-    // Declared before ROOT: static fields initialize in order, and ROOT's constructor needs the pattern.
     private static final Pattern PATTERN = Pattern.compile("/|/[\\u0021-\\u007F]+/");
 
     /** The default path. */
