@@ -7,6 +7,7 @@ import dev.rudderiam.role.RoleSpec;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.waiters.IamWaiter;
@@ -105,8 +106,9 @@ public final class RoleManager {
 
     /**
      * Deletes the role: its inline policies, managed policy attachments and boundary, then the role, tolerating
-     * parts already gone. Passing conditions, throttling and server errors are re-tried within the budget; a
-     * {@code DeleteConflict} (a part added meanwhile) makes it read the parts again.
+     * parts already gone. Passing conditions are re-tried within the budget (throttling and server errors are the
+     * client's retry strategy's); a {@code DeleteConflict} (a part added meanwhile) makes it read the parts again.
+     * Deleting again after a failure carries on where it stopped.
      *
      * @return whether the role existed, what was removed and the calls spent
      * @throws IamOperationException when a call fails for good, for example when an instance profile still holds
@@ -146,35 +148,40 @@ public final class RoleManager {
         }
     }
 
-    /** The delete routine, shared by {@link #delete} and the roll-back of an apply. */
-    static DeleteResult remove(Session session, boolean knownToExist) {
+    /**
+     * The delete routine, shared by {@link #delete} and the roll-back of an apply. A roll-back knows the role exists
+     * (a {@code NoSuchEntity} is then IAM's lag) and also re-tries throttling and server errors that got past the
+     * SDK, since giving up would leave a half-made role.
+     */
+    static DeleteResult remove(Session session, boolean rollback) {
         String name = session.role();
-        boolean exists = knownToExist;
+        boolean exists = rollback;
         boolean existed = false;
         List<String> removed = new java.util.ArrayList<>();
+        Predicate<SdkException> retryIf = rollback ? e -> Failures.isPassing(e) || Failures.retryableBySdk(e)
+                : Failures::isPassing;
         while (true) {
             boolean confirmed = exists;
-            RoleReader.Parts parts = RoleReader.readParts(session, name, e -> Failures.isPassing(e)
-                    || Failures.retryableBySdk(e) || (confirmed && Failures.is(e, Failures.NO_SUCH_ENTITY)));
+            RoleReader.Parts parts = RoleReader.readParts(session, name,
+                    e -> retryIf.test(e) || (confirmed && Failures.is(e, Failures.NO_SUCH_ENTITY)));
             if (parts == null) {
                 return new DeleteResult(name, existed, removed, session.calls());
             }
             existed = true;
             for (String policy : parts.inlinePolicies()) {
-                removePart(session, "DeleteRolePolicy", policy, removed,
+                removePart(session, "DeleteRolePolicy", policy, removed, retryIf,
                         () -> session.iam().deleteRolePolicy(Requests.deleteRolePolicy(name, policy)));
             }
             for (String arn : parts.managedPolicyArns()) {
-                removePart(session, "DetachRolePolicy", arn, removed,
+                removePart(session, "DetachRolePolicy", arn, removed, retryIf,
                         () -> session.iam().detachRolePolicy(Requests.detachRolePolicy(name, arn)));
             }
             if (parts.boundary() != null) {
-                removePart(session, "DeleteRolePermissionsBoundary", parts.boundary(), removed,
+                removePart(session, "DeleteRolePermissionsBoundary", parts.boundary(), removed, retryIf,
                         () -> session.iam().deleteRolePermissionsBoundary(Requests.deleteBoundary(name)));
             }
             try {
-                session.call("DeleteRole", () -> session.iam().deleteRole(Requests.deleteRole(name)),
-                        e -> Failures.isPassing(e) || Failures.retryableBySdk(e));
+                session.call("DeleteRole", () -> session.iam().deleteRole(Requests.deleteRole(name)), retryIf);
                 removed.add("DeleteRole " + name);
                 return new DeleteResult(name, true, removed, session.calls());
             } catch (SdkException e) {
@@ -190,12 +197,12 @@ public final class RoleManager {
     }
 
     private static void removePart(Session session, String operation, String target, List<String> removed,
-            Runnable call) {
+            Predicate<SdkException> retryIf, Runnable call) {
         try {
             session.call(operation, () -> {
                 call.run();
                 return target;
-            }, e -> Failures.isPassing(e) || Failures.retryableBySdk(e));
+            }, retryIf);
             removed.add(operation + " " + target);
         } catch (SdkException e) {
             if (!Failures.is(e, Failures.NO_SUCH_ENTITY)) {

@@ -16,6 +16,7 @@ public final class Main {
         TrustPolicyCommand.class,
         FormatCommand.class,
         SizeCommand.class,
+        DeleteCommand.class,
     };
 
     private Main() {
