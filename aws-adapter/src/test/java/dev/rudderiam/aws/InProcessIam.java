@@ -655,11 +655,11 @@ final class InProcessIam implements IamClient {
             return statement;
         }
         Map<String, Object> reshaped = new LinkedHashMap<>();
-        List<String> keys = new ArrayList<>(((Map<String, ?>) statement).keySet());
+        List<Object> keys = new ArrayList<>(((Map<?, ?>) statement).keySet());
         Collections.reverse(keys);
-        for (String key : keys) {
+        for (Object key : keys) {
             Object value = ((Map<?, ?>) statement).get(key);
-            reshaped.put(key, value instanceof List ? reversed((List<?>) value) : value);
+            reshaped.put(String.valueOf(key), value instanceof List ? reversed((List<?>) value) : value);
         }
         return reshaped;
     }
