@@ -3,6 +3,7 @@ package dev.rudderiam.aws;
 import dev.rudderiam.json.JsonValues;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -90,7 +91,7 @@ public final class ApplyResult {
     /** {@return the result for people} */
     public String toText() {
         StringBuilder text = new StringBuilder("Role ").append(roleName).append(": ")
-                .append(outcome.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+                .append(outcome.name().toLowerCase(Locale.ROOT).replace('_', ' '));
         if (state != null) {
             text.append(" (").append(state.arn()).append(')');
         } else if (!stateKnown) {

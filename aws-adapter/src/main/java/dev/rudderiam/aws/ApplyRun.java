@@ -2,6 +2,7 @@ package dev.rudderiam.aws;
 
 import dev.rudderiam.aws.internal.Failures;
 import dev.rudderiam.aws.internal.Requests;
+import dev.rudderiam.policy.PolicyDocument;
 import dev.rudderiam.role.RoleSpec;
 import dev.rudderiam.role.Tag;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.iam.model.Role;
@@ -245,11 +247,11 @@ final class ApplyRun {
                 }
             });
         }
-        Map<String, dev.rudderiam.policy.PolicyDocument> inline = new LinkedHashMap<>();
+        Map<String, PolicyDocument> inline = new LinkedHashMap<>();
         spec.inlinePolicies().forEach((policy, document) -> inline.put(policy.value(), document));
         return new RoleState(name, spec.path().value(), arn, roleId,
                 spec.description() == null ? null : spec.description().value(), spec.trustPolicy(), inline,
-                spec.managedPolicyArns().stream().map(Object::toString).collect(java.util.stream.Collectors.toList()),
+                spec.managedPolicyArns().stream().map(Object::toString).collect(Collectors.toList()),
                 spec.permissionsBoundary() == null ? null : spec.permissionsBoundary().toString(), tags,
                 spec.maxSessionDuration().seconds());
     }

@@ -4,6 +4,7 @@ import dev.rudderiam.aws.internal.Failures;
 import dev.rudderiam.aws.internal.Requests;
 import dev.rudderiam.role.RoleName;
 import dev.rudderiam.role.RoleSpec;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -157,7 +158,7 @@ public final class RoleManager {
         String name = session.role();
         boolean exists = rollback;
         boolean existed = false;
-        List<String> removed = new java.util.ArrayList<>();
+        List<String> removed = new ArrayList<>();
         Predicate<SdkException> retryIf = rollback ? e -> Failures.isPassing(e) || Failures.retryableBySdk(e)
                 : Failures::isPassing;
         while (true) {
