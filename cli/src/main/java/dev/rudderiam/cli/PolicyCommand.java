@@ -1,0 +1,48 @@
+package dev.rudderiam.cli;
+
+import dev.rudderiam.catalog.DestinationTemplate;
+import dev.rudderiam.catalog.PolicyCatalog;
+import dev.rudderiam.catalog.TrustedParty;
+import dev.rudderiam.json.PolicyJson;
+import dev.rudderiam.policy.PolicyDocument;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code policy}: prints the permission policy one destination needs; a destination that also needs another party
+ * in the trust policy (Snowflake's storage integration) says so on standard error.
+ */
+@Command(name = "policy", mixinStandardHelpOptions = true,
+        description = "Print the permission policy a destination needs, rendered from the catalog template.")
+final class PolicyCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--destination", required = true, paramLabel = "ID",
+            description = "Destination template id, such as S3 or KINESIS (see 'destinations').")
+    String destination;
+
+    @Option(names = "--param", paramLabel = "NAME=VALUE",
+            description = "A template parameter; repeat for each. Lists are comma-separated.")
+    Map<String, String> parameters = new LinkedHashMap<>();
+
+    @Option(names = "--pretty", description = "Indent the JSON.")
+    boolean pretty;
+
+    @Override
+    public Integer call() {
+        DestinationTemplate template = PolicyCatalog.bundled().template(destination);
+        PolicyDocument policy = template.render(parameters);
+        spec.commandLine().getOut().println(pretty ? PolicyJson.writePretty(policy) : PolicyJson.write(policy));
+        for (TrustedParty party : template.trustedParties(parameters)) {
+            spec.commandLine().getErr().println("note: " + template.id() + " also needs " + party.principal()
+                    + " with external id " + party.externalId() + " in the role's trust policy; 'role' adds it");
+        }
+        return ExitCodes.OK;
+    }
+}
