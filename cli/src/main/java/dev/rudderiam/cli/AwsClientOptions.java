@@ -1,7 +1,9 @@
 package dev.rudderiam.cli;
 
 import dev.rudderiam.aws.IamRegions;
+import java.io.PrintWriter;
 import java.net.URI;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -43,8 +45,10 @@ final class AwsClientOptions {
             description = "text or json (JSON includes the number of read and write calls).")
     Output output = Output.text;
 
-    boolean json() {
-        return output == Output.json;
+    /** Prints {@code text}, or with {@code --output json} the JSON {@code json} supplies, on one line each. */
+    void print(PrintWriter out, String text, Supplier<String> json) {
+        out.print(output == Output.json ? json.get() + System.lineSeparator() : text);
+        out.flush();
     }
 
     /** {@return a client for these options; the caller closes it} */

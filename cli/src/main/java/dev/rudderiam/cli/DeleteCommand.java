@@ -4,12 +4,8 @@ import dev.rudderiam.aws.DeleteResult;
 import dev.rudderiam.aws.IamOperationException;
 import dev.rudderiam.aws.RoleManager;
 import dev.rudderiam.role.RoleName;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,25 +38,18 @@ final class DeleteCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         RoleName role = RoleName.of(name);
         PrintWriter out = spec.commandLine().getOut();
-        if (!yes && !confirmed(out, role)) {
+        if (!yes && !Confirmation.ask(out, "Delete role " + role
+                + " with its inline policies, managed policy attachments and boundary?")) {
             spec.commandLine().getErr().println("Aborted: role " + role + " was not deleted.");
             return ExitCodes.FAILED_CHECK;
         }
         try (IamClient iam = aws.client()) {
             DeleteResult result = RoleManager.builder(iam).build().delete(role);
-            out.print(aws.json() ? result.toJson(true) + System.lineSeparator() : result.toText());
+            aws.print(out, result.toText(), () -> result.toJson(true));
             return ExitCodes.OK;
         } catch (IamOperationException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             return ExitCodes.FAILED_CHECK;
         }
-    }
-
-    private static boolean confirmed(PrintWriter out, RoleName role) throws IOException {
-        out.print("Delete role " + role + " with its inline policies, managed policy attachments and boundary?"
-                + " Type 'yes' to continue: ");
-        out.flush();
-        String answer = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-        return answer != null && answer.strip().toLowerCase(Locale.ROOT).equals("yes");
     }
 }

@@ -20,6 +20,9 @@ public final class Main {
         DestinationsCommand.class,
         PolicyCommand.class,
         RoleCommand.class,
+        PlanCommand.class,
+        ApplyCommand.class,
+        DriftCommand.class,
         DeleteCommand.class,
     };
 
