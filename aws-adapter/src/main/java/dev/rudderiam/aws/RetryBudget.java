@@ -35,7 +35,8 @@ public record RetryBudget(int retries, BackoffStrategy backoff) {
     public RetryBudget {
         Objects.requireNonNull(backoff, "backoff");
         if (retries < 0) {
-            throw new IllegalArgumentException("retries '" + retries + "' is invalid: the budget is 0 or more re-tries");
+            throw new IllegalArgumentException("retries '" + retries
+                    + "' is invalid: the budget is 0 or more re-tries");
         }
     }
 

@@ -238,7 +238,10 @@ public final class RoleManager {
             return this;
         }
 
-        /** After creating a role, waits until {@code GetRole} sees it (the SDK's IAM waiter). Off by default. */
+        /**
+         * After creating a role, waits until {@code GetRole} sees it (the SDK's IAM waiter). Off by default. A
+         * role that does not become readable within the waiter's attempts fails the apply like any other step.
+         */
         public Builder waitUntilReadable(boolean wait) {
             this.waitUntilReadable = wait;
             return this;

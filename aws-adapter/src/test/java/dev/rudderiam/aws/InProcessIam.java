@@ -584,7 +584,8 @@ final class InProcessIam implements IamClient {
     /** AWS managed policies (account {@code aws}) always exist; customer ones after CreatePolicy. */
     private String existingPolicy(String arn) {
         Optional<Arn> parsed = Arn.tryParse(arn);
-        if (parsed.isPresent() && parsed.get().account().equals("aws") && parsed.get().resource().startsWith("policy/")) {
+        if (parsed.isPresent() && parsed.get().account().equals("aws")
+                && parsed.get().resource().startsWith("policy/")) {
             return arn;
         }
         if (!managedPolicies.containsKey(arn)) {

@@ -153,7 +153,8 @@ class RoleManagerProperties {
         Arbitrary<Map<PolicyName, PolicyDocument>> inline = Arbitraries.maps(
                 Arbitraries.of("s3-write", "kinesis", "firehose", "logs").map(PolicyName::of), documents())
                 .ofMaxSize(3);
-        return Combinators.combine(Arbitraries.of("rudder-a", "Rudder.B", "rudder_c@x"), Arbitraries.of("/", "/rudder/"),
+        return Combinators.combine(Arbitraries.of("rudder-a", "Rudder.B", "rudder_c@x"),
+                Arbitraries.of("/", "/rudder/"),
                 descriptions, inline, managed, boundaries, tags, Arbitraries.integers().between(3600, 43200))
                 .as((name, path, description, policies, arns, boundary, tagList, session) -> RoleSpec.builder()
                         .name(name).path(IamPath.of(path)).description(description.orElse(null))

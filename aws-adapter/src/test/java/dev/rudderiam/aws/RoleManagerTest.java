@@ -204,7 +204,8 @@ class RoleManagerTest {
 
     @Test
     void passingConditionsAreRetriedWithinTheBudget() {
-        iam.inject(1, Fault.INVALID_PRINCIPAL).inject(2, Fault.CONCURRENT_MODIFICATION).inject(4, Fault.NOT_YET_VISIBLE);
+        iam.inject(1, Fault.INVALID_PRINCIPAL).inject(2, Fault.CONCURRENT_MODIFICATION)
+                .inject(4, Fault.NOT_YET_VISIBLE);
         RoleSpec spec = Roles.s3Destination("rudder-retry");
 
         ApplyResult result = roles.apply(spec);

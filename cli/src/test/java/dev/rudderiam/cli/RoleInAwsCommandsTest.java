@@ -44,7 +44,8 @@ class RoleInAwsCommandsTest {
 
     @Test
     void applyWithYesCreatesTheRoleAndReportsCallsAsJson() {
-        iam.then("GetRole", LoopbackIam.noSuchRole("rudderstack")).then("GetRole", LoopbackIam.noSuchRole("rudderstack"))
+        iam.then("GetRole", LoopbackIam.noSuchRole("rudderstack"))
+                .then("GetRole", LoopbackIam.noSuchRole("rudderstack"))
                 .then("CreateRole", ok("CreateRole", "<Role><Path>/</Path><RoleName>rudderstack</RoleName>"
                         + "<RoleId>AROADBQP57FF2AEXAMPLE</RoleId><Arn>arn:aws:iam::123456789012:role/rudderstack</Arn>"
                         + "<CreateDate>2026-11-27T20:00:00Z</CreateDate></Role>"));
