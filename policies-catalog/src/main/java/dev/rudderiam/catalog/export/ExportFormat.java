@@ -27,7 +27,7 @@ public enum ExportFormat {
      */
     JSON("json", JsonBundle::of),
     /**
-     * An AWS CloudFormation template with one {@code AWS::IAM::Role} (logical id {@value CloudFormationTemplate#ROLE})
+     * An AWS CloudFormation template with one {@code AWS::IAM::Role} (logical id {@code RudderStackRole})
      * carrying its inline policies, and an output {@code RoleArn}. It also serves as a StackSet template to create
      * the role in many accounts (one stack instance per account: IAM is global, so two regions of one account
      * would collide on the role name). Deploying it needs {@code CAPABILITY_NAMED_IAM}.
