@@ -64,14 +64,7 @@ public final class RudderStackRole {
     }
 
     /** One destination of the role: a template id and its parameter values. */
-    private static final class Destination {
-        final String id;
-        final Map<String, String> parameters;
-
-        Destination(String id, Map<String, String> parameters) {
-            this.id = id;
-            this.parameters = parameters;
-        }
+    private record Destination(String id, Map<String, String> parameters) {
     }
 
     /**
@@ -187,10 +180,10 @@ public final class RudderStackRole {
             Map<String, List<Statement>> statementsById = new LinkedHashMap<>();
             Set<TrustedParty> parties = new LinkedHashSet<>();
             for (Destination destination : destinations) {
-                DestinationTemplate template = catalog.template(destination.id);
+                DestinationTemplate template = catalog.template(destination.id());
                 statementsById.computeIfAbsent(template.id(), k -> new ArrayList<>())
-                        .addAll(template.render(destination.parameters).statements());
-                parties.addAll(template.trustedParties(destination.parameters));
+                        .addAll(template.render(destination.parameters()).statements());
+                parties.addAll(template.trustedParties(destination.parameters()));
             }
             Map<PolicyName, PolicyDocument> policies = layout(statementsById, layout);
             checkSize(policies, statementsById);
