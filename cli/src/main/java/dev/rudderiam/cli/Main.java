@@ -16,6 +16,7 @@ public final class Main {
         TrustPolicyCommand.class,
         FormatCommand.class,
         SizeCommand.class,
+        ValidateCommand.class,
         DestinationsCommand.class,
         PolicyCommand.class,
         RoleCommand.class,

@@ -1,0 +1,29 @@
+package dev.rudderiam.validation;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A named group of rules that run together: the document rules and the role rules of one concern (grammar and
+ * quotas, the AWS service reference, security, RudderStack). {@code dev.rudderiam.validation.rules.RuleSets}
+ * provides the library's sets.
+ *
+ * @param name the set's name, such as {@code grammar}
+ * @param policyRules the rules run on every document
+ * @param roleRules the rules run once per role
+ */
+public record RuleSet(String name, List<PolicyRule> policyRules, List<RoleRule> roleRules) {
+    /** Copies the lists and checks for nulls. */
+    public RuleSet {
+        Objects.requireNonNull(name, "rule set name");
+        policyRules = List.copyOf(policyRules);
+        roleRules = List.copyOf(roleRules);
+    }
+
+    /** {@return every rule of the set, document rules first} */
+    public List<Rule> rules() {
+        List<Rule> all = new java.util.ArrayList<>(policyRules);
+        all.addAll(roleRules);
+        return List.copyOf(all);
+    }
+}

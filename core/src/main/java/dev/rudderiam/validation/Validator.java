@@ -1,0 +1,140 @@
+package dev.rudderiam.validation;
+
+import dev.rudderiam.policy.PolicyDocument;
+import dev.rudderiam.role.PolicyName;
+import dev.rudderiam.role.RoleSpec;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Runs rule sets over a policy document or a whole role and collects the findings. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Validator validator = Validator.builder()
+ *     .add(RuleSets.grammar())
+ *     .add(RuleSets.serviceReference(BundledServiceReference.get()))
+ *     .add(RuleSets.security(BundledServiceReference.get()))
+ *     .add(RuleSets.rudderStack(ExternalId.of("2AbCdEf"), Set.of()))
+ *     .build();
+ * ValidationResult result = validator.validate(role);
+ * }</pre>
+ */
+public final class Validator {
+    /** Where a role's trust policy findings point. */
+    public static final String TRUST_POLICY_PATH = "/trustPolicy";
+    /** Where a role's permission policies findings point, followed by {@code /<policy name>}. */
+    public static final String PERMISSION_POLICIES_PATH = "/permissionPolicies";
+
+    private final List<RuleSet> ruleSets;
+    private final Quotas quotas;
+
+    private Validator(Builder builder) {
+        this.ruleSets = List.copyOf(builder.ruleSets);
+        this.quotas = builder.quotas;
+    }
+
+    /** {@return a validator running {@code ruleSets} with the default quotas} */
+    public static Validator of(RuleSet... ruleSets) {
+        Builder builder = builder();
+        for (RuleSet set : ruleSets) {
+            builder.add(set);
+        }
+        return builder.build();
+    }
+
+    /** {@return a builder with no rule sets and the default quotas} */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** {@return the rule sets, in the order they run} */
+    public List<RuleSet> ruleSets() {
+        return ruleSets;
+    }
+
+    /**
+     * {@return the findings in {@code document} read as a policy of {@code type}}; an identity policy is held to
+     * the managed-policy quota, which also makes it fit as an inline policy.
+     */
+    public ValidationResult validate(PolicyDocument document, PolicyType type) {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(type, "policy type");
+        List<Finding> findings = new ArrayList<>();
+        check(new PolicyContext(document, type, type.quota(quotas)), findings);
+        return new ValidationResult(findings);
+    }
+
+    /**
+     * {@return the findings in the whole role}: its trust policy (paths under {@value #TRUST_POLICY_PATH}), each
+     * inline permission policy (under {@value #PERMISSION_POLICIES_PATH}{@code /<name>}, each held to the role's
+     * inline quota, which all of them share), then the role's own rules.
+     */
+    public ValidationResult validate(RoleSpec role) {
+        Objects.requireNonNull(role, "role");
+        List<Finding> findings = new ArrayList<>();
+        checkUnder(TRUST_POLICY_PATH, new PolicyContext(role.trustPolicy(), PolicyType.TRUST,
+                quotas.trustPolicy()), findings);
+        for (Map.Entry<PolicyName, PolicyDocument> inline : role.inlinePolicies().entrySet()) {
+            checkUnder(PERMISSION_POLICIES_PATH + "/" + inline.getKey().value(), new PolicyContext(inline.getValue(),
+                    PolicyType.IDENTITY, quotas.roleInlinePolicies()), findings);
+        }
+        RoleContext context = new RoleContext(role, quotas);
+        for (RuleSet set : ruleSets) {
+            for (RoleRule rule : set.roleRules()) {
+                rule.check(context, findings);
+            }
+        }
+        return new ValidationResult(findings);
+    }
+
+    private void checkUnder(String prefix, PolicyContext context, List<Finding> findings) {
+        List<Finding> local = new ArrayList<>();
+        check(context, local);
+        for (Finding finding : local) {
+            findings.add(finding.under(prefix));
+        }
+    }
+
+    private void check(PolicyContext context, List<Finding> findings) {
+        for (RuleSet set : ruleSets) {
+            for (PolicyRule rule : set.policyRules()) {
+                rule.check(context, findings);
+            }
+        }
+    }
+
+    /** Collects rule sets and quotas. Not thread-safe; {@link #build()} can be called again. */
+    public static final class Builder {
+        private final List<RuleSet> ruleSets = new ArrayList<>();
+        private Quotas quotas = Quotas.DEFAULT;
+
+        private Builder() {
+        }
+
+        /** Appends a rule set. */
+        public Builder add(RuleSet ruleSet) {
+            ruleSets.add(Objects.requireNonNull(ruleSet, "rule set"));
+            return this;
+        }
+
+        /** Appends rule sets. */
+        public Builder addAll(Collection<RuleSet> sets) {
+            sets.forEach(this::add);
+            return this;
+        }
+
+        /** Sets the quotas, for an account whose trust policy quota was raised. */
+        public Builder quotas(Quotas quotas) {
+            this.quotas = Objects.requireNonNull(quotas, "quotas");
+            return this;
+        }
+
+        /** {@return the validator} */
+        public Validator build() {
+            return new Validator(this);
+        }
+    }
+}

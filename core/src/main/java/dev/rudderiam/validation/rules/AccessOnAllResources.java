@@ -1,0 +1,78 @@
+package dev.rudderiam.validation.rules;
+
+import dev.rudderiam.policy.Action;
+import dev.rudderiam.policy.Effect;
+import dev.rudderiam.policy.Resource;
+import dev.rudderiam.policy.Statement;
+import dev.rudderiam.reference.ActionInfo;
+import dev.rudderiam.validation.Finding;
+import dev.rudderiam.validation.Severity;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An unconditioned {@code Allow} of actions that support resource-level permissions on {@code "Resource": "*"}:
+ * {@code WRITE_ACTION_ON_ALL_RESOURCES} (a security warning) for the access levels Write, Permissions management and
+ * Tagging, {@code READ_ACTION_ON_ALL_RESOURCES} (a warning) for Read and List. Actions that support no resource
+ * type need {@code *} and are not reported; {@code "Action": "*"} counts as a write.
+ *
+ * @see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege">Security
+ *     best practices in IAM: apply least-privilege permissions</a>
+ */
+final class AccessOnAllResources extends StatementRule {
+    private final ReferenceIndex reference;
+    private final Set<String> levels;
+
+    private AccessOnAllResources(String code, Severity severity, Set<String> levels, ReferenceIndex reference) {
+        super(code, severity, "https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html"
+                + "#grant-least-privilege", "No " + String.join("/", levels) + " action that can be scoped is"
+                + " allowed on \"*\" without a condition.", Types.PERMISSIONS);
+        this.reference = reference;
+        this.levels = levels;
+    }
+
+    static AccessOnAllResources writes(ReferenceIndex reference) {
+        return new AccessOnAllResources("WRITE_ACTION_ON_ALL_RESOURCES", Severity.SECURITY_WARNING,
+                Set.of("Write", "Permissions management", "Tagging"), reference);
+    }
+
+    static AccessOnAllResources reads(ReferenceIndex reference) {
+        return new AccessOnAllResources("READ_ACTION_ON_ALL_RESOURCES", Severity.WARNING, Set.of("Read", "List"),
+                reference);
+    }
+
+    @Override
+    void check(int index, Statement statement, List<Finding> findings) {
+        if (statement.effect() != Effect.ALLOW || !statement.resources().contains(Resource.ALL)
+                || !statement.condition().isEmpty()) {
+            return;
+        }
+        for (ActionEntry entry : ActionEntry.actions(index, statement)) {
+            Optional<String> level = level(entry.action());
+            level.ifPresent(l -> findings.add(finding(entry.path(), "Statement " + index + " allows '"
+                    + entry.action() + "' (" + l + " access) on all resources (\"*\") without a condition, though the"
+                    + " action can be limited to named resources: list the resource ARNs it needs.")));
+        }
+    }
+
+    /** {@return the first access level of this rule among the scopable actions {@code action} names} */
+    private Optional<String> level(Action action) {
+        if (action.value().equals("*")) {
+            return levels.contains("Write") ? Optional.of("all") : Optional.empty();
+        }
+        if (action.service().isEmpty() || Wildcards.hasWildcard(action.service())) {
+            return Optional.empty();
+        }
+        Optional<ReferenceIndex.Service> service = reference.service(action.service());
+        if (service.isEmpty()) {
+            return Optional.empty();
+        }
+        for (ActionInfo info : service.get().actionsMatching(action.name())) {
+            if (!info.resourceTypes().isEmpty() && levels.contains(info.accessLevel())) {
+                return Optional.of(info.accessLevel());
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,120 @@
+package dev.rudderiam.validation.rules;
+
+import dev.rudderiam.policy.Effect;
+import dev.rudderiam.policy.Resource;
+import dev.rudderiam.policy.Statement;
+import dev.rudderiam.reference.ActionInfo;
+import dev.rudderiam.validation.Finding;
+import dev.rudderiam.validation.Severity;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Allowed actions that no resource of their statement can match, so that IAM accepts the policy but the statement
+ * never grants them. {@code ACTION_RESOURCE_MISMATCH} (an error): the action acts on resource types and none of the
+ * listed resources fits their ARN formats in the service reference; the classic case is {@code s3:PutObject} on
+ * {@code arn:aws:s3:::bucket} instead of {@code arn:aws:s3:::bucket/*}. {@code ACTION_NEEDS_ALL_RESOURCES} (a
+ * warning, as the reference may lag behind a service adding resource-level permissions): the action supports no
+ * resource type, so AWS requires {@code "Resource": "*"}, and the list lacks it. Only {@code Allow} statements with
+ * a {@code Resource} list are checked, and only actions without wildcards.
+ *
+ * @see <a href="https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html">Actions,
+ *     resources, and condition keys for AWS services</a>
+ */
+final class ActionResourceMismatch extends StatementRule {
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{[^}]*\\}");
+
+    private final ReferenceIndex reference;
+    private final boolean typed;
+
+    private ActionResourceMismatch(String code, Severity severity, String summary, ReferenceIndex reference,
+            boolean typed) {
+        super(code, severity, "https://docs.aws.amazon.com/service-authorization/latest/reference/"
+                + "reference_policies_actions-resources-contextkeys.html", summary, Types.PERMISSIONS);
+        this.reference = reference;
+        this.typed = typed;
+    }
+
+    static ActionResourceMismatch typed(ReferenceIndex reference) {
+        return new ActionResourceMismatch("ACTION_RESOURCE_MISMATCH", Severity.ERROR,
+                "Each allowed action has a resource of a type it acts on.", reference, true);
+    }
+
+    static ActionResourceMismatch untyped(ReferenceIndex reference) {
+        return new ActionResourceMismatch("ACTION_NEEDS_ALL_RESOURCES", Severity.WARNING,
+                "Allowed actions without resource-level permissions have \"Resource\": \"*\".", reference, false);
+    }
+
+    @Override
+    void check(int index, Statement statement, List<Finding> findings) {
+        if (statement.effect() != Effect.ALLOW || statement.resources().isEmpty()) {
+            return;
+        }
+        List<String> resources = new ArrayList<>();
+        for (Resource resource : statement.resources()) {
+            if (resource.value().equals("*")) {
+                return;
+            }
+            resources.add(resource.value().contains("${") ? VARIABLE.matcher(resource.value()).replaceAll("*")
+                    : resource.value());
+        }
+        Map<String, Boolean> overlaps = new HashMap<>();
+        for (ActionEntry entry : ActionEntry.actions(index, statement)) {
+            String service = entry.action().service();
+            String name = entry.action().name();
+            if (service.isEmpty() || Wildcards.hasWildcard(service) || Wildcards.hasWildcard(name)) {
+                continue;
+            }
+            Optional<ReferenceIndex.Service> known = reference.service(service);
+            List<ActionInfo> infos = known.map(s -> s.actionsMatching(name)).orElse(List.of());
+            if (infos.isEmpty()) {
+                continue;
+            }
+            ActionInfo info = infos.get(0);
+            if (info.resourceTypes().isEmpty() == typed) {
+                continue;
+            }
+            if (!matchesSome(known.get(), info, resources, overlaps)) {
+                findings.add(finding(entry.path(), message(index, entry, info, known.get())));
+            }
+        }
+    }
+
+    private static boolean matchesSome(ReferenceIndex.Service service, ActionInfo info, List<String> resources,
+            Map<String, Boolean> overlaps) {
+        if (info.resourceTypes().isEmpty()) {
+            return false;
+        }
+        for (ActionInfo.ResourceTypeUse use : info.resourceTypes()) {
+            String pattern = service.arnPatterns.get(use.resourceType());
+            if (pattern == null) {
+                return true;
+            }
+            for (String resource : resources) {
+                if (overlaps.computeIfAbsent(pattern + '\n' + resource, k -> Wildcards.overlap(pattern, resource))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String message(int index, ActionEntry entry, ActionInfo info, ReferenceIndex.Service service) {
+        if (info.resourceTypes().isEmpty()) {
+            return "The action '" + entry.action() + "' in statement " + index + " supports no resource-level"
+                    + " permissions, so it needs \"Resource\": \"*\": none of the statement's resources can match it.";
+        }
+        List<String> formats = new ArrayList<>();
+        for (ActionInfo.ResourceTypeUse use : info.resourceTypes()) {
+            formats.add(service.info.resourceTypes().containsKey(use.resourceType())
+                    ? service.info.resourceTypes().get(use.resourceType()).arnFormat() : use.resourceType());
+        }
+        return "The action '" + entry.action() + "' in statement " + index + " acts on " + formats
+                + " and none of the statement's resources matches those ARN formats, so the statement does not"
+                + " grant it.";
+    }
+}

@@ -1,0 +1,72 @@
+package dev.rudderiam.validation.rules;
+
+import dev.rudderiam.policy.ConditionClause;
+import dev.rudderiam.policy.ConditionOperator.Family;
+import dev.rudderiam.policy.ConditionValue;
+import dev.rudderiam.policy.Statement;
+import dev.rudderiam.validation.Finding;
+import dev.rudderiam.validation.Severity;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * {@code CONDITION_VALUE_TYPE_MISMATCH}: a condition value has the form its operator compares: {@code true} or
+ * {@code false} for {@code Bool} and {@code Null}, a number for numeric operators, an ISO 8601 date or epoch
+ * seconds for date operators, an IPv4 or IPv6 address or CIDR block for {@code IpAddress}. Values holding a policy
+ * variable are not checked. (Access Analyzer reports these as type mismatches of the value.)
+ *
+ * @see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html">IAM
+ *     JSON policy elements: Condition operators</a>
+ */
+final class ConditionValueType extends StatementRule {
+    private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
+    private static final Pattern DATE = Pattern.compile(
+            "[0-9]+|[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})?)?");
+    private static final Pattern IPV4 = Pattern.compile("([0-9]{1,3}\\.){3}[0-9]{1,3}(/[0-9]{1,2})?");
+    private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*(/[0-9]{1,3})?");
+
+    ConditionValueType() {
+        super("CONDITION_VALUE_TYPE_MISMATCH", Severity.WARNING,
+                "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html",
+                "Condition values have the type their operator compares.", Types.ALL);
+    }
+
+    @Override
+    void check(int index, Statement statement, List<Finding> findings) {
+        for (ConditionClause clause : statement.condition().clauses()) {
+            Family family = NullWithIfExists.isNullIfExists(clause.operator()) ? Family.NULL
+                    : clause.operator().family();
+            String expected = expected(family);
+            if (expected == null) {
+                continue;
+            }
+            for (ConditionValue value : clause.values()) {
+                if (!value.text().contains("${") && !fits(family, value.text())) {
+                    findings.add(finding(Pointers.condition(index, clause.operator().name(), clause.key().name()),
+                            "Value " + value + " of " + clause.key() + " under " + clause.operator()
+                                    + " in statement " + index + " is not " + expected + "."));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static String expected(Family family) {
+        switch (family) {
+            case BOOL: case NULL: return "true or false";
+            case NUMERIC: return "a number";
+            case DATE: return "an ISO 8601 date or epoch seconds";
+            case IP_ADDRESS: return "an IP address or CIDR block";
+            default: return null;
+        }
+    }
+
+    private static boolean fits(Family family, String text) {
+        switch (family) {
+            case BOOL: case NULL: return text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false");
+            case NUMERIC: return NUMBER.matcher(text).matches();
+            case DATE: return DATE.matcher(text).matches();
+            default: return IPV4.matcher(text).matches() || IPV6.matcher(text).matches();
+        }
+    }
+}

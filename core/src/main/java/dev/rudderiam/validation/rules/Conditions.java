@@ -1,0 +1,61 @@
+package dev.rudderiam.validation.rules;
+
+import dev.rudderiam.policy.Action;
+import dev.rudderiam.policy.ConditionClause;
+import dev.rudderiam.policy.ConditionKey;
+import dev.rudderiam.policy.ConditionOperator;
+import dev.rudderiam.policy.ConditionValue;
+import dev.rudderiam.policy.Statement;
+import java.util.List;
+
+/** Questions the security and RudderStack rules ask about a statement's actions and conditions. */
+final class Conditions {
+    private Conditions() {
+    }
+
+    /**
+     * {@return whether the clause narrows who matches}: a known, non-negated operator without {@code IfExists}
+     * (which passes when the key is absent), not {@code ForAllValues:} (which passes on an empty set), not
+     * {@code Null}, and no value that a like-operator matches with anything.
+     */
+    static boolean restricts(ConditionClause clause) {
+        ConditionOperator operator = clause.operator();
+        if (!operator.isKnown() || operator.isNegated() || operator.ifExists()
+                || operator.qualifier() == ConditionOperator.SetQualifier.FOR_ALL_VALUES
+                || operator.family() == ConditionOperator.Family.NULL || clause.values().isEmpty()) {
+            return false;
+        }
+        boolean like = operator.baseName().endsWith("Like");
+        for (ConditionValue value : clause.values()) {
+            if (like && value.text().chars().allMatch(c -> c == '*')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@return whether some clause of the statement narrows who matches} */
+    static boolean anyRestricts(Statement statement) {
+        for (ConditionClause clause : statement.condition().clauses()) {
+            if (restricts(clause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@return the clauses of the statement on {@code key} (compared ignoring case)} */
+    static List<ConditionClause> on(Statement statement, ConditionKey key) {
+        return statement.condition().clauses().stream().filter(c -> c.key().sameKeyAs(key)).toList();
+    }
+
+    /** {@return whether the statement's {@code Action} list holds {@code action} itself or a pattern matching it} */
+    static boolean allows(Statement statement, String action) {
+        for (Action a : statement.actions()) {
+            if (Wildcards.matches(a.value(), action, true)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

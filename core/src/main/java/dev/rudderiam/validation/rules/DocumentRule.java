@@ -1,0 +1,34 @@
+package dev.rudderiam.validation.rules;
+
+import dev.rudderiam.validation.Finding;
+import dev.rudderiam.validation.PolicyContext;
+import dev.rudderiam.validation.PolicyRule;
+import dev.rudderiam.validation.PolicyType;
+import dev.rudderiam.validation.Severity;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** A document rule that looks at the document as a whole, for the policy types it applies to. */
+abstract class DocumentRule extends BaseRule implements PolicyRule {
+    private final Set<PolicyType> types;
+
+    DocumentRule(String code, Severity severity, String link, String summary, Set<PolicyType> types) {
+        super(code, severity, link, summary);
+        this.types = EnumSet.copyOf(types);
+    }
+
+    DocumentRule(String code, Severity severity, String summary, Set<PolicyType> types) {
+        super(code, severity, summary);
+        this.types = EnumSet.copyOf(types);
+    }
+
+    @Override
+    public final void check(PolicyContext context, List<Finding> findings) {
+        if (types.contains(context.type())) {
+            checkDocument(context, findings);
+        }
+    }
+
+    abstract void checkDocument(PolicyContext context, List<Finding> findings);
+}

@@ -1,0 +1,39 @@
+package dev.rudderiam.validation.rules;
+
+import dev.rudderiam.arn.AccountId;
+import dev.rudderiam.arn.Arn;
+import dev.rudderiam.policy.Statement;
+import dev.rudderiam.validation.Finding;
+import dev.rudderiam.validation.Severity;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code INVALID_ARN_ACCOUNT}: the account field of a resource ARN is empty, a 12-digit account id, {@code aws}
+ * (AWS managed policies) or a pattern.
+ *
+ * @see <a href="https://docs.aws.amazon.com/accounts/latest/reference/manage-acct-identifiers.html">AWS account
+ *     identifiers</a>
+ */
+final class InvalidArnAccount extends StatementRule {
+    InvalidArnAccount() {
+        super("INVALID_ARN_ACCOUNT", Severity.ERROR, "The account of a resource ARN is 12 digits (or empty).",
+                Types.PERMISSIONS);
+    }
+
+    @Override
+    void check(int index, Statement statement, List<Finding> findings) {
+        for (ResourceEntry entry : ResourceEntry.of(index, statement)) {
+            Optional<Arn> arn = entry.value().startsWith("arn:") ? Arn.tryParse(entry.value()) : Optional.empty();
+            if (arn.isEmpty()) {
+                continue;
+            }
+            String account = arn.get().account();
+            if (!account.isEmpty() && !account.equals("aws") && !AccountId.isValid(account)
+                    && !ResourceEntry.isDynamic(account)) {
+                findings.add(finding(entry.path(), "Account '" + account + "' of resource '" + entry.value()
+                        + "' in statement " + index + " is not valid: an AWS account id is exactly 12 digits."));
+            }
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package dev.rudderiam.validation.rules;
+
+import dev.rudderiam.policy.Statement;
+import dev.rudderiam.validation.Finding;
+import dev.rudderiam.validation.Severity;
+import java.util.List;
+
+/** {@code INVALID_ARN_PREFIX}: a resource is {@code *} or an ARN starting with {@code arn:}. */
+final class InvalidArnPrefix extends StatementRule {
+    InvalidArnPrefix() {
+        super("INVALID_ARN_PREFIX", Severity.ERROR, "A resource is \"*\" or an ARN starting with arn:.",
+                Types.PERMISSIONS);
+    }
+
+    @Override
+    void check(int index, Statement statement, List<Finding> findings) {
+        for (ResourceEntry entry : ResourceEntry.of(index, statement)) {
+            if (!entry.value().equals("*") && !entry.value().startsWith("arn:")) {
+                findings.add(finding(entry.path(), "Resource '" + entry.value() + "' in statement " + index
+                        + " is not an ARN: a resource is \"*\" or starts with the prefix arn:."));
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dev.rudderiam.validation.rules;
+
+import dev.rudderiam.policy.ConditionClause;
+import dev.rudderiam.policy.Statement;
+import dev.rudderiam.validation.Finding;
+import dev.rudderiam.validation.Severity;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Condition keys that do not exist: {@code INVALID_GLOBAL_CONDITION_KEY} for an {@code aws:} key that is not a
+ * global key, {@code INVALID_SERVICE_CONDITION_KEY} for a key whose prefix is a service of the reference that does
+ * not define it. Keys of other prefixes (identity providers such as {@code accounts.google.com:aud}) are not checked.
+ *
+ * @see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html">AWS global
+ *     condition context keys</a>
+ * @see <a href="https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html">Service
+ *     condition keys</a>
+ */
+final class InvalidConditionKey extends StatementRule {
+    private final ReferenceIndex reference;
+    private final boolean global;
+
+    private InvalidConditionKey(String code, String summary, ReferenceIndex reference, boolean global) {
+        super(code, Severity.ERROR, summary, Types.ALL);
+        this.reference = reference;
+        this.global = global;
+    }
+
+    static InvalidConditionKey global(ReferenceIndex reference) {
+        return new InvalidConditionKey("INVALID_GLOBAL_CONDITION_KEY", "aws: condition keys are global keys.",
+                reference, true);
+    }
+
+    static InvalidConditionKey service(ReferenceIndex reference) {
+        return new InvalidConditionKey("INVALID_SERVICE_CONDITION_KEY",
+                "Service condition keys exist in their service.", reference, false);
+    }
+
+    @Override
+    void check(int index, Statement statement, List<Finding> findings) {
+        Set<String> reported = new HashSet<>();
+        for (ConditionClause clause : statement.condition().clauses()) {
+            String key = clause.key().name();
+            String service = clause.key().service();
+            boolean isGlobal = service.toLowerCase(Locale.ROOT).equals("aws");
+            if (isGlobal != global || service.isEmpty() || reference.keyType(key).isPresent()
+                    || !reported.add(key.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            String path = Pointers.condition(index, clause.operator().name(), key);
+            if (global) {
+                findings.add(finding(path, "The global condition key " + key + " in statement " + index
+                        + " does not exist: use a key listed among AWS global condition context keys."));
+            } else if (reference.service(service).isPresent()) {
+                findings.add(finding(path, "The condition key " + key + " in statement " + index
+                        + " does not exist in the service " + service + ": use a valid condition key."));
+            }
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package dev.rudderiam.validation.rules;
+
+import dev.rudderiam.policy.Statement;
+import dev.rudderiam.validation.Finding;
+import dev.rudderiam.validation.Severity;
+import java.util.List;
+
+/** {@code INVALID_PRINCIPAL_KEY}: principal keys are {@code AWS}, {@code Service}, {@code Federated}, {@code CanonicalUser}. */
+final class InvalidPrincipalKey extends StatementRule {
+    InvalidPrincipalKey() {
+        super("INVALID_PRINCIPAL_KEY", Severity.ERROR,
+                "Principal keys are AWS, Service, Federated or CanonicalUser.", Types.TRUST);
+    }
+
+    @Override
+    void check(int index, Statement statement, List<Finding> findings) {
+        String reported = null;
+        for (PrincipalEntry entry : PrincipalEntry.of(index, statement)) {
+            if (!entry.type().isKnown() && !entry.type().key().equals(reported)) {
+                reported = entry.type().key();
+                findings.add(finding(entry.path(), "Principal key '" + entry.type().key() + "' in statement "
+                        + index + " is not valid: use AWS, Service, Federated or CanonicalUser."));
+            }
+        }
+    }
+}

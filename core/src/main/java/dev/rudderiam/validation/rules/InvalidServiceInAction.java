@@ -1,0 +1,32 @@
+package dev.rudderiam.validation.rules;
+
+import dev.rudderiam.policy.Statement;
+import dev.rudderiam.validation.Finding;
+import dev.rudderiam.validation.Severity;
+import java.util.List;
+
+/**
+ * {@code INVALID_SERVICE_IN_ACTION}: the service prefix of an action is one the service reference knows.
+ *
+ * @see <a href="https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html">Actions,
+ *     resources, and condition keys for AWS services</a>
+ */
+final class InvalidServiceInAction extends StatementRule {
+    private final ReferenceIndex reference;
+
+    InvalidServiceInAction(ReferenceIndex reference) {
+        super("INVALID_SERVICE_IN_ACTION", Severity.ERROR, "Action prefixes are known services.", Types.ALL);
+        this.reference = reference;
+    }
+
+    @Override
+    void check(int index, Statement statement, List<Finding> findings) {
+        for (ActionEntry entry : ActionEntry.of(index, statement)) {
+            String service = entry.action().service();
+            if (!service.isEmpty() && !Wildcards.hasWildcard(service) && reference.service(service).isEmpty()) {
+                findings.add(finding(entry.path(), "The service '" + service + "' of action '" + entry.action()
+                        + "' in statement " + index + " does not exist: check the service prefix."));
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package dev.rudderiam.validation.rules;
+
+import dev.rudderiam.policy.ConditionClause;
+import dev.rudderiam.policy.Statement;
+import dev.rudderiam.validation.Finding;
+import dev.rudderiam.validation.Severity;
+import java.util.List;
+import java.util.Optional;
+
+/** A rule comparing each condition clause with the type of its key in the service reference. */
+abstract class KeyTypeRule extends StatementRule {
+    private final ReferenceIndex reference;
+
+    KeyTypeRule(String code, Severity severity, String summary, ReferenceIndex reference) {
+        super(code, severity, summary, Types.ALL);
+        this.reference = reference;
+    }
+
+    @Override
+    final void check(int index, Statement statement, List<Finding> findings) {
+        for (ConditionClause clause : statement.condition().clauses()) {
+            Optional<String> type = reference.keyType(clause.key().name());
+            if (type.isPresent()) {
+                String message = problem(clause, type.get());
+                if (message != null) {
+                    findings.add(finding(Pointers.condition(index, clause.operator().name(), clause.key().name()),
+                            message + " (statement " + index + ")."));
+                }
+            }
+        }
+    }
+
+    /** {@return what is wrong with {@code clause} given its key's {@code type}, or null when nothing is} */
+    abstract String problem(ConditionClause clause, String type);
+
+    /** {@return the type of one value of a key of {@code type}: {@code String} for {@code ArrayOfString}} */
+    static String elementType(String type) {
+        return type.startsWith("ArrayOf") ? type.substring("ArrayOf".length()) : type;
+    }
+}

@@ -1,0 +1,101 @@
+package dev.rudderiam.validation.rules;
+
+import dev.rudderiam.policy.Action;
+import dev.rudderiam.policy.ConditionClause;
+import dev.rudderiam.policy.ConditionKey;
+import dev.rudderiam.policy.Effect;
+import dev.rudderiam.policy.Statement;
+import dev.rudderiam.validation.Finding;
+import dev.rudderiam.validation.Severity;
+import java.util.List;
+
+/**
+ * An {@code Allow} of an IAM action that hands out power ({@code iam:PassRole}, {@code iam:CreateServiceLinkedRole})
+ * with a wildcard in the resource and no condition that narrows it by naming the services exactly
+ * ({@code iam:PassedToService}, {@code iam:AWSServiceName} with a non-negated operator, no {@code IfExists}, no
+ * wildcard in the values). Access Analyzer's codes: {@code ..._WITH_STAR_IN_RESOURCE} when the action is named,
+ * {@code ..._WITH_STAR_IN_ACTION_AND_RESOURCE} when a wildcard action covers it and the resource is {@code *}.
+ *
+ * @see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html">Passing a role to an
+ *     AWS service</a>
+ */
+final class PrivilegedActionOnStar extends StatementRule {
+    private final String action;
+    private final ConditionKey narrowingKey;
+    private final boolean wildcardAction;
+
+    private PrivilegedActionOnStar(String code, Severity severity, String action, String narrowingKey,
+            boolean wildcardAction) {
+        super(code, severity, (wildcardAction ? "No wildcard action with Resource \"*\" covers " : "No ") + action
+                + (wildcardAction ? "" : " on a wildcard resource") + " without a " + narrowingKey + " condition.",
+                Types.PERMISSIONS);
+        this.action = action;
+        this.narrowingKey = ConditionKey.of(narrowingKey);
+        this.wildcardAction = wildcardAction;
+    }
+
+    static PrivilegedActionOnStar passRole() {
+        return new PrivilegedActionOnStar("PASS_ROLE_WITH_STAR_IN_RESOURCE", Severity.SECURITY_WARNING,
+                "iam:PassRole", "iam:PassedToService", false);
+    }
+
+    static PrivilegedActionOnStar passRoleWildcardAction() {
+        return new PrivilegedActionOnStar("PASS_ROLE_WITH_STAR_IN_ACTION_AND_RESOURCE", Severity.SECURITY_WARNING,
+                "iam:PassRole", "iam:PassedToService", true);
+    }
+
+    static PrivilegedActionOnStar createServiceLinkedRole() {
+        return new PrivilegedActionOnStar("CREATE_SLR_WITH_STAR_IN_RESOURCE", Severity.WARNING,
+                "iam:CreateServiceLinkedRole", "iam:AWSServiceName", false);
+    }
+
+    static PrivilegedActionOnStar createServiceLinkedRoleWildcardAction() {
+        return new PrivilegedActionOnStar("CREATE_SLR_WITH_STAR_IN_ACTION_AND_RESOURCE", Severity.WARNING,
+                "iam:CreateServiceLinkedRole", "iam:AWSServiceName", true);
+    }
+
+    @Override
+    void check(int index, Statement statement, List<Finding> findings) {
+        if (statement.effect() != Effect.ALLOW || narrowed(statement)) {
+            return;
+        }
+        List<ResourceEntry> resources = ResourceEntry.of(index, statement);
+        ResourceEntry star = null;
+        for (ResourceEntry resource : resources) {
+            if (wildcardAction ? resource.value().equals("*") : coversManyRoles(resource)) {
+                star = resource;
+                break;
+            }
+        }
+        if (star == null) {
+            return;
+        }
+        for (ActionEntry entry : ActionEntry.actions(index, statement)) {
+            Action a = entry.action();
+            boolean named = a.value().equalsIgnoreCase(action);
+            boolean covered = !named && Wildcards.matches(a.value(), action, true);
+            if (wildcardAction ? covered : named) {
+                findings.add(finding(entry.path(), "Statement " + index + " allows " + action
+                        + (wildcardAction ? " through the wildcard action '" + a + "'" : "") + " on the resource '"
+                        + star.value() + "' without a " + narrowingKey + " condition, which is overly permissive:"
+                        + " name the roles, or add a " + narrowingKey + " condition."));
+                return;
+            }
+        }
+    }
+
+    /** A narrowing condition names the services exactly; IfExists, negated or wildcard values do not narrow. */
+    private boolean narrowed(Statement statement) {
+        for (ConditionClause clause : Conditions.on(statement, narrowingKey)) {
+            if (Conditions.restricts(clause)
+                    && clause.values().stream().noneMatch(v -> Wildcards.hasWildcard(v.text()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean coversManyRoles(ResourceEntry resource) {
+        return resource.value().contains("*");
+    }
+}

@@ -1,0 +1,39 @@
+package dev.rudderiam.validation.rules;
+
+import dev.rudderiam.policy.ConditionClause;
+import dev.rudderiam.policy.ConditionKey;
+import dev.rudderiam.policy.Effect;
+import dev.rudderiam.policy.Statement;
+import dev.rudderiam.validation.Finding;
+import dev.rudderiam.validation.Severity;
+import java.util.List;
+
+/**
+ * {@code RUDDERSTACK_MFA_CONDITION}: RudderStack assumes the role from its servers, without multi-factor
+ * authentication, so a trust statement that tests {@code aws:MultiFactorAuthPresent} or
+ * {@code aws:MultiFactorAuthAge} (an {@code Allow} trusting RudderStack, or any {@code Deny}) shuts it out.
+ *
+ * @see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-multifactorauthpresent">aws:MultiFactorAuthPresent</a>
+ */
+final class RudderStackMfa extends StatementRule {
+    RudderStackMfa() {
+        super("RUDDERSTACK_MFA_CONDITION", Severity.ERROR, RudderStackTrust.DOC,
+                "No trust statement that applies to RudderStack tests MFA.", Types.TRUST);
+    }
+
+    @Override
+    void check(int index, Statement statement, List<Finding> findings) {
+        boolean applies = statement.effect() == Effect.DENY || RudderStackTrust.letsAssume(index, statement);
+        if (!applies) {
+            return;
+        }
+        for (ConditionClause clause : statement.condition().clauses()) {
+            if (clause.key().sameKeyAs(ConditionKey.MULTI_FACTOR_AUTH_PRESENT)
+                    || clause.key().sameKeyAs(ConditionKey.MULTI_FACTOR_AUTH_AGE)) {
+                findings.add(finding(Pointers.condition(index, clause.operator().name(), clause.key().name()),
+                        "Statement " + index + " tests " + clause.key() + ", but RudderStack assumes the role"
+                                + " without MFA: remove the MFA condition (uncheck \"Require MFA\")."));
+            }
+        }
+    }
+}

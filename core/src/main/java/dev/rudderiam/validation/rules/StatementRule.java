@@ -1,0 +1,40 @@
+package dev.rudderiam.validation.rules;
+
+import dev.rudderiam.policy.Statement;
+import dev.rudderiam.validation.Finding;
+import dev.rudderiam.validation.PolicyContext;
+import dev.rudderiam.validation.PolicyRule;
+import dev.rudderiam.validation.PolicyType;
+import dev.rudderiam.validation.Severity;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** A document rule that looks at one statement at a time, for the policy types it applies to. */
+abstract class StatementRule extends BaseRule implements PolicyRule {
+    private final Set<PolicyType> types;
+
+    StatementRule(String code, Severity severity, String link, String summary, Set<PolicyType> types) {
+        super(code, severity, link, summary);
+        this.types = EnumSet.copyOf(types);
+    }
+
+    StatementRule(String code, Severity severity, String summary, Set<PolicyType> types) {
+        super(code, severity, summary);
+        this.types = EnumSet.copyOf(types);
+    }
+
+    @Override
+    public final void check(PolicyContext context, List<Finding> findings) {
+        if (!types.contains(context.type())) {
+            return;
+        }
+        List<Statement> statements = context.document().statements();
+        for (int i = 0; i < statements.size(); i++) {
+            check(i, statements.get(i), findings);
+        }
+    }
+
+    /** Appends the findings of statement {@code index}. */
+    abstract void check(int index, Statement statement, List<Finding> findings);
+}

@@ -1,0 +1,102 @@
+package dev.rudderiam.validation.rules;
+
+import dev.rudderiam.policy.ConditionClause;
+import dev.rudderiam.policy.Effect;
+import dev.rudderiam.policy.Statement;
+import dev.rudderiam.reference.ActionInfo;
+import dev.rudderiam.reference.ResourceTypeInfo;
+import dev.rudderiam.validation.Finding;
+import dev.rudderiam.validation.Severity;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code ALLOW_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE}: an {@code Allow} statement conditioned on
+ * {@code aws:ResourceTag/..} or {@code aws:RequestTag/..} lists actions that support neither the key themselves nor
+ * through their resource types: for those actions the condition never holds, so the statement does not allow them.
+ *
+ * @see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/access_tags.html">Controlling access to AWS
+ *     resources using tags</a>
+ */
+final class UnsupportedTagConditionKey extends StatementRule {
+    private static final List<String> TAG_KEYS = List.of("aws:resourcetag/", "aws:requesttag/");
+
+    private final ReferenceIndex reference;
+
+    UnsupportedTagConditionKey(ReferenceIndex reference) {
+        super("ALLOW_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE", Severity.SUGGESTION,
+                "Tag condition keys are supported by the actions they condition.", Types.ALL);
+        this.reference = reference;
+    }
+
+    @Override
+    void check(int index, Statement statement, List<Finding> findings) {
+        if (statement.effect() != Effect.ALLOW || statement.condition().isEmpty()) {
+            return;
+        }
+        Set<String> done = new HashSet<>();
+        for (ConditionClause clause : statement.condition().clauses()) {
+            String key = clause.key().name().toLowerCase(Locale.ROOT);
+            String family = TAG_KEYS.stream().filter(key::startsWith).findFirst().orElse(null);
+            if (family == null || clause.operator().ifExists() || !done.add(family)) {
+                continue;
+            }
+            String template = family + "${tagkey}";
+            Set<String> services = new LinkedHashSet<>();
+            String firstPath = null;
+            for (ActionEntry entry : ActionEntry.actions(index, statement)) {
+                if (!supports(entry, template)) {
+                    services.add(entry.action().service());
+                    firstPath = firstPath == null ? entry.path() : firstPath;
+                }
+            }
+            if (firstPath != null) {
+                findings.add(finding(firstPath, "The Allow statement " + index + " is conditioned on "
+                        + clause.key() + ", which actions of the services " + new ArrayList<>(services)
+                        + " do not support: the statement does not allow them; move them to another statement."));
+            }
+        }
+    }
+
+    /** {@return whether the action, or some action its pattern matches, supports the tag key {@code template}} */
+    private boolean supports(ActionEntry entry, String template) {
+        String service = entry.action().service();
+        if (service.isEmpty() || Wildcards.hasWildcard(service)) {
+            return true;
+        }
+        Optional<ReferenceIndex.Service> known = reference.service(service);
+        if (known.isEmpty()) {
+            return true;
+        }
+        List<ActionInfo> actions = known.get().actionsMatching(entry.action().name());
+        if (actions.isEmpty()) {
+            return true;
+        }
+        for (ActionInfo action : actions) {
+            if (contains(action.conditionKeys(), template)) {
+                return true;
+            }
+            for (ActionInfo.ResourceTypeUse use : action.resourceTypes()) {
+                ResourceTypeInfo type = known.get().info.resourceTypes().get(use.resourceType());
+                if (type != null && contains(type.conditionKeys(), template)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean contains(List<String> keys, String template) {
+        for (String key : keys) {
+            if (key.equalsIgnoreCase(template)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

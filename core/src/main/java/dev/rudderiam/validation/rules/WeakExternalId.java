@@ -1,0 +1,54 @@
+package dev.rudderiam.validation.rules;
+
+import dev.rudderiam.policy.ConditionClause;
+import dev.rudderiam.policy.ConditionKey;
+import dev.rudderiam.policy.ConditionOperator;
+import dev.rudderiam.policy.ConditionValue;
+import dev.rudderiam.policy.Statement;
+import dev.rudderiam.validation.Finding;
+import dev.rudderiam.validation.Severity;
+import java.util.List;
+
+/**
+ * {@code WEAK_EXTERNAL_ID_CONDITION}: {@code sts:ExternalId} is compared exactly, with {@code StringEquals} and
+ * literal values; a like-operator, a wildcard in the value, a set qualifier or {@code IfExists} lets other external
+ * ids (or none) through.
+ *
+ * @see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create_for-user_externalid.html">Access
+ *     to AWS accounts owned by third parties</a>
+ */
+final class WeakExternalId extends StatementRule {
+    WeakExternalId() {
+        super("WEAK_EXTERNAL_ID_CONDITION", Severity.SECURITY_WARNING,
+                "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create_for-user_externalid.html",
+                "sts:ExternalId is compared with StringEquals and literal values.", Types.TRUST);
+    }
+
+    @Override
+    void check(int index, Statement statement, List<Finding> findings) {
+        for (ConditionClause clause : Conditions.on(statement, ConditionKey.STS_EXTERNAL_ID)) {
+            ConditionOperator operator = clause.operator();
+            String weakness = null;
+            if (operator.qualifier() == ConditionOperator.SetQualifier.FOR_ALL_VALUES || operator.ifExists()) {
+                weakness = "the operator " + operator + " also passes when the caller sends no external id";
+            } else if (operator.qualifier() == ConditionOperator.SetQualifier.FOR_ANY_VALUE) {
+                weakness = "the operator " + operator + " is meant for multivalued keys, and sts:ExternalId has"
+                        + " one value";
+            } else if (operator.baseName().endsWith("Like")) {
+                weakness = "the operator " + operator + " matches patterns rather than one exact value";
+            } else {
+                for (ConditionValue value : clause.values()) {
+                    if (Wildcards.hasWildcard(value.text())) {
+                        weakness = "the value " + value + " holds a wildcard";
+                        break;
+                    }
+                }
+            }
+            if (weakness != null && !operator.isNegated()) {
+                findings.add(finding(Pointers.condition(index, operator.name(), clause.key().name()),
+                        "The sts:ExternalId condition of statement " + index + " is weak: " + weakness
+                                + "; use StringEquals with the exact external id."));
+            }
+        }
+    }
+}
