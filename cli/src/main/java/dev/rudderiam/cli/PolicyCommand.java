@@ -5,9 +5,8 @@ import dev.rudderiam.catalog.PolicyCatalog;
 import dev.rudderiam.catalog.TrustedParty;
 import dev.rudderiam.json.PolicyJson;
 import dev.rudderiam.policy.PolicyDocument;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,23 +22,18 @@ final class PolicyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--destination", required = true, paramLabel = "ID",
-            description = "Destination template id, such as S3 or KINESIS (see 'destinations').")
-    String destination;
-
-    @Option(names = "--param", paramLabel = "NAME=VALUE",
-            description = "A template parameter; repeat for each. Lists are comma-separated.")
-    Map<String, String> parameters = new LinkedHashMap<>();
+    @ArgGroup(exclusive = false, multiplicity = "1")
+    DestinationArgs destination;
 
     @Option(names = "--pretty", description = "Indent the JSON.")
     boolean pretty;
 
     @Override
     public Integer call() {
-        DestinationTemplate template = PolicyCatalog.bundled().template(destination);
-        PolicyDocument policy = template.render(parameters);
+        DestinationTemplate template = PolicyCatalog.bundled().template(destination.id);
+        PolicyDocument policy = template.render(destination.parameters());
         spec.commandLine().getOut().println(pretty ? PolicyJson.writePretty(policy) : PolicyJson.write(policy));
-        for (TrustedParty party : template.trustedParties(parameters)) {
+        for (TrustedParty party : template.trustedParties(destination.parameters())) {
             spec.commandLine().getErr().println("note: " + template.id() + " also needs " + party.principal()
                     + " with external id " + party.externalId() + " in the role's trust policy; 'role' adds it");
         }

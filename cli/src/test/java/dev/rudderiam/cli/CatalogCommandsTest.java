@@ -99,7 +99,7 @@ class CatalogCommandsTest {
                 .destination("SNOWFLAKE_STORAGE_INTEGRATION", Map.of("bucketName", "staging-bucket",
                         "snowflakeUserArn", "arn:aws:iam::210987654321:user/sf", "snowflakeExternalId", "SF=1"))
                 .build();
-        assertEquals(ExportFormat.JSON.write(expected, false), run.out().strip());
+        assertEquals(bundle(expected, "ws-1"), run.out().strip());
     }
 
     @Test
@@ -120,7 +120,7 @@ class CatalogCommandsTest {
                 .destination("S3", Map.of("bucketName", "bucket-1"))
                 .destination("KINESIS", Map.of("region", "eu-west-1", "accountId", "123456789012", "streamName", "s"))
                 .build();
-        assertEquals(ExportFormat.JSON.write(expected, false), run.out().strip());
+        assertEquals(bundle(expected, "ws-1"), run.out().strip());
     }
 
     @Test
@@ -129,7 +129,7 @@ class CatalogCommandsTest {
             "--param", "bucketName=bucket-1"};
         RoleSpec spec = RudderStackRole.builder().workspaceId("ws-1").roleName("r")
                 .destination("S3", Map.of("bucketName", "bucket-1")).build();
-        for (String format : List.of("cloudformation", "terraform", "json")) {
+        for (String format : List.of("cloudformation", "terraform")) {
             String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(base),
                     java.util.stream.Stream.of("--format", format)).toArray(String[]::new);
             CliRun run = CliRun.of(args);
@@ -143,6 +143,35 @@ class CatalogCommandsTest {
         assertEquals(PolicyJson.read("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"S3UploadObjects\","
                 + "\"Effect\":\"Allow\",\"Action\":[\"s3:PutObject\",\"s3:PutObjectAcl\"],"
                 + "\"Resource\":\"arn:aws:s3:::bucket-1/*\"}]}"), spec.inlinePolicies().get(PolicyName.of("rudderstack-s3")));
+    }
+
+    @Test
+    void roleCarriesTheValidatorsFindingsAndFailsTheCheckOnSecurityWarnings() {
+        CliRun json = CliRun.of("role", "--workspace-id", "ws-1", "--name", "r", "--destination", "EVENTBRIDGE");
+        assertEquals(ExitCodes.FAILED_CHECK, json.exitCode(), json.err());
+        Map<?, ?> bundle = (Map<?, ?>) JsonValues.read(json.out(), 1 << 20);
+        List<?> findings = (List<?>) bundle.get("findings");
+        assertEquals(1, findings.size());
+        Map<?, ?> finding = (Map<?, ?>) findings.get(0);
+        assertEquals(List.of("severity", "code", "path", "message", "link"), List.copyOf(finding.keySet()));
+        assertEquals("SECURITY_WARNING", finding.get("severity"));
+        assertEquals("WRITE_ACTION_ON_ALL_RESOURCES", finding.get("code"));
+        assertEquals("/permissionPolicies/rudderstack-eventbridge/Statement/0/Action", finding.get("path"));
+
+        CliRun terraform = CliRun.of("role", "--workspace-id", "ws-1", "--name", "r", "--format", "terraform",
+                "--destination", "EVENTBRIDGE");
+        assertEquals(ExitCodes.FAILED_CHECK, terraform.exitCode());
+        assertTrue(terraform.err().startsWith("SECURITY_WARNING WRITE_ACTION_ON_ALL_RESOURCES at"
+                + " /permissionPolicies/rudderstack-eventbridge/Statement/0/Action: "), terraform.err());
+
+        CliRun narrowed = CliRun.of("role", "--workspace-id", "ws-1", "--name", "r", "--destination", "EVENTBRIDGE",
+                "--param", "region=us-east-1", "--param", "accountId=123456789012");
+        assertEquals(ExitCodes.OK, narrowed.exitCode(), narrowed.out());
+        assertEquals(List.of(), ((Map<?, ?>) JsonValues.read(narrowed.out(), 1 << 20)).get("findings"));
+    }
+
+    private static String bundle(RoleSpec role, String workspaceId) {
+        return ExportFormat.jsonBundle(role, RudderStackRole.validator(workspaceId).validate(role), false);
     }
 
     @Test

@@ -4,9 +4,11 @@ import dev.rudderiam.arn.Arn;
 import dev.rudderiam.catalog.DestinationTemplate;
 import dev.rudderiam.catalog.PolicyCatalog;
 import dev.rudderiam.catalog.TrustedParty;
+import dev.rudderiam.catalog.reference.BundledServiceReference;
 import dev.rudderiam.json.PolicySize;
 import dev.rudderiam.policy.PolicyDocument;
 import dev.rudderiam.policy.Statement;
+import dev.rudderiam.role.ExternalId;
 import dev.rudderiam.role.IamPath;
 import dev.rudderiam.role.MaxSessionDuration;
 import dev.rudderiam.role.PolicyName;
@@ -15,6 +17,8 @@ import dev.rudderiam.role.RoleSpec;
 import dev.rudderiam.role.RudderStack;
 import dev.rudderiam.role.Tag;
 import dev.rudderiam.role.TrustPolicyBuilder;
+import dev.rudderiam.validation.Validator;
+import dev.rudderiam.validation.rules.RuleSets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -58,20 +62,24 @@ public final class RudderStackRole {
         return new Builder(PolicyCatalog.bundled());
     }
 
+    /**
+     * {@return a validator running every rule set on a role for {@code workspaceId}: IAM grammar, the bundled
+     * service reference, security checks and RudderStack's requirements (no existing role names are known)}
+     *
+     * @throws IllegalArgumentException when the workspace id is not a valid external id
+     */
+    public static Validator validator(String workspaceId) {
+        return Validator.builder().addAll(RuleSets.all(BundledServiceReference.get(), ExternalId.of(workspaceId),
+                List.of())).build();
+    }
+
     /** {@return the inline policy name of destination {@code id} in {@link PolicyLayout#PER_DESTINATION}} */
     public static String policyName(String id) {
         return "rudderstack-" + id.toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** One destination of the role: a template id and its parameter values. */
-    private static final class Destination {
-        final String id;
-        final Map<String, String> parameters;
-
-        Destination(String id, Map<String, String> parameters) {
-            this.id = id;
-            this.parameters = parameters;
-        }
+    private record Destination(String id, Map<String, String> parameters) {
     }
 
     /**
@@ -187,10 +195,10 @@ public final class RudderStackRole {
             Map<String, List<Statement>> statementsById = new LinkedHashMap<>();
             Set<TrustedParty> parties = new LinkedHashSet<>();
             for (Destination destination : destinations) {
-                DestinationTemplate template = catalog.template(destination.id);
+                DestinationTemplate template = catalog.template(destination.id());
                 statementsById.computeIfAbsent(template.id(), k -> new ArrayList<>())
-                        .addAll(template.render(destination.parameters).statements());
-                parties.addAll(template.trustedParties(destination.parameters));
+                        .addAll(template.render(destination.parameters()).statements());
+                parties.addAll(template.trustedParties(destination.parameters()));
             }
             Map<PolicyName, PolicyDocument> policies = layout(statementsById, layout);
             checkSize(policies, statementsById);

@@ -2,6 +2,7 @@ package dev.rudderiam.catalog.export;
 
 import dev.rudderiam.json.JsonValues;
 import dev.rudderiam.role.RoleSpec;
+import dev.rudderiam.validation.ValidationResult;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
@@ -22,12 +23,13 @@ public enum ExportFormat {
      * This library's JSON bundle: {@code roleName}, {@code path}, {@code description}, {@code maxSessionDuration}
      * (seconds), {@code trustPolicy}, {@code permissionPolicies} (inline policy name to document),
      * {@code managedPolicyArns}, {@code permissionsBoundary}, {@code tags} (key to value) and {@code findings}.
-     * Absent scalars are {@code null}. {@code findings} is reserved for the validator's findings on the role and
-     * is written empty by this export.
+     * Absent scalars are {@code null}. {@code findings} holds the validator's findings on the role
+     * ({@code severity}, {@code code}, {@code path}, {@code message}, {@code link}) when written with
+     * {@link #jsonBundle(RoleSpec, ValidationResult, boolean)}, and is empty otherwise.
      */
-    JSON("json", JsonBundle::of),
+    JSON("json", role -> JsonBundle.of(role, ValidationResult.EMPTY)),
     /**
-     * An AWS CloudFormation template with one {@code AWS::IAM::Role} (logical id {@value CloudFormationTemplate#ROLE})
+     * An AWS CloudFormation template with one {@code AWS::IAM::Role} (logical id {@code RudderStackRole})
      * carrying its inline policies, and an output {@code RoleArn}. It also serves as a StackSet template to create
      * the role in many accounts (one stack instance per account: IAM is global, so two regions of one account
      * would collide on the role name). Deploying it needs {@code CAPABILITY_NAMED_IAM}.
@@ -61,6 +63,21 @@ public enum ExportFormat {
     /** {@return the export of {@code role} as JSON text, indented when {@code pretty}} */
     public String write(RoleSpec role, boolean pretty) {
         return JsonValues.write(export(role), pretty);
+    }
+
+    /**
+     * {@return the {@link #JSON} bundle of {@code role} with {@code validation}'s findings in {@code findings}, as
+     * JSON text, indented when {@code pretty}}
+     *
+     * <pre>{@code
+     * ValidationResult findings = RudderStackRole.validator(workspaceId).validate(role);
+     * String bundle = ExportFormat.jsonBundle(role, findings, true);
+     * }</pre>
+     */
+    public static String jsonBundle(RoleSpec role, ValidationResult validation, boolean pretty) {
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(validation, "validation");
+        return JsonValues.write(JsonBundle.of(role, validation), pretty);
     }
 
     /**

@@ -3,8 +3,9 @@ package dev.rudderiam.catalog.export;
 import dev.rudderiam.arn.Arn;
 import dev.rudderiam.json.JsonValues;
 import dev.rudderiam.role.RoleSpec;
+import dev.rudderiam.validation.Finding;
+import dev.rudderiam.validation.ValidationResult;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -13,7 +14,7 @@ final class JsonBundle {
     private JsonBundle() {
     }
 
-    static Map<String, Object> of(RoleSpec role) {
+    static Map<String, Object> of(RoleSpec role, ValidationResult validation) {
         Map<String, Object> bundle = new LinkedHashMap<>();
         bundle.put("roleName", role.name().value());
         bundle.put("path", role.path().value());
@@ -30,8 +31,19 @@ final class JsonBundle {
         Map<String, Object> tags = new LinkedHashMap<>();
         role.tags().forEach(tag -> tags.put(tag.key(), tag.value()));
         bundle.put("tags", tags);
-        // Reserved for the validator's findings on this role; empty until validation is wired into the export.
-        bundle.put("findings", List.of());
+        bundle.put("findings", validation.findings().stream().map(JsonBundle::finding)
+                .collect(Collectors.toList()));
         return bundle;
+    }
+
+    /** A finding as the {@code validate} command prints it: severity, code, path, message, link. */
+    private static Map<String, Object> finding(Finding finding) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("severity", finding.severity().name());
+        json.put("code", finding.code());
+        json.put("path", finding.path());
+        json.put("message", finding.message());
+        json.put("link", finding.link());
+        return json;
     }
 }

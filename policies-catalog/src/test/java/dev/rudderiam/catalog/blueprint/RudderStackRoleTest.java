@@ -117,6 +117,20 @@ class RudderStackRoleTest {
     }
 
     @Test
+    void suggestsTheCombinedLayoutWhenOnlyItFits() {
+        RudderStackRole.Builder builder = base();
+        for (String id : List.of("S3", "RS", "SNOWFLAKE", "POSTGRES", "MSSQL")) {
+            for (int i = 0; i < 20; i++) {
+                builder.destination(id, Map.of("bucketName", "bucket-with-a-rather-long-name-number-" + i));
+            }
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, builder::build);
+        assertTrue(e.getMessage().contains("; the combined layout (PolicyLayout.COMBINED) needs "), e.getMessage());
+        RoleSpec combined = builder.policyLayout(PolicyLayout.COMBINED).build();
+        assertEquals(2, combined.inlinePolicies().values().iterator().next().statements().size());
+    }
+
+    @Test
     void staysWithinTheQuotaWhenItCan() {
         String streams = IntStream.range(0, 60).mapToObj(i -> "delivery-stream-with-a-long-name-" + i)
                 .collect(Collectors.joining(","));

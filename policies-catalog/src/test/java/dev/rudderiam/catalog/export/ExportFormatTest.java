@@ -12,6 +12,8 @@ import dev.rudderiam.json.PolicyJson;
 import dev.rudderiam.policy.PolicyDocument;
 import dev.rudderiam.role.PolicyName;
 import dev.rudderiam.role.RoleSpec;
+import dev.rudderiam.validation.Finding;
+import dev.rudderiam.validation.ValidationResult;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,6 +104,19 @@ class ExportFormatTest {
         assertEquals(JsonValues.NULL, small.get("description"));
         assertEquals(JsonValues.NULL, small.get("permissionsBoundary"));
         assertEquals(Map.of(), small.get("tags"));
+    }
+
+    @Test
+    void jsonBundleCarriesTheValidatorsFindings() {
+        RoleSpec role = RudderStackRole.builder().workspaceId("ws-1").roleName("r")
+                .destination("LAMBDA", Map.of()).build();
+        ValidationResult validation = RudderStackRole.validator("ws-1").validate(role);
+        List<?> findings = (List<?>) read(ExportFormat.jsonBundle(role, validation, false)).get("findings");
+        assertEquals(validation.findings().size(), findings.size());
+        Finding first = validation.findings().get(0);
+        assertEquals(Map.of("severity", first.severity().name(), "code", first.code(), "path", first.path(),
+                "message", first.message(), "link", first.link()), findings.get(0));
+        assertEquals("WRITE_ACTION_ON_ALL_RESOURCES", first.code());
     }
 
     @Test
