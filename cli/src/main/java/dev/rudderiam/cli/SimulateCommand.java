@@ -11,6 +11,7 @@ import dev.rudderiam.json.PolicyParseException;
 import dev.rudderiam.policy.PolicyDocument;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -168,7 +169,7 @@ final class SimulateCommand implements Callable<Integer> {
 
     private static BufferedReader open(String file) throws IOException {
         if (file.equals("-")) {
-            return new BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8));
+            return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         }
         try {
             return Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
