@@ -22,6 +22,7 @@ class BuiltInActionsProperties {
     @Property
     void builtInPoliciesUseOnlyBuiltInActions(@ForAll("policies") PolicyDocument policy) {
         assertEquals(policy, PolicyJson.read(PolicyJson.write(policy)));
+        PolicyAssertions.assertValid(policy, dev.rudderiam.validation.PolicyType.IDENTITY);
         policy.statements().forEach(s -> s.actions().forEach(a -> assertTrue(ActionCatalog.builtIn().stream()
                 .anyMatch(t -> t.action().equals(a)), a.value())));
     }

@@ -14,14 +14,26 @@ import dev.rudderiam.policy.PolicyDocument;
 import dev.rudderiam.policy.Principal;
 import dev.rudderiam.policy.Statement;
 import dev.rudderiam.role.RoleSpec;
+import dev.rudderiam.role.RudderStack;
+import dev.rudderiam.catalog.reference.BundledServiceReference;
+import dev.rudderiam.validation.PolicyType;
+import dev.rudderiam.validation.Severity;
+import dev.rudderiam.validation.Validator;
+import dev.rudderiam.validation.rules.RuleSets;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.domains.Domain;
 
-/** Every arbitrary's output survives a JSON round trip through the project's parser and keeps its promises. */
+/**
+ * Every arbitrary's output survives a JSON round trip through the project's parser, has no ERROR finding from the
+ * validator (grammar and service reference rules), and keeps its other promises.
+ */
 class IamArbitrariesProperties {
+    private static final Validator ROLE_VALIDATOR = Validator.of(RuleSets.grammar(),
+            RuleSets.serviceReference(BundledServiceReference.get()));
+
     private final IamArbitraries iam = IamArbitraries.defaults();
 
     @Provide
@@ -38,6 +50,7 @@ class IamArbitrariesProperties {
     @Domain(IamDomain.class)
     void identityPoliciesRoundTripAndFitTheManagedQuota(@ForAll PolicyDocument policy) {
         assertEquals(policy, PolicyJson.read(PolicyJson.write(policy)));
+        PolicyAssertions.assertValid(policy, PolicyType.IDENTITY);
         assertTrue(PolicySize.of(policy) <= PolicySize.MANAGED_POLICY_QUOTA);
         for (Statement statement : policy.statements()) {
             assertTrue(statement.principal() == null && !statement.actions().isEmpty()
@@ -48,6 +61,7 @@ class IamArbitrariesProperties {
     @Property
     void trustPoliciesRoundTripAndOnlyAllowAssumeRole(@ForAll("trustPolicies") PolicyDocument trust) {
         assertEquals(trust, PolicyJson.read(PolicyJson.write(trust)));
+        PolicyAssertions.assertValid(trust, PolicyType.TRUST);
         assertTrue(PolicySize.of(trust) <= PolicySize.TRUST_POLICY_DEFAULT_QUOTA);
         for (Statement statement : trust.statements()) {
             assertEquals(Effect.ALLOW, statement.effect());
@@ -57,8 +71,12 @@ class IamArbitrariesProperties {
     }
 
     @Property
-    void rudderStackTrustPoliciesRoundTrip(@ForAll("rudderStackTrustPolicies") PolicyDocument trust) {
+    void rudderStackTrustPoliciesRoundTripAndTrustOnlyRudderStack(
+            @ForAll("rudderStackTrustPolicies") PolicyDocument trust) {
         assertEquals(trust, PolicyJson.read(PolicyJson.write(trust)));
+        PolicyAssertions.assertValid(trust, PolicyType.TRUST);
+        String workspaceId = trust.statements().get(0).condition().clauses().get(0).values().get(0).text();
+        PolicyAssertions.assertTrustsOnly(trust, RudderStack.ACCOUNT, workspaceId);
     }
 
     @Property(tries = 200)
@@ -69,6 +87,7 @@ class IamArbitrariesProperties {
         assertTrue(role.inlinePolicies().values().stream().mapToInt(PolicySize::of).sum()
                 <= PolicySize.ROLE_INLINE_POLICIES_QUOTA);
         assertEquals(role, role.toBuilder().build());
+        PolicyAssertions.assertNoFindingsAtOrAbove(ROLE_VALIDATOR.validate(role), Severity.ERROR);
     }
 
     @Property
