@@ -1,0 +1,36 @@
+package dev.rudderiam.catalog.reference;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.rudderiam.reference.ServiceInfo;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Test;
+
+/** The shipped binary resource is exactly the compiled JSON snapshot, and reads back to the same services. */
+class ServiceReferenceCompilerTest {
+    private static final Path SNAPSHOT = Path.of("src", "data", "aws-service-reference.json.gz");
+
+    @Test
+    void theShippedResourceIsTheCompiledSnapshot() throws IOException {
+        List<ServiceInfo> fromJson;
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(SNAPSHOT))) {
+            fromJson = ServiceReferenceCompiler.fromJson(in);
+        }
+        ByteArrayOutputStream compiled = new ByteArrayOutputStream();
+        ServiceReferenceCompiler.compile(fromJson, compiled);
+        byte[] shipped;
+        try (InputStream in = BundledServiceReference.class.getResourceAsStream(BundledServiceReference.RESOURCE)) {
+            shipped = in.readAllBytes();
+        }
+        assertArrayEquals(compiled.toByteArray(), shipped,
+                "run ServiceReferenceCompiler after changing " + SNAPSHOT);
+        assertEquals(fromJson, List.copyOf(BundledServiceReference.load().services()));
+    }
+}
