@@ -7,10 +7,7 @@ import dev.rudderiam.reference.ActionInfo;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.Severity;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -50,7 +47,9 @@ final class ActionResourceMismatch extends StatementRule {
     }
 
     @Override
-    void check(int index, Statement statement, List<Finding> findings) {
+    void check(StatementView view, List<Finding> findings) {
+        int index = view.index;
+        Statement statement = view.statement;
         if (statement.effect() != Effect.ALLOW || statement.resources().isEmpty()) {
             return;
         }
@@ -62,40 +61,50 @@ final class ActionResourceMismatch extends StatementRule {
             resources.add(resource.value().contains("${") ? VARIABLE.matcher(resource.value()).replaceAll("*")
                     : resource.value());
         }
-        Map<String, Boolean> overlaps = new HashMap<>();
-        for (ActionEntry entry : ActionEntry.actions(index, statement)) {
+        for (ActionEntry entry : view.actions()) {
             String service = entry.action().service();
             String name = entry.action().name();
             if (service.isEmpty() || Wildcards.hasWildcard(service) || Wildcards.hasWildcard(name)) {
                 continue;
             }
-            Optional<ReferenceIndex.Service> known = reference.service(service);
-            List<ActionInfo> infos = known.map(s -> s.actionsMatching(name)).orElse(List.of());
-            if (infos.isEmpty()) {
+            ReferenceIndex.Resolution resolution = reference.resolve(entry.action());
+            if (resolution.actions().isEmpty()) {
                 continue;
             }
-            ActionInfo info = infos.get(0);
+            ActionInfo info = resolution.actions().get(0);
             if (info.resourceTypes().isEmpty() == typed) {
                 continue;
             }
-            if (!matchesSome(known.get(), info, resources, overlaps)) {
-                findings.add(finding(entry.path(), message(index, entry, info, known.get())));
+            if (!matchesSome(resolution.service(), info, resources)) {
+                findings.add(finding(entry.path(), message(index, entry, info, resolution.service())));
             }
         }
     }
 
-    private static boolean matchesSome(ReferenceIndex.Service service, ActionInfo info, List<String> resources,
-            Map<String, Boolean> overlaps) {
+    /**
+     * {@return whether some resource can name a resource of some type of the action}: first the linear test whether
+     * the ARN format (variables as {@code *}) covers the resource, which settles the usual case, then the exact
+     * overlap of the two patterns.
+     */
+    private static boolean matchesSome(ReferenceIndex.Service service, ActionInfo info, List<String> resources) {
         if (info.resourceTypes().isEmpty()) {
             return false;
         }
         for (ActionInfo.ResourceTypeUse use : info.resourceTypes()) {
-            String pattern = service.arnPatterns.get(use.resourceType());
-            if (pattern == null) {
+            String quick = service.arnStarPatterns.get(use.resourceType());
+            if (quick == null) {
                 return true;
             }
             for (String resource : resources) {
-                if (overlaps.computeIfAbsent(pattern + '\n' + resource, k -> Wildcards.overlap(pattern, resource))) {
+                if (Wildcards.subsumes(quick, resource, false)) {
+                    return true;
+                }
+            }
+        }
+        for (ActionInfo.ResourceTypeUse use : info.resourceTypes()) {
+            String pattern = service.arnPatterns.get(use.resourceType());
+            for (String resource : resources) {
+                if (Wildcards.overlap(pattern, resource)) {
                     return true;
                 }
             }

@@ -40,9 +40,11 @@ final class InvalidConditionKey extends StatementRule {
     }
 
     @Override
-    void check(int index, Statement statement, List<Finding> findings) {
+    void check(StatementView view, List<Finding> findings) {
+        int index = view.index;
+        Statement statement = view.statement;
         Set<String> reported = new HashSet<>();
-        for (ConditionClause clause : statement.condition().clauses()) {
+        for (ConditionClause clause : view.clauses()) {
             String key = clause.key().name();
             String service = clause.key().service();
             boolean isGlobal = service.toLowerCase(Locale.ROOT).equals("aws");

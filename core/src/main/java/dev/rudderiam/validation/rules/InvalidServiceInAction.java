@@ -20,8 +20,10 @@ final class InvalidServiceInAction extends StatementRule {
     }
 
     @Override
-    void check(int index, Statement statement, List<Finding> findings) {
-        for (ActionEntry entry : ActionEntry.of(index, statement)) {
+    void check(StatementView view, List<Finding> findings) {
+        int index = view.index;
+        Statement statement = view.statement;
+        for (ActionEntry entry : view.allActions()) {
             String service = entry.action().service();
             if (!service.isEmpty() && !Wildcards.hasWildcard(service) && reference.service(service).isEmpty()) {
                 findings.add(finding(entry.path(), "The service '" + service + "' of action '" + entry.action()

@@ -35,7 +35,9 @@ final class RedundantElement extends StatementRule {
     }
 
     @Override
-    void check(int index, Statement statement, List<Finding> findings) {
+    void check(StatementView view, List<Finding> findings) {
+        int index = view.index;
+        Statement statement = view.statement;
         List<String> values = new ArrayList<>();
         if (element == StatementElement.ACTION) {
             statement.actions().forEach(a -> values.add(a.value()));

@@ -1,8 +1,9 @@
 package dev.rudderiam.validation.rules;
 
-import dev.rudderiam.json.PolicySize;
 import dev.rudderiam.policy.PolicyDocument;
 import dev.rudderiam.validation.Finding;
+import dev.rudderiam.validation.PolicyContext;
+import dev.rudderiam.validation.PolicyType;
 import dev.rudderiam.validation.RoleContext;
 import dev.rudderiam.validation.RoleRule;
 import dev.rudderiam.validation.Severity;
@@ -31,7 +32,7 @@ final class RolePolicySizeQuota extends BaseRule implements RoleRule {
         int quota = context.quotas().roleInlinePolicies();
         int total = 0;
         for (PolicyDocument document : context.role().inlinePolicies().values()) {
-            int size = PolicySize.of(document);
+            int size = new PolicyContext(document, PolicyType.IDENTITY, quota).size();
             if (size > quota) {
                 return;
             }
