@@ -2,8 +2,6 @@ package dev.rudderiam.catalog.reference;
 
 import dev.rudderiam.reference.ServiceInfo;
 import dev.rudderiam.reference.ServiceReference;
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -51,8 +49,7 @@ public final class BundledServiceReference implements ServiceReference {
                 throw new IllegalStateException("bundled service reference " + RESOURCE + " is missing from the"
                         + " class path of " + BundledServiceReference.class.getName());
             }
-            return new BundledServiceReference(ReferenceCodec.read(
-                    new DataInputStream(new BufferedInputStream(raw, 1 << 16))));
+            return new BundledServiceReference(ReferenceCodec.read(raw.readAllBytes()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read bundled service reference " + RESOURCE, e);
         }

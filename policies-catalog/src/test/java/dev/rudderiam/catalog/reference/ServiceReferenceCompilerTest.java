@@ -2,13 +2,16 @@ package dev.rudderiam.catalog.reference;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.rudderiam.reference.ServiceInfo;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
@@ -32,5 +35,15 @@ class ServiceReferenceCompilerTest {
         assertArrayEquals(compiled.toByteArray(), shipped,
                 "run ServiceReferenceCompiler after changing " + SNAPSHOT);
         assertEquals(fromJson, List.copyOf(BundledServiceReference.load().services()));
+    }
+
+    @Test
+    void truncatedOrForeignDataIsAnIoExceptionNotACrash() throws IOException {
+        byte[] shipped;
+        try (InputStream in = BundledServiceReference.class.getResourceAsStream(BundledServiceReference.RESOURCE)) {
+            shipped = in.readAllBytes();
+        }
+        assertThrows(IOException.class, () -> ReferenceCodec.read(Arrays.copyOf(shipped, shipped.length / 2)));
+        assertThrows(IOException.class, () -> ReferenceCodec.read("{\"s3\": {}}".getBytes(StandardCharsets.UTF_8)));
     }
 }
