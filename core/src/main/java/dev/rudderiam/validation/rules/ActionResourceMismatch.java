@@ -53,14 +53,10 @@ final class ActionResourceMismatch extends StatementRule {
         if (statement.effect() != Effect.ALLOW || statement.resources().isEmpty()) {
             return;
         }
-        List<String> resources = new ArrayList<>();
-        for (Resource resource : statement.resources()) {
-            if (resource.value().equals("*")) {
-                return;
-            }
-            resources.add(resource.value().contains("${") ? VARIABLE.matcher(resource.value()).replaceAll("*")
-                    : resource.value());
+        if (statement.resources().contains(Resource.ALL)) {
+            return;
         }
+        List<String> resources = null;
         for (ActionEntry entry : view.actions()) {
             String service = entry.action().service();
             String name = entry.action().name();
@@ -75,41 +71,23 @@ final class ActionResourceMismatch extends StatementRule {
             if (info.resourceTypes().isEmpty() == typed) {
                 continue;
             }
-            if (!matchesSome(resolution.service(), info, resources)) {
+            if (resources == null) {
+                resources = patterns(statement.resources());
+            }
+            if (!reference.matchesSome(resolution.service(), info, resources)) {
                 findings.add(finding(entry.path(), message(index, entry, info, resolution.service())));
             }
         }
     }
 
-    /**
-     * {@return whether some resource can name a resource of some type of the action}: first the linear test whether
-     * the ARN format (variables as {@code *}) covers the resource, which settles the usual case, then the exact
-     * overlap of the two patterns.
-     */
-    private static boolean matchesSome(ReferenceIndex.Service service, ActionInfo info, List<String> resources) {
-        if (info.resourceTypes().isEmpty()) {
-            return false;
+    /** {@return the resources as patterns, policy variables turned into {@code *}} */
+    private static List<String> patterns(List<Resource> resources) {
+        List<String> patterns = new ArrayList<>(resources.size());
+        for (Resource resource : resources) {
+            String value = resource.value();
+            patterns.add(value.contains("${") ? VARIABLE.matcher(value).replaceAll("*") : value);
         }
-        for (ActionInfo.ResourceTypeUse use : info.resourceTypes()) {
-            String quick = service.arnStarPatterns.get(use.resourceType());
-            if (quick == null) {
-                return true;
-            }
-            for (String resource : resources) {
-                if (Wildcards.subsumes(quick, resource, false)) {
-                    return true;
-                }
-            }
-        }
-        for (ActionInfo.ResourceTypeUse use : info.resourceTypes()) {
-            String pattern = service.arnPatterns.get(use.resourceType());
-            for (String resource : resources) {
-                if (Wildcards.overlap(pattern, resource)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return patterns;
     }
 
     private static String message(int index, ActionEntry entry, ActionInfo info, ReferenceIndex.Service service) {

@@ -49,6 +49,8 @@ final class ReferenceIndex {
         final Map<String, String> arnPatterns = new LinkedHashMap<>();
         /** The ARN formats with every variable as {@code *}: a quick test before the exact overlap. */
         final Map<String, String> arnStarPatterns = new LinkedHashMap<>();
+        /** Whether a resource pattern fits an action's resource types, by action name and resource. */
+        final Map<String, Map<String, Boolean>> fits = new ConcurrentHashMap<>();
 
         Service(ServiceInfo info) {
             this.info = info;
@@ -134,6 +136,44 @@ final class ReferenceIndex {
             actions.put(value, resolution);
         }
         return resolution;
+    }
+
+    /**
+     * {@return whether some of the resource patterns can name a resource of a type of {@code action} of
+     * {@code service}}, false for an action without resource types: first the linear test whether a type's ARN
+     * format (variables as {@code *}) covers the resource, which settles the usual case, then the exact overlap.
+     * Remembered per action and resource, up to a bound.
+     */
+    boolean matchesSome(Service service, ActionInfo action, List<String> resources) {
+        Map<String, Boolean> known = service.fits.computeIfAbsent(action.name(), a -> new ConcurrentHashMap<>());
+        for (String resource : resources) {
+            Boolean fit = known.get(resource);
+            if (fit == null) {
+                fit = fits(service, action, resource);
+                if (known.size() < MEMO_LIMIT) {
+                    known.put(resource, fit);
+                }
+            }
+            if (fit) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean fits(Service service, ActionInfo action, String resource) {
+        for (ActionInfo.ResourceTypeUse use : action.resourceTypes()) {
+            String quick = service.arnStarPatterns.get(use.resourceType());
+            if (quick == null || Wildcards.subsumes(quick, resource, false)) {
+                return true;
+            }
+        }
+        for (ActionInfo.ResourceTypeUse use : action.resourceTypes()) {
+            if (Wildcards.overlap(service.arnPatterns.get(use.resourceType()), resource)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@return the service with prefix {@code prefix} (any case), or empty when the reference does not know it} */

@@ -1,9 +1,7 @@
 package dev.rudderiam.validation.rules;
 
-import dev.rudderiam.policy.PolicyDocument;
+import dev.rudderiam.role.PolicyName;
 import dev.rudderiam.validation.Finding;
-import dev.rudderiam.validation.PolicyContext;
-import dev.rudderiam.validation.PolicyType;
 import dev.rudderiam.validation.RoleContext;
 import dev.rudderiam.validation.RoleRule;
 import dev.rudderiam.validation.Severity;
@@ -31,8 +29,8 @@ final class RolePolicySizeQuota extends BaseRule implements RoleRule {
     public void check(RoleContext context, List<Finding> findings) {
         int quota = context.quotas().roleInlinePolicies();
         int total = 0;
-        for (PolicyDocument document : context.role().inlinePolicies().values()) {
-            int size = new PolicyContext(document, PolicyType.IDENTITY, quota).size();
+        for (PolicyName name : context.role().inlinePolicies().keySet()) {
+            int size = context.permissionPolicy(name).size();
             if (size > quota) {
                 return;
             }

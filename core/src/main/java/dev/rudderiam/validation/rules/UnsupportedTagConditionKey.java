@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code ALLOW_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE}: an {@code Allow} statement conditioned on
@@ -40,11 +40,14 @@ final class UnsupportedTagConditionKey extends StatementRule {
         if (statement.effect() != Effect.ALLOW || statement.condition().isEmpty()) {
             return;
         }
-        Set<String> done = new HashSet<>();
+        Set<String> done = null;
         for (ConditionClause clause : view.clauses()) {
-            String key = clause.key().name().toLowerCase(Locale.ROOT);
-            String family = TAG_KEYS.stream().filter(key::startsWith).findFirst().orElse(null);
-            if (family == null || clause.operator().ifExists() || !done.add(family)) {
+            String family = family(clause.key().name());
+            if (family == null || clause.operator().ifExists()) {
+                continue;
+            }
+            done = done == null ? new HashSet<>() : done;
+            if (!done.add(family)) {
                 continue;
             }
             String template = family + "${tagkey}";
@@ -62,6 +65,16 @@ final class UnsupportedTagConditionKey extends StatementRule {
                         + " do not support: the statement does not allow them; move them to another statement."));
             }
         }
+    }
+
+    /** {@return the tag key family ({@code aws:resourcetag/}, ...) of {@code key}, or null for another key} */
+    private static @Nullable String family(String key) {
+        for (String family : TAG_KEYS) {
+            if (key.regionMatches(true, 0, family, 0, family.length())) {
+                return family;
+            }
+        }
+        return null;
     }
 
     /** {@return whether the action, or some action its pattern matches, supports the tag key {@code template}} */
