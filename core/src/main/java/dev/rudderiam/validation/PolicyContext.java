@@ -18,6 +18,8 @@ public final class PolicyContext {
     private final PolicyType type;
     private final int sizeQuota;
     private int size = -1;
+    private @Nullable Object firstKey;
+    private @Nullable Object firstValue;
     private @Nullable Map<Object, Object> memo;
 
     /**
@@ -67,13 +69,21 @@ public final class PolicyContext {
     @SuppressWarnings("unchecked")
     public <T> T memo(Object key, Function<PolicyContext, T> compute) {
         Objects.requireNonNull(key, "key");
-        if (memo == null) {
-            memo = new HashMap<>(4);
+        if (key == firstKey) {
+            return (T) firstValue;
         }
-        Object value = memo.get(key);
+        Object value = memo == null ? null : memo.get(key);
         if (value == null) {
             value = Objects.requireNonNull(compute.apply(this), "memo value");
-            memo.put(key, value);
+            if (firstKey == null) {
+                firstKey = key;
+                firstValue = value;
+            } else {
+                if (memo == null) {
+                    memo = new HashMap<>(4);
+                }
+                memo.put(key, value);
+            }
         }
         return (T) value;
     }

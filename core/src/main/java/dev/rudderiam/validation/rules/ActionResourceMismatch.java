@@ -58,8 +58,8 @@ final class ActionResourceMismatch extends StatementRule {
         }
         List<String> resources = null;
         for (ActionEntry entry : view.actions()) {
-            String service = entry.action().service();
-            String name = entry.action().name();
+            String service = entry.service();
+            String name = entry.name();
             if (service.isEmpty() || Wildcards.hasWildcard(service) || Wildcards.hasWildcard(name)) {
                 continue;
             }

@@ -33,14 +33,14 @@ final class InvalidAction extends StatementRule {
             if (value.equals("*")) {
                 continue;
             }
-            if (action.service().isEmpty() || action.name().isEmpty()) {
+            if (entry.service().isEmpty() || entry.name().isEmpty()) {
                 findings.add(finding(entry.path(), "Action '" + value + "' in statement " + index
                         + " is not valid: an action is \"*\" or service:ActionName, such as s3:GetObject."));
             } else {
                 ReferenceIndex.Resolution resolution = reference.resolve(action);
                 if (resolution.service() != null && resolution.actions().isEmpty()) {
                     findings.add(finding(entry.path(), "The action '" + value + "' in statement " + index
-                            + " does not exist: " + (Wildcards.hasWildcard(action.name())
+                            + " does not exist: " + (Wildcards.hasWildcard(entry.name())
                                     ? "the pattern matches no action of " : "it is not an action of ")
                             + "service " + resolution.service().info.prefix() + " in the service reference."));
                 }

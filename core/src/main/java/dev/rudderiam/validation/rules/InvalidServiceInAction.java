@@ -24,7 +24,7 @@ final class InvalidServiceInAction extends StatementRule {
         int index = view.index;
         Statement statement = view.statement;
         for (ActionEntry entry : view.allActions()) {
-            String service = entry.action().service();
+            String service = entry.service();
             if (!service.isEmpty() && !Wildcards.hasWildcard(service) && reference.service(service).isEmpty()) {
                 findings.add(finding(entry.path(), "The service '" + service + "' of action '" + entry.action()
                         + "' in statement " + index + " does not exist: check the service prefix."));

@@ -59,7 +59,7 @@ final class PrivilegedActionOnStar extends StatementRule {
     void check(StatementView view, List<Finding> findings) {
         int index = view.index;
         Statement statement = view.statement;
-        if (statement.effect() != Effect.ALLOW || narrowed(view)) {
+        if (statement.effect() != Effect.ALLOW) {
             return;
         }
         List<ResourceEntry> resources = view.resources();
@@ -70,7 +70,7 @@ final class PrivilegedActionOnStar extends StatementRule {
                 break;
             }
         }
-        if (star == null) {
+        if (star == null || narrowed(view)) {
             return;
         }
         for (ActionEntry entry : view.actions()) {

@@ -55,7 +55,7 @@ final class UnsupportedTagConditionKey extends StatementRule {
             String firstPath = null;
             for (ActionEntry entry : view.actions()) {
                 if (!supports(entry, template)) {
-                    services.add(entry.action().service());
+                    services.add(entry.service());
                     firstPath = firstPath == null ? entry.path() : firstPath;
                 }
             }
