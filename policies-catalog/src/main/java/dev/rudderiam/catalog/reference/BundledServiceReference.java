@@ -5,20 +5,26 @@ import dev.rudderiam.reference.ServiceReference;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The AWS Service Authorization Reference snapshot shipped with this library (data dated 2026-09-26: 456 services,
  * 22,091 actions). Global {@code aws:} condition keys are not part of it.
  *
  * <p>It is shipped as {@code aws-service-reference.bin}, a compact binary form compiled from the JSON snapshot in
- * the module's {@code src/data} folder by {@link ServiceReferenceCompiler}, because reading it is several times
- * faster than parsing the 3 MB of JSON; see the package documentation for refreshing it.
+ * the module's {@code src/data} folder by {@link ServiceReferenceCompiler}. Loading reads the resource and its
+ * directory of services; like libphonenumber's per-region metadata, each service is decoded on first lookup
+ * (a fraction of a millisecond) and kept, and {@link #services()} decodes all of them. See the package
+ * documentation for refreshing the snapshot.
  *
  * @see <a href="https://docs.aws.amazon.com/service-authorization/latest/reference/service-reference.html">Simplified
  *     AWS service authorization reference information (machine-readable)</a>
@@ -26,10 +32,16 @@ import java.util.Optional;
 public final class BundledServiceReference implements ServiceReference {
     static final String RESOURCE = "aws-service-reference.bin";
 
-    private final Map<String, ServiceInfo> services;
+    private final ReferenceCodec codec;
+    private final Map<String, String> prefixes = new HashMap<>();
+    private final Map<String, ServiceInfo> decoded = new ConcurrentHashMap<>();
+    private volatile @Nullable List<ServiceInfo> all;
 
-    BundledServiceReference(Map<String, ServiceInfo> services) {
-        this.services = Collections.unmodifiableMap(services);
+    private BundledServiceReference(ReferenceCodec codec) {
+        this.codec = codec;
+        for (String prefix : codec.prefixes()) {
+            prefixes.put(prefix.toLowerCase(Locale.ROOT), prefix);
+        }
     }
 
     /** Holds the snapshot, loaded on first use. */
@@ -49,7 +61,7 @@ public final class BundledServiceReference implements ServiceReference {
                 throw new IllegalStateException("bundled service reference " + RESOURCE + " is missing from the"
                         + " class path of " + BundledServiceReference.class.getName());
             }
-            return new BundledServiceReference(ReferenceCodec.read(raw.readAllBytes()));
+            return new BundledServiceReference(ReferenceCodec.open(raw.readAllBytes()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read bundled service reference " + RESOURCE, e);
         }
@@ -58,11 +70,21 @@ public final class BundledServiceReference implements ServiceReference {
     @Override
     public Optional<ServiceInfo> service(String prefix) {
         Objects.requireNonNull(prefix, "prefix");
-        return Optional.ofNullable(services.get(prefix.toLowerCase(Locale.ROOT)));
+        String written = prefixes.get(prefix.toLowerCase(Locale.ROOT));
+        return written == null ? Optional.empty() : Optional.of(decoded.computeIfAbsent(written, codec::decode));
     }
 
     @Override
     public Collection<ServiceInfo> services() {
-        return services.values();
+        List<ServiceInfo> services = all;
+        if (services == null) {
+            List<ServiceInfo> list = new ArrayList<>(prefixes.size());
+            for (String prefix : codec.prefixes()) {
+                list.add(decoded.computeIfAbsent(prefix, codec::decode));
+            }
+            services = List.copyOf(list);
+            all = services;
+        }
+        return services;
     }
 }

@@ -38,12 +38,15 @@ class ServiceReferenceCompilerTest {
     }
 
     @Test
-    void truncatedOrForeignDataIsAnIoExceptionNotACrash() throws IOException {
+    void truncatedOrForeignDataIsReportedNotACrash() throws IOException {
         byte[] shipped;
         try (InputStream in = BundledServiceReference.class.getResourceAsStream(BundledServiceReference.RESOURCE)) {
             shipped = in.readAllBytes();
         }
-        assertThrows(IOException.class, () -> ReferenceCodec.read(Arrays.copyOf(shipped, shipped.length / 2)));
-        assertThrows(IOException.class, () -> ReferenceCodec.read("{\"s3\": {}}".getBytes(StandardCharsets.UTF_8)));
+        assertThrows(IOException.class, () -> ReferenceCodec.open(Arrays.copyOf(shipped, 1000)));
+        ReferenceCodec truncatedBodies = ReferenceCodec.open(Arrays.copyOf(shipped, shipped.length - 100));
+        String last = List.copyOf(truncatedBodies.prefixes()).get(truncatedBodies.prefixes().size() - 1);
+        assertThrows(IllegalStateException.class, () -> truncatedBodies.decode(last));
+        assertThrows(IOException.class, () -> ReferenceCodec.open("{\"s3\": {}}".getBytes(StandardCharsets.UTF_8)));
     }
 }
