@@ -17,6 +17,16 @@ public final class Main {
         FormatCommand.class,
         SizeCommand.class,
         ValidateCommand.class,
+        DestinationsCommand.class,
+        PolicyCommand.class,
+        RoleCommand.class,
+        PlanCommand.class,
+        ApplyCommand.class,
+        DriftCommand.class,
+        DeleteCommand.class,
+        SimulateCommand.class,
+        MinimizeCommand.class,
+        AnalyzeCommand.class,
     };
 
     private Main() {

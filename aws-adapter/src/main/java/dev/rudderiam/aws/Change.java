@@ -1,0 +1,383 @@
+package dev.rudderiam.aws;
+
+import dev.rudderiam.arn.Arn;
+import dev.rudderiam.policy.PolicyDocument;
+import dev.rudderiam.role.MaxSessionDuration;
+import dev.rudderiam.role.PolicyName;
+import dev.rudderiam.role.RoleDescription;
+import dev.rudderiam.role.RoleSpec;
+import dev.rudderiam.role.Tag;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One step of a {@link Plan}: exactly one IAM write call, named by {@link #operation()}.
+ *
+ * <p>The variants are records nested here; {@link #kind()} lets callers branch over all of them.
+ */
+public sealed interface Change {
+    /** The variants of {@link Change}, one per IAM write operation. */
+    enum Kind {
+        /** {@link CreateRole}. */
+        CREATE_ROLE,
+        /** {@link UpdateTrustPolicy}. */
+        UPDATE_TRUST_POLICY,
+        /** {@link UpdateRole}. */
+        UPDATE_ROLE,
+        /** {@link PutBoundary}. */
+        PUT_BOUNDARY,
+        /** {@link DeleteInlinePolicy}. */
+        DELETE_INLINE_POLICY,
+        /** {@link PutInlinePolicy}. */
+        PUT_INLINE_POLICY,
+        /** {@link DetachManagedPolicy}. */
+        DETACH_MANAGED_POLICY,
+        /** {@link AttachManagedPolicy}. */
+        ATTACH_MANAGED_POLICY,
+        /** {@link DeleteBoundary}. */
+        DELETE_BOUNDARY,
+        /** {@link UntagRole}. */
+        UNTAG_ROLE,
+        /** {@link TagRole}. */
+        TAG_ROLE
+    }
+
+    /** {@return which variant this is} */
+    Kind kind();
+
+    /** {@return the IAM API operation that makes this change, such as {@code PutRolePolicy}} */
+    String operation();
+
+    /** {@return a one-line description for people} */
+    String describe();
+
+    /**
+     * Creates the role with its trust policy, path, description, maximum session, boundary and tags, all in the
+     * one {@code CreateRole} call, so the role never exists without its boundary.
+     *
+     * @param spec the spec the role is created from
+     * @see <a href="https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateRole.html">CreateRole</a>
+     */
+    record CreateRole(RoleSpec spec) implements Change {
+        /** Checks nulls. */
+        public CreateRole {
+            Objects.requireNonNull(spec, "spec");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.CREATE_ROLE;
+        }
+
+        @Override
+        public String operation() {
+            return "CreateRole";
+        }
+
+        @Override
+        public String describe() {
+            StringBuilder text = new StringBuilder("create role ").append(spec.name()).append(" (path ")
+                    .append(spec.path()).append(", max session ").append(spec.maxSessionDuration().seconds())
+                    .append(" s");
+            if (spec.description() != null) {
+                text.append(", description");
+            }
+            if (spec.permissionsBoundary() != null) {
+                text.append(", boundary ").append(spec.permissionsBoundary());
+            }
+            if (!spec.tags().isEmpty()) {
+                text.append(", ").append(spec.tags().size()).append(spec.tags().size() == 1 ? " tag" : " tags");
+            }
+            return text.append(')').toString();
+        }
+    }
+
+    /**
+     * Replaces the trust policy.
+     *
+     * @param document the new trust policy
+     * @see <a href="https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateAssumeRolePolicy.html">UpdateAssumeRolePolicy</a>
+     */
+    record UpdateTrustPolicy(PolicyDocument document) implements Change {
+        /** Checks nulls. */
+        public UpdateTrustPolicy {
+            Objects.requireNonNull(document, "document");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.UPDATE_TRUST_POLICY;
+        }
+
+        @Override
+        public String operation() {
+            return "UpdateAssumeRolePolicy";
+        }
+
+        @Override
+        public String describe() {
+            return "update trust policy";
+        }
+    }
+
+    /**
+     * Sets the description and maximum session duration in one {@code UpdateRole} call. A null description
+     * removes it (IAM is sent an empty description).
+     *
+     * @param description the new description, or null for none
+     * @param maxSessionDuration the new maximum session duration
+     * @see <a href="https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateRole.html">UpdateRole</a>
+     */
+    record UpdateRole(@Nullable RoleDescription description, MaxSessionDuration maxSessionDuration)
+            implements Change {
+        /** Checks nulls. */
+        public UpdateRole {
+            Objects.requireNonNull(maxSessionDuration, "maxSessionDuration");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.UPDATE_ROLE;
+        }
+
+        @Override
+        public String operation() {
+            return "UpdateRole";
+        }
+
+        @Override
+        public String describe() {
+            return "update description " + (description == null ? "(none)" : "'" + description + "'")
+                    + " and max session " + maxSessionDuration.seconds() + " s";
+        }
+    }
+
+    /**
+     * Sets or replaces the permissions boundary.
+     *
+     * @param boundary the boundary's managed policy ARN
+     * @see <a href="https://docs.aws.amazon.com/IAM/latest/APIReference/API_PutRolePermissionsBoundary.html">PutRolePermissionsBoundary</a>
+     */
+    record PutBoundary(Arn boundary) implements Change {
+        /** Checks nulls. */
+        public PutBoundary {
+            Objects.requireNonNull(boundary, "boundary");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.PUT_BOUNDARY;
+        }
+
+        @Override
+        public String operation() {
+            return "PutRolePermissionsBoundary";
+        }
+
+        @Override
+        public String describe() {
+            return "put permissions boundary " + boundary;
+        }
+    }
+
+    /**
+     * Removes the permissions boundary; planned last, after every other change, because it widens permissions.
+     *
+     * @param boundary the boundary being removed, for the record
+     * @see <a href="https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteRolePermissionsBoundary.html">DeleteRolePermissionsBoundary</a>
+     */
+    record DeleteBoundary(String boundary) implements Change {
+        /** Checks nulls. */
+        public DeleteBoundary {
+            Objects.requireNonNull(boundary, "boundary");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.DELETE_BOUNDARY;
+        }
+
+        @Override
+        public String operation() {
+            return "DeleteRolePermissionsBoundary";
+        }
+
+        @Override
+        public String describe() {
+            return "delete permissions boundary " + boundary;
+        }
+    }
+
+    /**
+     * Adds or replaces an inline policy ({@code PutRolePolicy} is an upsert).
+     *
+     * @param name the policy name
+     * @param document the policy document
+     * @see <a href="https://docs.aws.amazon.com/IAM/latest/APIReference/API_PutRolePolicy.html">PutRolePolicy</a>
+     */
+    record PutInlinePolicy(PolicyName name, PolicyDocument document) implements Change {
+        /** Checks nulls. */
+        public PutInlinePolicy {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(document, "document");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.PUT_INLINE_POLICY;
+        }
+
+        @Override
+        public String operation() {
+            return "PutRolePolicy";
+        }
+
+        @Override
+        public String describe() {
+            return "put inline policy " + name;
+        }
+    }
+
+    /**
+     * Deletes an inline policy; planned before the puts, so the role's inline total stays under its quota.
+     *
+     * @param name the policy name, as IAM lists it
+     * @see <a href="https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteRolePolicy.html">DeleteRolePolicy</a>
+     */
+    record DeleteInlinePolicy(String name) implements Change {
+        /** Checks nulls. */
+        public DeleteInlinePolicy {
+            Objects.requireNonNull(name, "name");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.DELETE_INLINE_POLICY;
+        }
+
+        @Override
+        public String operation() {
+            return "DeleteRolePolicy";
+        }
+
+        @Override
+        public String describe() {
+            return "delete inline policy " + name;
+        }
+    }
+
+    /**
+     * Attaches a managed policy.
+     *
+     * @param policyArn the managed policy ARN
+     * @see <a href="https://docs.aws.amazon.com/IAM/latest/APIReference/API_AttachRolePolicy.html">AttachRolePolicy</a>
+     */
+    record AttachManagedPolicy(Arn policyArn) implements Change {
+        /** Checks nulls. */
+        public AttachManagedPolicy {
+            Objects.requireNonNull(policyArn, "policyArn");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.ATTACH_MANAGED_POLICY;
+        }
+
+        @Override
+        public String operation() {
+            return "AttachRolePolicy";
+        }
+
+        @Override
+        public String describe() {
+            return "attach managed policy " + policyArn;
+        }
+    }
+
+    /**
+     * Detaches a managed policy; planned before the attachments, so the role stays under its attachment quota.
+     *
+     * @param policyArn the managed policy ARN, as IAM lists it
+     * @see <a href="https://docs.aws.amazon.com/IAM/latest/APIReference/API_DetachRolePolicy.html">DetachRolePolicy</a>
+     */
+    record DetachManagedPolicy(String policyArn) implements Change {
+        /** Checks nulls. */
+        public DetachManagedPolicy {
+            Objects.requireNonNull(policyArn, "policyArn");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.DETACH_MANAGED_POLICY;
+        }
+
+        @Override
+        public String operation() {
+            return "DetachRolePolicy";
+        }
+
+        @Override
+        public String describe() {
+            return "detach managed policy " + policyArn;
+        }
+    }
+
+    /**
+     * Adds tags or changes their values ({@code TagRole} overwrites the value of a key that exists, ignoring case).
+     *
+     * @param tags the tags to set
+     * @see <a href="https://docs.aws.amazon.com/IAM/latest/APIReference/API_TagRole.html">TagRole</a>
+     */
+    record TagRole(List<Tag> tags) implements Change {
+        /** Checks nulls and copies the list. */
+        public TagRole {
+            tags = List.copyOf(tags);
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.TAG_ROLE;
+        }
+
+        @Override
+        public String operation() {
+            return "TagRole";
+        }
+
+        @Override
+        public String describe() {
+            return "tag " + tags.stream().map(tag -> tag.key() + "=" + tag.value())
+                    .collect(Collectors.joining(", "));
+        }
+    }
+
+    /**
+     * Removes tags.
+     *
+     * @param keys the keys to remove, as IAM lists them
+     * @see <a href="https://docs.aws.amazon.com/IAM/latest/APIReference/API_UntagRole.html">UntagRole</a>
+     */
+    record UntagRole(List<String> keys) implements Change {
+        /** Checks nulls and copies the list. */
+        public UntagRole {
+            keys = List.copyOf(keys);
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.UNTAG_ROLE;
+        }
+
+        @Override
+        public String operation() {
+            return "UntagRole";
+        }
+
+        @Override
+        public String describe() {
+            return "untag " + String.join(", ", keys);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package dev.rudderiam.aws;
+
+import dev.rudderiam.json.JsonValues;
+import dev.rudderiam.role.RoleSpec;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What applying a spec to a role would do: the ordered {@link Change}s, each one IAM write call, or the errors that
+ * stop it (a path that differs, a name that exists in another case). A plan with neither is a no-op, and applying
+ * it makes no write call.
+ *
+ * <p>{@link #between} plans without IAM, from a state the caller holds; {@link RoleManager#plan} reads the state
+ * first. Printable for people ({@link #toText()}) and as JSON ({@link #toJson(boolean)}).
+ */
+public final class Plan {
+    private final RoleSpec spec;
+    private final @Nullable RoleState current;
+    private final List<Change> changes;
+    private final List<String> errors;
+    private final CallCounts calls;
+
+    private Plan(RoleSpec spec, @Nullable RoleState current, List<Change> changes, List<String> errors,
+            CallCounts calls) {
+        this.spec = spec;
+        this.current = current;
+        this.changes = changes;
+        this.errors = errors;
+        this.calls = calls;
+    }
+
+    /** {@return the plan that takes a role from {@code current} (empty: no role) to {@code spec}} */
+    public static Plan between(RoleSpec spec, Optional<RoleState> current) {
+        Objects.requireNonNull(spec, "spec");
+        Objects.requireNonNull(current, "current");
+        return between(spec, current.orElse(null), CallCounts.NONE);
+    }
+
+    static Plan between(RoleSpec spec, @Nullable RoleState current, CallCounts calls) {
+        Planner planner = Planner.compare(spec, current);
+        return new Plan(spec, current, planner.changes(), planner.errors(), calls);
+    }
+
+    /** {@return the desired spec} */
+    public RoleSpec spec() {
+        return spec;
+    }
+
+    /** {@return the role as it was read, or empty when it does not exist} */
+    public Optional<RoleState> current() {
+        return Optional.ofNullable(current);
+    }
+
+    /** {@return the changes in the order they are applied; empty when there are errors} */
+    public List<Change> changes() {
+        return changes;
+    }
+
+    /** {@return why the spec cannot be applied to this role, such as a path IAM cannot change} */
+    public List<String> errors() {
+        return errors;
+    }
+
+    /** {@return whether the role already matches the spec: no change and no error} */
+    public boolean isNoOp() {
+        return changes.isEmpty() && errors.isEmpty();
+    }
+
+    /** {@return the IAM calls made to read the role for this plan (all reads)} */
+    public CallCounts calls() {
+        return calls;
+    }
+
+    /** {@return the plan for people, one change per line} */
+    public String toText() {
+        StringBuilder text = new StringBuilder("Role ").append(spec.name())
+                .append(current == null ? " does not exist." : " exists (" + current.arn() + ").")
+                .append(System.lineSeparator());
+        if (!errors.isEmpty()) {
+            text.append("Cannot apply:").append(System.lineSeparator());
+            errors.forEach(error -> text.append("  ! ").append(error).append(System.lineSeparator()));
+        } else if (changes.isEmpty()) {
+            text.append("No changes: the role matches the spec.").append(System.lineSeparator());
+        } else {
+            text.append(changes.size()).append(changes.size() == 1 ? " change:" : " changes:")
+                    .append(System.lineSeparator());
+            for (int i = 0; i < changes.size(); i++) {
+                Change change = changes.get(i);
+                text.append(String.format("  %2d. %-30s %s%n", i + 1, change.operation(), change.describe()));
+            }
+        }
+        return text.append(calls.reads()).append(calls.reads() == 1 ? " read call." : " read calls.")
+                .append(System.lineSeparator()).toString();
+    }
+
+    /**
+     * {@return the plan as JSON}: {@code role}, {@code exists}, {@code arn} (when it exists), {@code changes} (each
+     * with {@code operation} and its parameters, documents as JSON), {@code errors} and {@code calls}
+     * ({@code read}, {@code write}).
+     */
+    public String toJson(boolean pretty) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("role", spec.name().value());
+        json.put("exists", current != null);
+        if (current != null) {
+            json.put("arn", current.arn());
+        }
+        json.put("changes", JsonForm.changes(changes));
+        json.put("errors", errors);
+        json.put("calls", JsonForm.calls(calls));
+        return JsonValues.write(json, pretty);
+    }
+
+    @Override
+    public String toString() {
+        return "Plan{role=" + spec.name() + ", exists=" + (current != null) + ", changes=" + changes.size()
+                + ", errors=" + errors + "}";
+    }
+}

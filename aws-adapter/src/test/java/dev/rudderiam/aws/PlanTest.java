@@ -1,0 +1,93 @@
+package dev.rudderiam.aws;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.rudderiam.json.JsonValues;
+import dev.rudderiam.json.PolicyJson;
+import dev.rudderiam.policy.PolicyDocument;
+import dev.rudderiam.role.RoleDescription;
+import dev.rudderiam.role.RoleSpec;
+import dev.rudderiam.role.RudderStack;
+import dev.rudderiam.role.Tag;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+/** Planning without IAM, from a state the caller holds. */
+class PlanTest {
+    private static final String ARN = "arn:aws:iam::123456789012:role/rudder-plan";
+
+    @Test
+    void aMissingRoleIsCreatedWithEverythingButPoliciesInOneCall() {
+        Plan plan = Plan.between(Roles.full("rudder-plan"), Optional.empty());
+
+        assertEquals(List.of("CreateRole", "PutRolePolicy", "AttachRolePolicy"), operations(plan));
+        assertEquals("create role rudder-plan (path /rudder/, max session 7200 s, description, boundary "
+                + "arn:aws:iam::aws:policy/PowerUserAccess, 1 tag)", plan.changes().get(0).describe());
+    }
+
+    @Test
+    void changesComeNarrowingFirstRemovalsBeforeAdditionsAndBoundaryRemovalLast() {
+        RoleSpec spec = Roles.s3Destination("rudder-plan").toBuilder()
+                .trustPolicy(RudderStack.trustPolicy("another-workspace"))
+                .description(RoleDescription.of("new"))
+                .addManagedPolicyArn(Roles.READ_ONLY)
+                .tags(List.of(Tag.of("owner", "someone-else")))
+                .build();
+        Map<String, String> tags = new LinkedHashMap<>();
+        tags.put("stale", "x");
+        tags.put("aws:cloudformation:stack-name", "kept");
+        RoleState current = state("/", Map.of("old", Roles.s3Write("old")),
+                List.of("arn:aws:iam::aws:policy/AdministratorAccess"), "arn:aws:iam::aws:policy/PowerUserAccess",
+                tags);
+
+        Plan plan = Plan.between(spec, Optional.of(current));
+
+        assertEquals(List.of("UpdateAssumeRolePolicy", "UpdateRole", "DeleteRolePolicy", "PutRolePolicy",
+                "DetachRolePolicy", "AttachRolePolicy", "UntagRole", "TagRole", "DeleteRolePermissionsBoundary"),
+                operations(plan));
+        assertEquals(List.of("stale"), ((Change.UntagRole) plan.changes().get(6)).keys(), "aws: tags are AWS's");
+    }
+
+    @Test
+    void aRoleAsSpecifiedIsANoOpEvenWhenIamReshapedItsDocuments() {
+        RoleSpec spec = Roles.s3Destination("rudder-plan");
+        PolicyDocument reshaped = PolicyJson.read("{\"Statement\":{\"Action\":[\"s3:GetObject\",\"s3:PutObject\"],"
+                + "\"Resource\":[\"arn:aws:s3:::events-bucket/*\"],\"Effect\":\"Allow\"},\"Version\":\"2012-10-17\"}");
+        RoleState current = state("/", Map.of("s3-write", reshaped), List.of(), null, Map.of("OWNER",
+                "data-platform"));
+
+        assertTrue(Plan.between(spec, Optional.of(current)).isNoOp());
+    }
+
+    @Test
+    void planJsonNamesEachOperationWithItsParameters() {
+        RoleState current = state("/", Map.of("old", Roles.s3Write("old")), List.of(), null, Map.of("stale", "x"));
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> json = (Map<String, Object>) JsonValues.read(
+                Plan.between(Roles.s3Destination("rudder-plan"), Optional.of(current)).toJson(true), 1 << 20);
+
+        assertEquals(ARN, json.get("arn"));
+        assertEquals(List.of(Map.of("operation", "DeleteRolePolicy", "policyName", "old"),
+                Map.of("operation", "PutRolePolicy", "policyName", "s3-write",
+                        "policyDocument", JsonValues.read(PolicyJson.write(Roles.s3Write("events-bucket")), 1000)),
+                Map.of("operation", "UntagRole", "tagKeys", List.of("stale")),
+                Map.of("operation", "TagRole", "tags", Map.of("owner", "data-platform"))), json.get("changes"));
+    }
+
+    private static RoleState state(String path, Map<String, PolicyDocument> inline, List<String> managed,
+            @Nullable String boundary, Map<String, String> tags) {
+        return new RoleState("rudder-plan", path, ARN, "AROAEXAMPLE", null, RudderStack.trustPolicy(Roles.WORKSPACE),
+                inline, managed, boundary, tags, 3600);
+    }
+
+    private static List<String> operations(Plan plan) {
+        return plan.changes().stream().map(Change::operation).collect(Collectors.toList());
+    }
+}

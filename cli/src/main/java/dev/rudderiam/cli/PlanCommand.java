@@ -1,0 +1,38 @@
+package dev.rudderiam.cli;
+
+import dev.rudderiam.aws.IamOperationException;
+import dev.rudderiam.aws.Plan;
+import dev.rudderiam.aws.RoleManager;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import software.amazon.awssdk.services.iam.IamClient;
+
+/** {@code plan}: reads the role in IAM and prints the changes {@code apply} would make; makes no write call. */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = "Read the role in IAM and print what apply would change (read calls only). Exit 1 when the"
+                + " spec cannot be applied, such as a different path.")
+final class PlanCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RoleOptions role;
+
+    @Mixin
+    AwsClientOptions aws;
+
+    @Override
+    public Integer call() {
+        try (IamClient iam = aws.client()) {
+            Plan plan = RoleManager.builder(iam).build().plan(role.toSpec());
+            aws.print(spec.commandLine().getOut(), plan.toText(), () -> plan.toJson(true));
+            return plan.errors().isEmpty() ? ExitCodes.OK : ExitCodes.FAILED_CHECK;
+        } catch (IamOperationException e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            return ExitCodes.FAILED_CHECK;
+        }
+    }
+}

@@ -1,0 +1,293 @@
+package dev.rudderiam.cli;
+
+import dev.rudderiam.eval.ContextValue;
+import dev.rudderiam.eval.Evaluation;
+import dev.rudderiam.eval.Evaluator;
+import dev.rudderiam.eval.Request;
+import dev.rudderiam.eval.StatementRef;
+import dev.rudderiam.json.JsonValues;
+import dev.rudderiam.json.PolicyJson;
+import dev.rudderiam.json.PolicyParseException;
+import dev.rudderiam.policy.PolicyDocument;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code simulate}: decides one request (or a file of them, one JSON object per line) offline against identity
+ * policies, a permissions boundary and a trust or resource policy, and prints the decision with the deciding
+ * statements.
+ */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        description = {"Decide a request offline against policies, as AWS's evaluation logic does.",
+            "Prints Allowed, ExplicitlyDenied or ImplicitlyDenied and the statements that decided it.",
+            "With --batch, reads one JSON request per line and prints one JSON answer per line."})
+final class SimulateCommand implements Callable<Integer> {
+    private static final int CACHE_SIZE = 64;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--policy", paramLabel = "FILE", description = "Identity policy of the principal (repeatable).")
+    List<String> policies = new ArrayList<>();
+
+    @Option(names = "--boundary", paramLabel = "FILE", description = "Permissions boundary of the principal.")
+    String boundary;
+
+    @Option(names = "--trust", paramLabel = "FILE", description = "Role trust policy (for sts:AssumeRole).")
+    String trust;
+
+    @Option(names = "--resource-policy", paramLabel = "FILE", description = "Other resource-based policy.")
+    String resourcePolicy;
+
+    @Option(names = "--principal", paramLabel = "ARN", description = "Principal ARN or service principal.")
+    String principal;
+
+    @Option(names = "--action", paramLabel = "A", description = "Action, such as s3:PutObject.")
+    String action;
+
+    @Option(names = "--resource", paramLabel = "R", description = "Resource ARN.")
+    String resource;
+
+    @Option(names = "--resource-account", paramLabel = "ID",
+            description = "Account owning the resource (default: the resource ARN's, else the principal's).")
+    String resourceAccount;
+
+    @Option(names = "--context", paramLabel = "KEY=VALUE",
+            description = "Context key and string value (repeatable; repeat a key for a multivalued key).")
+    List<String> context = new ArrayList<>();
+
+    @Option(names = "--batch", paramLabel = "FILE|-", description = "File of JSON requests, one per line.")
+    String batch;
+
+    private final Map<String, Evaluator> cache = new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Evaluator> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    };
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (batch != null) {
+            return runBatch(out);
+        }
+        for (String[] required : new String[][] {{"--principal", principal}, {"--action", action},
+            {"--resource", resource}}) {
+            if (required[1] == null) {
+                throw new ParameterException(spec.commandLine(), "Missing required option: '" + required[0]
+                        + "' (or use --batch)");
+            }
+        }
+        if (trust != null && resourcePolicy != null) {
+            throw new ParameterException(spec.commandLine(), "--trust and --resource-policy are exclusive");
+        }
+        Evaluator.Builder evaluator = Evaluator.builder();
+        policies.forEach(file -> evaluator.identityPolicy(PolicyJson.read(Inputs.read(file))));
+        if (boundary != null) {
+            evaluator.boundary(PolicyJson.read(Inputs.read(boundary)));
+        }
+        if (trust != null) {
+            evaluator.trustPolicy(PolicyJson.read(Inputs.read(trust)));
+        }
+        if (resourcePolicy != null) {
+            evaluator.resourcePolicy(PolicyJson.read(Inputs.read(resourcePolicy)));
+        }
+        Request.Builder request = Request.builder().principal(principal).action(action).resource(resource)
+                .resourceAccount(resourceAccount);
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        for (String pair : context) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0) {
+                throw new ParameterException(spec.commandLine(), "--context '" + pair + "' is invalid: expected KEY=VALUE");
+            }
+            values.computeIfAbsent(pair.substring(0, eq), k -> new ArrayList<>()).add(pair.substring(eq + 1));
+        }
+        values.forEach((key, list) -> request.context(key, list.size() == 1 ? ContextValue.string(list.get(0))
+                : ContextValue.strings(list.toArray(String[]::new))));
+        Evaluation answer = evaluator.build().evaluate(request.build());
+        out.println(answer.decision().label());
+        for (StatementRef ref : answer.statements()) {
+            out.println("  " + ref);
+        }
+        out.println("  (" + answer.reason() + ")");
+        return ExitCodes.OK;
+    }
+
+    private int runBatch(PrintWriter out) {
+        int status = ExitCodes.OK;
+        try (BufferedReader reader = open(batch)) {
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    out.println(answer(line));
+                } catch (IllegalArgumentException | PolicyParseException e) {
+                    status = ExitCodes.BAD_INPUT;
+                    Map<String, Object> error = new LinkedHashMap<>();
+                    error.put("error", "line " + number + ": " + message(e));
+                    out.println(JsonValues.write(error, false));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read '" + batch + "': " + e.getMessage(), e);
+        }
+        return status;
+    }
+
+    private static String message(Exception e) {
+        if (e instanceof PolicyParseException) {
+            PolicyParseException parse = (PolicyParseException) e;
+            return "invalid policy document at '" + parse.pointer() + "': " + parse.reason();
+        }
+        return e.getMessage();
+    }
+
+    private static BufferedReader open(String file) throws IOException {
+        if (file.equals("-")) {
+            return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        }
+        try {
+            return Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException("file '" + file + "' does not exist", e);
+        }
+    }
+
+    /** {@return the JSON answer to one JSON request line} */
+    private String answer(String line) {
+        Object parsed = JsonValues.read(line, (int) Inputs.MAX_INPUT_BYTES);
+        if (!(parsed instanceof Map)) {
+            throw new IllegalArgumentException("a request line is a JSON object");
+        }
+        Map<?, ?> json = (Map<?, ?>) parsed;
+        Evaluator evaluator = evaluator(json);
+        Request.Builder request = Request.builder()
+                .principal(text(json, "principal"))
+                .action(text(json, "action"))
+                .resource(text(json, "resource"));
+        if (json.get("resourceAccount") instanceof String) {
+            request.resourceAccount((String) json.get("resourceAccount"));
+        }
+        Object context = json.get("context");
+        if (context instanceof Map) {
+            ((Map<?, ?>) context).forEach((key, value) -> request.context(String.valueOf(key), contextValue(value)));
+        } else if (context != null) {
+            throw new IllegalArgumentException("\"context\" is invalid: expected an object of key to value");
+        }
+        Evaluation evaluation = evaluator.evaluate(request.build());
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("decision", evaluation.decision().label());
+        List<Object> statements = new ArrayList<>();
+        evaluation.statements().forEach(ref -> statements.add(ref.toString()));
+        result.put("statements", statements);
+        return JsonValues.write(result, false);
+    }
+
+    private Evaluator evaluator(Map<?, ?> json) {
+        String key = JsonValues.write(List.of(value(json, "policies"), value(json, "boundary"), value(json, "trust"),
+                value(json, "resourcePolicy")), false);
+        Evaluator cached = cache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        Evaluator.Builder b = Evaluator.builder();
+        Object policyList = json.get("policies");
+        if (policyList instanceof List) {
+            for (Object policy : (List<?>) policyList) {
+                b.identityPolicy(document(policy));
+            }
+        } else if (policyList != null) {
+            throw new IllegalArgumentException("\"policies\" is invalid: expected an array of policy documents");
+        }
+        if (json.get("boundary") != null) {
+            b.boundary(document(json.get("boundary")));
+        }
+        if (json.get("trust") != null) {
+            b.trustPolicy(document(json.get("trust")));
+        }
+        if (json.get("resourcePolicy") != null) {
+            b.resourcePolicy(document(json.get("resourcePolicy")));
+        }
+        Evaluator evaluator = b.build();
+        cache.put(key, evaluator);
+        return evaluator;
+    }
+
+    private static Object value(Map<?, ?> json, String key) {
+        Object value = json.get(key);
+        return value == null ? JsonValues.NULL : value;
+    }
+
+    /** A policy is given inline as a JSON object, or as a string naming a file. */
+    private static PolicyDocument document(Object value) {
+        if (value instanceof Map) {
+            return PolicyJson.read(JsonValues.write(value, false));
+        }
+        if (value instanceof String) {
+            return PolicyJson.read(Inputs.read((String) value));
+        }
+        throw new IllegalArgumentException("a policy is a JSON object or a file name, not " + value);
+    }
+
+    private static String text(Map<?, ?> json, String key) {
+        Object value = json.get(key);
+        if (!(value instanceof String)) {
+            throw new IllegalArgumentException("\"" + key + "\" is missing or not a string");
+        }
+        return (String) value;
+    }
+
+    private static ContextValue contextValue(Object value) {
+        if (value instanceof List) {
+            List<String> values = new ArrayList<>();
+            ((List<?>) value).forEach(v -> values.add(scalar(v)));
+            return new ContextValue(ContextValue.Type.STRING, values, true);
+        }
+        if (value instanceof BigDecimal) {
+            return ContextValue.of(ContextValue.Type.NUMERIC, ((BigDecimal) value).toPlainString());
+        }
+        if (value instanceof Boolean) {
+            return ContextValue.bool((Boolean) value);
+        }
+        return ContextValue.string(scalar(value));
+    }
+
+    private static String scalar(Object value) {
+        if (value instanceof String) {
+            return (String) value;
+        }
+        if (value instanceof BigDecimal) {
+            return ((BigDecimal) value).toPlainString();
+        }
+        if (value instanceof Boolean) {
+            return value.toString();
+        }
+        throw new IllegalArgumentException("context value " + value + " is invalid: expected a string, number,"
+                + " boolean or an array of them");
+    }
+}

@@ -1,0 +1,94 @@
+package dev.rudderiam.cli;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An HTTP server on the loopback address that answers IAM query-protocol calls with scripted XML, as the IAM API
+ * reference documents it; an action without a script gets an empty success. It also sets the SDK's system-property
+ * credentials, which the default chain reads first.
+ */
+final class LoopbackIam implements AutoCloseable {
+    static final String NS = "https://iam.amazonaws.com/doc/2010-05-08/";
+
+    private final HttpServer server;
+    private final Map<String, Deque<String[]>> script = new ConcurrentHashMap<>();
+    private final List<String> actions = Collections.synchronizedList(new ArrayList<>());
+
+    LoopbackIam() {
+        System.setProperty("aws.accessKeyId", "AKIDEXAMPLE");
+        System.setProperty("aws.secretAccessKey", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            Matcher action = Pattern.compile("Action=(\\w+)").matcher(body);
+            String name = action.find() ? action.group(1) : "?";
+            actions.add(name);
+            Deque<String[]> queued = script.get(name);
+            String[] answer = queued == null || queued.isEmpty() ? ok(name, "") : queued.poll();
+            byte[] bytes = answer[1].getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(Integer.parseInt(answer[0]), bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        });
+        server.start();
+    }
+
+    /** Queues {@code answer} (from {@link #ok} or {@link #error}) for the next call of {@code action}. */
+    LoopbackIam then(String action, String[] answer) {
+        script.computeIfAbsent(action, a -> new ArrayDeque<>()).add(answer);
+        return this;
+    }
+
+    String endpoint() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    List<String> actions() {
+        synchronized (actions) {
+            return List.copyOf(actions);
+        }
+    }
+
+    static String[] ok(String action, String content) {
+        return new String[] {"200", "<" + action + "Response xmlns=\"" + NS + "\"><" + action + "Result>" + content
+                + "</" + action + "Result><ResponseMetadata><RequestId>1</RequestId></ResponseMetadata></" + action
+                + "Response>"};
+    }
+
+    static String[] error(int status, String code, String message) {
+        return new String[] {String.valueOf(status), "<ErrorResponse xmlns=\"" + NS + "\"><Error><Type>Sender</Type>"
+                + "<Code>" + code + "</Code><Message>" + message + "</Message></Error><RequestId>1</RequestId>"
+                + "</ErrorResponse>"};
+    }
+
+    static String[] noSuchRole(String name) {
+        return error(404, "NoSuchEntity", "The role with name " + name + " cannot be found.");
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        System.clearProperty("aws.accessKeyId");
+        System.clearProperty("aws.secretAccessKey");
+    }
+}

@@ -1,0 +1,362 @@
+package dev.rudderiam.eval;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A compiled IAM text pattern: an action, a resource or a condition value, with the {@code *} (any run of
+ * characters, possibly empty) and {@code ?} (exactly one character) wildcards and, in policies of version
+ * {@code 2012-10-17}, policy variables such as {@code ${aws:username}}, {@code ${aws:PrincipalTag/team, 'none'}}
+ * and the escapes {@code ${*}}, {@code ${?}}, {@code ${$}} for a literal {@code *}, {@code ?} and {@code $}.
+ *
+ * <p>Compile once with {@link #of}, then {@link #matches} many times; instances are immutable and thread-safe.
+ * {@link #covers} and {@link #overlaps} compare two patterns for the minimizer and the access checks.
+ *
+ * @see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_action.html">Action:
+ *     wildcards, case-insensitive</a>
+ * @see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_resource.html#reference_policies_elements_resource_wildcards">Resource:
+ *     wildcards, case-sensitive</a>
+ * @see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html">Policy
+ *     variables: special characters, default values, variables with no value</a>
+ */
+public final class Glob {
+    private static final int STAR = -1;
+    private static final int ONE = -2;
+    private static final int VAR = -3;
+    /** {@code ${key}} or {@code ${key, 'default'}}; in a default, {@code ''} stands for one quote. */
+    private static final Pattern VARIABLE = Pattern.compile("\\s*([^,\\s']+)\\s*(?:,\\s*'((?:[^']|'')*)'\\s*)?");
+
+    /** How a text is read: whether {@code *}/{@code ?} are wildcards, variables are expanded, case is ignored. */
+    public enum Syntax {
+        /** Wildcards, no variables, case-insensitive: actions. */
+        ACTION(true, false, true),
+        /** Wildcards and variables, case-sensitive: resources and {@code StringLike}/{@code ArnLike} values. */
+        PATTERN(true, true, false),
+        /** Wildcards, no variables, case-sensitive: resources of a {@code 2008-10-17} policy. */
+        PATTERN_NO_VARIABLES(true, false, false),
+        /** No wildcards, variables, case-sensitive: {@code StringEquals} values. */
+        LITERAL(false, true, false),
+        /** No wildcards, variables, case-insensitive: {@code StringEqualsIgnoreCase} values. */
+        LITERAL_IGNORE_CASE(false, true, true),
+        /** Plain text, case-sensitive. */
+        PLAIN(false, false, false),
+        /** Plain text, case-insensitive. */
+        PLAIN_IGNORE_CASE(false, false, true);
+
+        private final boolean wildcards;
+        private final boolean variables;
+        private final boolean ignoreCase;
+
+        Syntax(boolean wildcards, boolean variables, boolean ignoreCase) {
+            this.wildcards = wildcards;
+            this.variables = variables;
+            this.ignoreCase = ignoreCase;
+        }
+
+        /** {@return this syntax without policy variables, for documents of version {@code 2008-10-17}} */
+        public Syntax withoutVariables() {
+            if (!variables) {
+                return this;
+            }
+            if (this == PATTERN) {
+                return PATTERN_NO_VARIABLES;
+            }
+            return ignoreCase ? PLAIN_IGNORE_CASE : PLAIN;
+        }
+    }
+
+    /** Supplies the value of a policy variable's key, or null when the request has no single value for it. */
+    @FunctionalInterface
+    public interface Variables {
+        /** No variable has a value. */
+        Variables NONE = key -> null;
+
+        /** {@return the value of {@code key} (lower case), or null} */
+        @Nullable String value(String lowerCaseKey);
+    }
+
+    private record Variable(String key, @Nullable String fallback) {
+    }
+
+    private final String text;
+    private final Syntax syntax;
+    private final int[] tokens;
+    private final List<Variable> variables;
+    /** The text when it has neither wildcards nor variables. */
+    private final @Nullable String literal;
+    /** The literal prefix when the pattern is that prefix followed by a single trailing {@code *}. */
+    private final @Nullable String prefix;
+    private final boolean matchesAll;
+
+    private Glob(String text, Syntax syntax) {
+        this.text = text;
+        this.syntax = syntax;
+        List<Variable> vars = new ArrayList<>();
+        this.tokens = tokenize(text, syntax, vars);
+        this.variables = List.copyOf(vars);
+        boolean plain = true;
+        for (int token : tokens) {
+            plain &= token >= 0;
+        }
+        this.literal = plain ? decode(tokens, 0, tokens.length) : null;
+        int last = tokens.length - 1;
+        boolean prefixOnly = last >= 0 && tokens[last] == STAR;
+        for (int i = 0; i < last && prefixOnly; i++) {
+            prefixOnly = tokens[i] >= 0;
+        }
+        this.prefix = prefixOnly ? decode(tokens, 0, last) : null;
+        this.matchesAll = tokens.length == 1 && tokens[0] == STAR;
+    }
+
+    /** {@return {@code text} compiled under {@code syntax}} */
+    public static Glob of(String text, Syntax syntax) {
+        return new Glob(Objects.requireNonNull(text, "pattern"), Objects.requireNonNull(syntax, "syntax"));
+    }
+
+    /** {@return the text as written} */
+    public String text() {
+        return text;
+    }
+
+    /** {@return whether the pattern is {@code *} alone} */
+    public boolean matchesAll() {
+        return matchesAll;
+    }
+
+    /** {@return whether {@code value} matches, expanding no variables (a variable without default fails)} */
+    public boolean matches(String value) {
+        return matches(value, Variables.NONE);
+    }
+
+    /**
+     * {@return whether {@code value} matches, with policy variables taken from {@code vars}}. A variable that has no
+     * value and no default makes the pattern match nothing, as AWS documents for "policy variables with no value".
+     */
+    public boolean matches(String value, Variables vars) {
+        if (matchesAll) {
+            return true;
+        }
+        if (literal != null) {
+            return syntax.ignoreCase ? literal.equalsIgnoreCase(value) : literal.equals(value);
+        }
+        if (prefix != null) {
+            return value.regionMatches(syntax.ignoreCase, 0, prefix, 0, prefix.length());
+        }
+        int[] resolved = variables.isEmpty() ? tokens : resolve(vars);
+        return resolved != null && match(resolved, value, syntax.ignoreCase);
+    }
+
+    /**
+     * {@return whether every text this pattern's {@code other} matches is matched by this one}, decided soundly: a
+     * {@code true} is always right, a {@code false} may miss a cover that needs reasoning about character sets.
+     * A variable in {@code other} may expand to anything, so only a {@code *} here covers it; a pattern with
+     * variables covers only an identical pattern.
+     */
+    public boolean covers(Glob other) {
+        if (syntax.ignoreCase != other.syntax.ignoreCase) {
+            return false;
+        }
+        if (!variables.isEmpty() || tokens.length == 0 && other.tokens.length != 0) {
+            return Arrays.equals(tokens, other.tokens) && variables.equals(other.variables);
+        }
+        if (matchesAll) {
+            return true;
+        }
+        if (literal != null) {
+            return other.literal != null
+                    && (syntax.ignoreCase ? literal.equalsIgnoreCase(other.literal) : literal.equals(other.literal));
+        }
+        if (other.literal != null) {
+            return matches(other.literal);
+        }
+        if (prefix != null && other.prefix != null) {
+            return other.prefix.regionMatches(syntax.ignoreCase, 0, prefix, 0, prefix.length());
+        }
+        int[] a = tokens;
+        int[] b = asStars(other.tokens);
+        boolean[][] dp = new boolean[a.length + 1][b.length + 1];
+        dp[a.length][b.length] = true;
+        for (int i = a.length; i >= 0; i--) {
+            for (int j = b.length; j >= 0; j--) {
+                if (i == a.length) {
+                    dp[i][j] = j == b.length;
+                } else if (a[i] == STAR) {
+                    dp[i][j] = dp[i + 1][j] || j < b.length && dp[i][j + 1];
+                } else if (j == b.length) {
+                    dp[i][j] = false;
+                } else if (a[i] == ONE) {
+                    dp[i][j] = b[j] != STAR && dp[i + 1][j + 1];
+                } else {
+                    dp[i][j] = b[j] >= 0 && same(a[i], b[j], syntax.ignoreCase) && dp[i + 1][j + 1];
+                }
+            }
+        }
+        return dp[0][0];
+    }
+
+    /**
+     * {@return whether some text matches both patterns}; variables count as {@code *}, so the answer errs on the
+     * side of "they overlap".
+     */
+    public boolean overlaps(Glob other) {
+        boolean ignoreCase = syntax.ignoreCase || other.syntax.ignoreCase;
+        int[] a = asStars(tokens);
+        int[] b = asStars(other.tokens);
+        boolean[][] dp = new boolean[a.length + 1][b.length + 1];
+        for (int i = a.length; i >= 0; i--) {
+            for (int j = b.length; j >= 0; j--) {
+                boolean aDone = i == a.length;
+                boolean bDone = j == b.length;
+                if (aDone && bDone) {
+                    dp[i][j] = true;
+                } else if (!aDone && a[i] == STAR) {
+                    dp[i][j] = dp[i + 1][j] || !bDone && dp[i][j + 1];
+                } else if (!bDone && b[j] == STAR) {
+                    dp[i][j] = dp[i][j + 1] || !aDone && dp[i + 1][j];
+                } else if (aDone || bDone) {
+                    dp[i][j] = false;
+                } else {
+                    boolean compatible = a[i] == ONE || b[j] == ONE || same(a[i], b[j], ignoreCase);
+                    dp[i][j] = compatible && dp[i + 1][j + 1];
+                }
+            }
+        }
+        return dp[0][0];
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Glob && ((Glob) other).text.equals(text) && ((Glob) other).syntax == syntax;
+    }
+
+    @Override
+    public int hashCode() {
+        return text.hashCode() * 31 + syntax.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+
+    private int @Nullable [] resolve(Variables vars) {
+        int length = 0;
+        String[] values = new String[variables.size()];
+        for (int v = 0; v < values.length; v++) {
+            Variable variable = variables.get(v);
+            String value = vars.value(variable.key());
+            if (value == null) {
+                value = variable.fallback();
+            }
+            if (value == null) {
+                return null;
+            }
+            values[v] = value;
+            length += value.length();
+        }
+        int[] out = new int[tokens.length + length];
+        int n = 0;
+        int v = 0;
+        for (int token : tokens) {
+            if (token == VAR) {
+                String value = values[v++];
+                for (int k = 0; k < value.length(); k++) {
+                    out[n++] = syntax.ignoreCase ? Character.toLowerCase(value.charAt(k)) : value.charAt(k);
+                }
+            } else {
+                out[n++] = token;
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    private static boolean match(int[] pattern, String value, boolean ignoreCase) {
+        int p = 0;
+        int s = 0;
+        int starP = -1;
+        int starS = 0;
+        int n = value.length();
+        while (s < n) {
+            if (p < pattern.length && (pattern[p] == ONE
+                    || pattern[p] >= 0 && same(pattern[p], value.charAt(s), ignoreCase))) {
+                p++;
+                s++;
+            } else if (p < pattern.length && pattern[p] == STAR) {
+                starP = p++;
+                starS = s;
+            } else if (starP >= 0) {
+                p = starP + 1;
+                s = ++starS;
+            } else {
+                return false;
+            }
+        }
+        while (p < pattern.length && pattern[p] == STAR) {
+            p++;
+        }
+        return p == pattern.length;
+    }
+
+    private static boolean same(int a, int b, boolean ignoreCase) {
+        return a == b || ignoreCase && Character.toLowerCase(a) == Character.toLowerCase(b);
+    }
+
+    private static int[] asStars(int[] tokens) {
+        int[] out = tokens.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] == VAR) {
+                out[i] = STAR;
+            }
+        }
+        return out;
+    }
+
+    private static String decode(int[] tokens, int from, int to) {
+        StringBuilder out = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            out.appendCodePoint(tokens[i]);
+        }
+        return out.toString();
+    }
+
+    private static int[] tokenize(String text, Syntax syntax, List<Variable> vars) {
+        int[] out = new int[text.length()];
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (syntax.variables && c == '$' && i + 1 < text.length() && text.charAt(i + 1) == '{') {
+                int close = text.indexOf('}', i + 2);
+                if (close > 0) {
+                    String inner = text.substring(i + 2, close);
+                    if (inner.equals("*") || inner.equals("?") || inner.equals("$")) {
+                        out[n++] = inner.charAt(0);
+                        i = close;
+                        continue;
+                    }
+                    Matcher m = VARIABLE.matcher(inner);
+                    if (m.matches()) {
+                        String fallback = m.group(2) == null ? null : m.group(2).replace("''", "'");
+                        vars.add(new Variable(m.group(1).toLowerCase(Locale.ROOT), fallback));
+                        out[n++] = VAR;
+                        i = close;
+                        continue;
+                    }
+                }
+            }
+            if (syntax.wildcards && c == '*') {
+                out[n++] = STAR;
+            } else if (syntax.wildcards && c == '?') {
+                out[n++] = ONE;
+            } else {
+                out[n++] = syntax.ignoreCase ? Character.toLowerCase(c) : c;
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+}

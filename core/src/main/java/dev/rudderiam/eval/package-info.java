@@ -1,0 +1,20 @@
+/**
+ * An offline IAM policy evaluator.
+ *
+ * <ul>
+ *   <li>{@link dev.rudderiam.eval.Evaluator}: compiles identity policies, a permissions boundary and a
+ *       resource-based policy (such as a role trust policy) once, then decides requests;</li>
+ *   <li>{@link dev.rudderiam.eval.Request} with its {@link dev.rudderiam.eval.ContextValue}s: what is asked;</li>
+ *   <li>{@link dev.rudderiam.eval.Evaluation}: the {@link dev.rudderiam.eval.Decision} and the deciding
+ *       {@link dev.rudderiam.eval.StatementRef}s;</li>
+ *   <li>{@link dev.rudderiam.eval.Glob}: IAM's wildcard and policy-variable patterns, with cover and overlap tests
+ *       used by the minimizer and the access checks.</li>
+ * </ul>
+ *
+ * @see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html">Policy
+ *     evaluation logic</a>
+ */
+@NullMarked
+package dev.rudderiam.eval;
+
+import org.jspecify.annotations.NullMarked;

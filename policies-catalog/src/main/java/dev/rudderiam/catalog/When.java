@@ -1,0 +1,37 @@
+package dev.rudderiam.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * When a statement or trusted party of a template applies: every listed parameter present, every other listed
+ * one absent, and the listed values equal or unequal. A parameter with a default is always present.
+ */
+record When(List<String> present, List<String> absent, Map<String, String> equals, Map<String, String> notEquals) {
+    /** Always applies. */
+    static final When ALWAYS = new When(List.of(), List.of(), Map.of(), Map.of());
+
+    When {
+        present = List.copyOf(present);
+        absent = List.copyOf(absent);
+        equals = Map.copyOf(equals);
+        notEquals = Map.copyOf(notEquals);
+    }
+
+    boolean holds(Map<String, List<String>> bound) {
+        return present.stream().allMatch(bound::containsKey)
+                && absent.stream().noneMatch(bound::containsKey)
+                && equals.entrySet().stream().allMatch(e -> List.of(e.getValue()).equals(bound.get(e.getKey())))
+                && notEquals.entrySet().stream().noneMatch(e -> List.of(e.getValue()).equals(bound.get(e.getKey())));
+    }
+
+    /** {@return every parameter name this condition mentions} */
+    List<String> names() {
+        List<String> names = new ArrayList<>(present);
+        names.addAll(absent);
+        names.addAll(equals.keySet());
+        names.addAll(notEquals.keySet());
+        return names;
+    }
+}

@@ -1,0 +1,23 @@
+/**
+ * The destination policy catalog: {@link dev.rudderiam.catalog.PolicyCatalog} lists one
+ * {@link dev.rudderiam.catalog.DestinationTemplate} per IAM policy a RudderStack destination needs, each with typed
+ * {@link dev.rudderiam.catalog.Parameter}s ({@link dev.rudderiam.catalog.ParameterType}); rendering checks the
+ * values and returns a core {@code PolicyDocument}, failing with
+ * {@link dev.rudderiam.catalog.DestinationParameterException}. A destination that needs another party in the trust
+ * policy (Snowflake's storage integration) names it as a {@link dev.rudderiam.catalog.TrustedParty}.
+ *
+ * <p>The templates are JSON resources under {@code dev/rudderiam/catalog/}, listed in {@code index.json}. A
+ * template holds {@code description}, {@code notes}, {@code include} (fragments shared by several templates),
+ * {@code parameters} ({@code name}, {@code type}, {@code required}, {@code default}, {@code list},
+ * {@code choices}, {@code requires}, {@code description}), {@code statements} (an IAM statement whose strings may
+ * hold {@code ${parameter}} placeholders, applied {@code when} parameters are {@code present}, {@code absent},
+ * {@code equals} or {@code notEquals} a value) and {@code trust} entries.
+ *
+ * <p>Subpackages: {@code blueprint} composes a whole role from destinations, {@code export} writes a role as a
+ * JSON bundle, CloudFormation template or Terraform configuration, {@code reference} holds the bundled AWS service
+ * reference.
+ */
+@NullMarked
+package dev.rudderiam.catalog;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,38 @@
+package dev.rudderiam.catalog.blueprint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.rudderiam.catalog.export.ExportFormat;
+import dev.rudderiam.role.PolicyName;
+import dev.rudderiam.role.RoleSpec;
+import dev.rudderiam.role.RudderStack;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The Java example of docs/readme/catalog.md, verbatim, with what the README says about its result. */
+class ReadmeExampleTest {
+    @Test
+    void theBlueprintExampleBuildsTheRoleTheReadmeDescribes() {
+        RoleSpec role = RudderStackRole.builder()
+                .workspaceId("2bWqXYZabc123")
+                .roleName("rudderstack-destinations")
+                .description("RudderStack destinations of workspace 2bWqXYZabc123")
+                .tag("team", "data")
+                .destination("S3", Map.of("bucketName", "acme-events"))
+                .destination("KINESIS", Map.of("region", "us-east-1", "accountId", "123456789012", "streamName", "events"))
+                .destination("SNOWFLAKE", Map.of("bucketName", "acme-staging", "cleanup", "true"))
+                .build();
+
+        String cloudFormation = ExportFormat.CLOUDFORMATION.write(role, true);
+        String terraform = ExportFormat.TERRAFORM.write(role, true);
+
+        assertEquals(RudderStack.trustPolicy("2bWqXYZabc123"), role.trustPolicy());
+        assertEquals(List.of("rudderstack-s3", "rudderstack-kinesis", "rudderstack-snowflake"),
+                role.inlinePolicies().keySet().stream().map(PolicyName::value).collect(Collectors.toList()));
+        assertTrue(cloudFormation.contains("\"Type\" : \"AWS::IAM::Role\""), cloudFormation);
+        assertTrue(terraform.contains("\"aws_iam_role_policy\""), terraform);
+    }
+}
