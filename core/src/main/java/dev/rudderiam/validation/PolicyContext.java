@@ -1,18 +1,26 @@
 package dev.rudderiam.validation;
 
-import dev.rudderiam.json.PolicySize;
 import dev.rudderiam.policy.PolicyDocument;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a {@link PolicyRule} checks: a document, its policy type and the size quota it is held to. The size is
- * computed on first use, from the canonical JSON IAM would receive. Not thread-safe; one context per run.
+ * computed on first use, as IAM counts the canonical JSON it would receive. Rules share what they derive from the
+ * document (parsed ARNs, resolved actions) through {@link #memo}, so the work is done once per run whatever the
+ * number of rules. Not thread-safe; one context per run.
  */
 public final class PolicyContext {
     private final PolicyDocument document;
     private final PolicyType type;
     private final int sizeQuota;
     private int size = -1;
+    private @Nullable Object firstKey;
+    private @Nullable Object firstValue;
+    private @Nullable Map<Object, Object> memo;
 
     /**
      * Creates the context.
@@ -49,8 +57,34 @@ public final class PolicyContext {
     /** {@return the document's size as IAM counts it: characters of its canonical JSON, without white space} */
     public int size() {
         if (size < 0) {
-            size = PolicySize.of(document);
+            size = CanonicalSize.of(document);
         }
         return size;
+    }
+
+    /**
+     * {@return the value derived from this context for {@code key}, computing it with {@code compute} on first
+     * request}; rules use it to share derived data, keyed by a constant of their own
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T memo(Object key, Function<PolicyContext, T> compute) {
+        Objects.requireNonNull(key, "key");
+        if (key == firstKey) {
+            return (T) firstValue;
+        }
+        Object value = memo == null ? null : memo.get(key);
+        if (value == null) {
+            value = Objects.requireNonNull(compute.apply(this), "memo value");
+            if (firstKey == null) {
+                firstKey = key;
+                firstValue = value;
+            } else {
+                if (memo == null) {
+                    memo = new HashMap<>(4);
+                }
+                memo.put(key, value);
+            }
+        }
+        return (T) value;
     }
 }

@@ -1,7 +1,9 @@
 package dev.rudderiam.validation;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A named group of rules that run together: the document rules and the role rules of one concern (grammar and
@@ -20,9 +22,9 @@ public record RuleSet(String name, List<PolicyRule> policyRules, List<RoleRule> 
         roleRules = List.copyOf(roleRules);
     }
 
-    /** {@return every rule of the set, document rules first} */
+    /** {@return every rule of the set once, document rules first (a rule may check documents and roles both)} */
     public List<Rule> rules() {
-        List<Rule> all = new java.util.ArrayList<>(policyRules);
+        Set<Rule> all = new LinkedHashSet<>(policyRules);
         all.addAll(roleRules);
         return List.copyOf(all);
     }

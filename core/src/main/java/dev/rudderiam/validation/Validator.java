@@ -5,6 +5,7 @@ import dev.rudderiam.role.PolicyName;
 import dev.rudderiam.role.RoleSpec;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -77,11 +78,14 @@ public final class Validator {
         List<Finding> findings = new ArrayList<>();
         checkUnder(TRUST_POLICY_PATH, new PolicyContext(role.trustPolicy(), PolicyType.TRUST,
                 quotas.trustPolicy()), findings);
+        Map<PolicyName, PolicyContext> permissionPolicies = new HashMap<>();
         for (Map.Entry<PolicyName, PolicyDocument> inline : role.inlinePolicies().entrySet()) {
-            checkUnder(PERMISSION_POLICIES_PATH + "/" + inline.getKey().value(), new PolicyContext(inline.getValue(),
-                    PolicyType.IDENTITY, quotas.roleInlinePolicies()), findings);
+            PolicyContext context = new PolicyContext(inline.getValue(), PolicyType.IDENTITY,
+                    quotas.roleInlinePolicies());
+            permissionPolicies.put(inline.getKey(), context);
+            checkUnder(PERMISSION_POLICIES_PATH + "/" + inline.getKey().value(), context, findings);
         }
-        RoleContext context = new RoleContext(role, quotas);
+        RoleContext context = new RoleContext(role, quotas, permissionPolicies);
         for (RuleSet set : ruleSets) {
             for (RoleRule rule : set.roleRules()) {
                 rule.check(context, findings);

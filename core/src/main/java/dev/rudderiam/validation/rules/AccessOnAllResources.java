@@ -43,12 +43,14 @@ final class AccessOnAllResources extends StatementRule {
     }
 
     @Override
-    void check(int index, Statement statement, List<Finding> findings) {
+    void check(StatementView view, List<Finding> findings) {
+        int index = view.index;
+        Statement statement = view.statement;
         if (statement.effect() != Effect.ALLOW || !statement.resources().contains(Resource.ALL)
                 || !statement.condition().isEmpty()) {
             return;
         }
-        for (ActionEntry entry : ActionEntry.actions(index, statement)) {
+        for (ActionEntry entry : view.actions()) {
             Optional<String> level = level(entry.action());
             level.ifPresent(l -> findings.add(finding(entry.path(), "Statement " + index + " allows '"
                     + entry.action() + "' (" + l + " access) on all resources (\"*\") without a condition, though the"
@@ -61,14 +63,7 @@ final class AccessOnAllResources extends StatementRule {
         if (action.value().equals("*")) {
             return levels.contains("Write") ? Optional.of("all") : Optional.empty();
         }
-        if (action.service().isEmpty() || Wildcards.hasWildcard(action.service())) {
-            return Optional.empty();
-        }
-        Optional<ReferenceIndex.Service> service = reference.service(action.service());
-        if (service.isEmpty()) {
-            return Optional.empty();
-        }
-        for (ActionInfo info : service.get().actionsMatching(action.name())) {
+        for (ActionInfo info : reference.resolve(action).actions()) {
             if (!info.resourceTypes().isEmpty() && levels.contains(info.accessLevel())) {
                 return Optional.of(info.accessLevel());
             }

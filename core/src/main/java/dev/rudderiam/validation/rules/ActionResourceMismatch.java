@@ -7,10 +7,7 @@ import dev.rudderiam.reference.ActionInfo;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.Severity;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -50,57 +47,47 @@ final class ActionResourceMismatch extends StatementRule {
     }
 
     @Override
-    void check(int index, Statement statement, List<Finding> findings) {
+    void check(StatementView view, List<Finding> findings) {
+        int index = view.index;
+        Statement statement = view.statement;
         if (statement.effect() != Effect.ALLOW || statement.resources().isEmpty()) {
             return;
         }
-        List<String> resources = new ArrayList<>();
-        for (Resource resource : statement.resources()) {
-            if (resource.value().equals("*")) {
-                return;
-            }
-            resources.add(resource.value().contains("${") ? VARIABLE.matcher(resource.value()).replaceAll("*")
-                    : resource.value());
+        if (statement.resources().contains(Resource.ALL)) {
+            return;
         }
-        Map<String, Boolean> overlaps = new HashMap<>();
-        for (ActionEntry entry : ActionEntry.actions(index, statement)) {
-            String service = entry.action().service();
-            String name = entry.action().name();
+        List<String> resources = null;
+        for (ActionEntry entry : view.actions()) {
+            String service = entry.service();
+            String name = entry.name();
             if (service.isEmpty() || Wildcards.hasWildcard(service) || Wildcards.hasWildcard(name)) {
                 continue;
             }
-            Optional<ReferenceIndex.Service> known = reference.service(service);
-            List<ActionInfo> infos = known.map(s -> s.actionsMatching(name)).orElse(List.of());
-            if (infos.isEmpty()) {
+            ReferenceIndex.Resolution resolution = reference.resolve(entry.action());
+            if (resolution.actions().isEmpty()) {
                 continue;
             }
-            ActionInfo info = infos.get(0);
+            ActionInfo info = resolution.actions().get(0);
             if (info.resourceTypes().isEmpty() == typed) {
                 continue;
             }
-            if (!matchesSome(known.get(), info, resources, overlaps)) {
-                findings.add(finding(entry.path(), message(index, entry, info, known.get())));
+            if (resources == null) {
+                resources = patterns(statement.resources());
+            }
+            if (!reference.matchesSome(resolution.service(), info, resources)) {
+                findings.add(finding(entry.path(), message(index, entry, info, resolution.service())));
             }
         }
     }
 
-    private static boolean matchesSome(ReferenceIndex.Service service, ActionInfo info, List<String> resources,
-            Map<String, Boolean> overlaps) {
-        if (info.resourceTypes().isEmpty()) {
-            return false;
+    /** {@return the resources as patterns, policy variables turned into {@code *}} */
+    private static List<String> patterns(List<Resource> resources) {
+        List<String> patterns = new ArrayList<>(resources.size());
+        for (Resource resource : resources) {
+            String value = resource.value();
+            patterns.add(value.contains("${") ? VARIABLE.matcher(value).replaceAll("*") : value);
         }
-        for (ActionInfo.ResourceTypeUse use : info.resourceTypes()) {
-            String pattern = service.arnPatterns.get(use.resourceType());
-            if (pattern == null) {
-                return true;
-            }
-            for (String resource : resources) {
-                if (overlaps.computeIfAbsent(pattern + '\n' + resource, k -> Wildcards.overlap(pattern, resource))) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return patterns;
     }
 
     private static String message(int index, ActionEntry entry, ActionInfo info, ReferenceIndex.Service service) {

@@ -21,7 +21,9 @@ final class AllowWithNotPrincipal extends StatementRule {
     }
 
     @Override
-    void check(int index, Statement statement, List<Finding> findings) {
+    void check(StatementView view, List<Finding> findings) {
+        int index = view.index;
+        Statement statement = view.statement;
         if (statement.effect() == Effect.ALLOW && statement.has(StatementElement.NOT_PRINCIPAL)) {
             findings.add(finding(Pointers.statement(index) + "/NotPrincipal", "Statement " + index + " allows"
                     + " with NotPrincipal, which grants everyone not listed, anonymous callers included: list the"

@@ -32,8 +32,10 @@ final class ConditionValueType extends StatementRule {
     }
 
     @Override
-    void check(int index, Statement statement, List<Finding> findings) {
-        for (ConditionClause clause : statement.condition().clauses()) {
+    void check(StatementView view, List<Finding> findings) {
+        int index = view.index;
+        Statement statement = view.statement;
+        for (ConditionClause clause : view.clauses()) {
             Family family = NullWithIfExists.isNullIfExists(clause.operator()) ? Family.NULL
                     : clause.operator().family();
             String expected = expected(family);

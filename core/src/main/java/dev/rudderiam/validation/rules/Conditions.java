@@ -6,6 +6,7 @@ import dev.rudderiam.policy.ConditionKey;
 import dev.rudderiam.policy.ConditionOperator;
 import dev.rudderiam.policy.ConditionValue;
 import dev.rudderiam.policy.Statement;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Questions the security and RudderStack rules ask about a statement's actions and conditions. */
@@ -25,9 +26,19 @@ final class Conditions {
                 || operator.family() == ConditionOperator.Family.NULL || clause.values().isEmpty()) {
             return false;
         }
-        boolean like = operator.baseName().endsWith("Like");
-        for (ConditionValue value : clause.values()) {
-            if (like && value.text().chars().allMatch(c -> c == '*')) {
+        if (operator.baseName().endsWith("Like")) {
+            for (ConditionValue value : clause.values()) {
+                if (onlyStars(value.text())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean onlyStars(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) != '*') {
                 return false;
             }
         }
@@ -35,8 +46,8 @@ final class Conditions {
     }
 
     /** {@return whether some clause of the statement narrows who matches} */
-    static boolean anyRestricts(Statement statement) {
-        for (ConditionClause clause : statement.condition().clauses()) {
+    static boolean anyRestricts(StatementView view) {
+        for (ConditionClause clause : view.clauses()) {
             if (restricts(clause)) {
                 return true;
             }
@@ -45,8 +56,17 @@ final class Conditions {
     }
 
     /** {@return the clauses of the statement on {@code key} (compared ignoring case)} */
-    static List<ConditionClause> on(Statement statement, ConditionKey key) {
-        return statement.condition().clauses().stream().filter(c -> c.key().sameKeyAs(key)).toList();
+    static List<ConditionClause> on(StatementView view, ConditionKey key) {
+        List<ConditionClause> on = List.of();
+        for (ConditionClause clause : view.clauses()) {
+            if (clause.key().sameKeyAs(key)) {
+                if (on.isEmpty()) {
+                    on = new ArrayList<>(2);
+                }
+                on.add(clause);
+            }
+        }
+        return on;
     }
 
     /** {@return whether the statement's {@code Action} list holds {@code action} itself or a pattern matching it} */

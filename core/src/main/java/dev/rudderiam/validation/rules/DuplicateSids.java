@@ -32,8 +32,11 @@ final class DuplicateSids extends DocumentRule {
 
     @Override
     void checkDocument(PolicyContext context, List<Finding> findings) {
-        Map<String, Integer> first = new HashMap<>();
         List<Statement> statements = context.document().statements();
+        if (statements.size() < 2) {
+            return;
+        }
+        Map<String, Integer> first = new HashMap<>();
         for (int i = 0; i < statements.size(); i++) {
             String sid = statements.get(i).sid();
             if (sid == null || sid.isEmpty()) {

@@ -24,24 +24,26 @@ final class InvalidAction extends StatementRule {
     }
 
     @Override
-    void check(int index, Statement statement, List<Finding> findings) {
-        for (ActionEntry entry : ActionEntry.of(index, statement)) {
+    void check(StatementView view, List<Finding> findings) {
+        int index = view.index;
+        Statement statement = view.statement;
+        for (ActionEntry entry : view.allActions()) {
             Action action = entry.action();
             String value = action.value();
             if (value.equals("*")) {
                 continue;
             }
-            if (action.service().isEmpty() || action.name().isEmpty()) {
+            if (entry.service().isEmpty() || entry.name().isEmpty()) {
                 findings.add(finding(entry.path(), "Action '" + value + "' in statement " + index
                         + " is not valid: an action is \"*\" or service:ActionName, such as s3:GetObject."));
-            } else if (!Wildcards.hasWildcard(action.service())) {
-                reference.service(action.service())
-                        .filter(service -> service.actionsMatching(action.name()).isEmpty())
-                        .ifPresent(service -> findings.add(finding(entry.path(), "The action '" + value
-                                + "' in statement " + index + " does not exist: "
-                                + (Wildcards.hasWildcard(action.name()) ? "the pattern matches no action of "
-                                        : "it is not an action of ")
-                                + "service " + service.info.prefix() + " in the service reference.")));
+            } else {
+                ReferenceIndex.Resolution resolution = reference.resolve(action);
+                if (resolution.service() != null && resolution.actions().isEmpty()) {
+                    findings.add(finding(entry.path(), "The action '" + value + "' in statement " + index
+                            + " does not exist: " + (Wildcards.hasWildcard(entry.name())
+                                    ? "the pattern matches no action of " : "it is not an action of ")
+                            + "service " + resolution.service().info.prefix() + " in the service reference."));
+                }
             }
         }
     }

@@ -1,12 +1,10 @@
 package dev.rudderiam.validation.rules;
 
-import dev.rudderiam.arn.AccountId;
 import dev.rudderiam.arn.Arn;
 import dev.rudderiam.policy.Statement;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.Severity;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code INVALID_ARN_ACCOUNT}: the account field of a resource ARN is empty, a 12-digit account id, {@code aws}
@@ -22,14 +20,16 @@ final class InvalidArnAccount extends StatementRule {
     }
 
     @Override
-    void check(int index, Statement statement, List<Finding> findings) {
-        for (ResourceEntry entry : ResourceEntry.of(index, statement)) {
-            Optional<Arn> arn = entry.value().startsWith("arn:") ? Arn.tryParse(entry.value()) : Optional.empty();
-            if (arn.isEmpty()) {
+    void check(StatementView view, List<Finding> findings) {
+        int index = view.index;
+        Statement statement = view.statement;
+        for (ResourceEntry entry : view.resources()) {
+            Arn arn = entry.arn();
+            if (arn == null) {
                 continue;
             }
-            String account = arn.get().account();
-            if (!account.isEmpty() && !account.equals("aws") && !AccountId.isValid(account)
+            String account = arn.account();
+            if (!account.isEmpty() && !account.equals("aws") && !Arns.isAccountId(account)
                     && !ResourceEntry.isDynamic(account)) {
                 findings.add(finding(entry.path(), "Account '" + account + "' of resource '" + entry.value()
                         + "' in statement " + index + " is not valid: an AWS account id is exactly 12 digits."));

@@ -13,8 +13,10 @@ final class InvalidArnPrefix extends StatementRule {
     }
 
     @Override
-    void check(int index, Statement statement, List<Finding> findings) {
-        for (ResourceEntry entry : ResourceEntry.of(index, statement)) {
+    void check(StatementView view, List<Finding> findings) {
+        int index = view.index;
+        Statement statement = view.statement;
+        for (ResourceEntry entry : view.resources()) {
             if (!entry.value().equals("*") && !entry.value().startsWith("arn:")) {
                 findings.add(finding(entry.path(), "Resource '" + entry.value() + "' in statement " + index
                         + " is not an ARN: a resource is \"*\" or starts with the prefix arn:."));

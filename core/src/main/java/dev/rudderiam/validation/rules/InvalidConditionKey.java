@@ -1,7 +1,6 @@
 package dev.rudderiam.validation.rules;
 
 import dev.rudderiam.policy.ConditionClause;
-import dev.rudderiam.policy.Statement;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.Severity;
 import java.util.HashSet;
@@ -40,16 +39,20 @@ final class InvalidConditionKey extends StatementRule {
     }
 
     @Override
-    void check(int index, Statement statement, List<Finding> findings) {
-        Set<String> reported = new HashSet<>();
-        for (ConditionClause clause : statement.condition().clauses()) {
+    void check(StatementView view, List<Finding> findings) {
+        int index = view.index;
+        Set<String> reported = null;
+        for (ConditionClause clause : view.clauses()) {
             String key = clause.key().name();
-            String service = clause.key().service();
-            boolean isGlobal = service.toLowerCase(Locale.ROOT).equals("aws");
-            if (isGlobal != global || service.isEmpty() || reference.keyType(key).isPresent()
-                    || !reported.add(key.toLowerCase(Locale.ROOT))) {
+            boolean isGlobal = key.regionMatches(true, 0, "aws:", 0, 4);
+            if (isGlobal != global || key.indexOf(':') <= 0 || reference.keyType(key).isPresent()) {
                 continue;
             }
+            reported = reported == null ? new HashSet<>() : reported;
+            if (!reported.add(key.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            String service = clause.key().service();
             String path = Pointers.condition(index, clause.operator().name(), key);
             if (global) {
                 findings.add(finding(path, "The global condition key " + key + " in statement " + index

@@ -20,7 +20,9 @@ final class InvalidConditionOperator extends StatementRule {
     }
 
     @Override
-    void check(int index, Statement statement, List<Finding> findings) {
+    void check(StatementView view, List<Finding> findings) {
+        int index = view.index;
+        Statement statement = view.statement;
         for (ConditionOperator operator : statement.condition().operators().keySet()) {
             if (!operator.isKnown() && !NullWithIfExists.isNullIfExists(operator)) {
                 findings.add(finding(Pointers.statement(index) + "/Condition/" + Pointers.escape(operator.name()),

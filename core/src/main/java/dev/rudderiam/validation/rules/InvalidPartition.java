@@ -2,12 +2,10 @@ package dev.rudderiam.validation.rules;
 
 import dev.rudderiam.arn.Arn;
 import dev.rudderiam.arn.Partition;
-import dev.rudderiam.policy.Statement;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.Severity;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code INVALID_PARTITION}: the partition of a resource or principal ARN is one AWS has ({@code aws},
@@ -21,21 +19,28 @@ final class InvalidPartition extends StatementRule {
     }
 
     @Override
-    void check(int index, Statement statement, List<Finding> findings) {
-        List<String[]> arns = new ArrayList<>();
-        ResourceEntry.of(index, statement).forEach(e -> arns.add(new String[] {e.value(), e.path()}));
-        PrincipalEntry.of(index, statement).forEach(e -> arns.add(new String[] {e.value(), e.path()}));
-        for (String[] valueAndPath : arns) {
-            Optional<Arn> arn = valueAndPath[0].startsWith("arn:") ? Arn.tryParse(valueAndPath[0]) : Optional.empty();
-            if (arn.isEmpty() || ResourceEntry.isDynamic(arn.get().partition())) {
-                continue;
-            }
-            boolean known = arn.get().partitionOrEmpty().map(Partition::isKnown).orElse(false);
-            if (!known) {
-                findings.add(finding(valueAndPath[1], "Partition '" + arn.get().partition() + "' of '"
-                        + valueAndPath[0] + "' in statement " + index + " is not an AWS partition: use aws, aws-cn"
-                        + " or aws-us-gov."));
+    void check(StatementView view, List<Finding> findings) {
+        for (ResourceEntry entry : view.resources()) {
+            if (unknown(entry.arn())) {
+                findings.add(finding(entry.path(), message(view.index, entry.value(), entry.arn())));
             }
         }
+        for (PrincipalEntry entry : view.principals()) {
+            if (unknown(entry.arn())) {
+                findings.add(finding(entry.path(), message(view.index, entry.value(), entry.arn())));
+            }
+        }
+    }
+
+    private static boolean unknown(@Nullable Arn arn) {
+        if (arn == null || arn.partition().equals("aws") || ResourceEntry.isDynamic(arn.partition())) {
+            return false;
+        }
+        return !arn.partitionOrEmpty().map(Partition::isKnown).orElse(false);
+    }
+
+    private static String message(int index, String value, @Nullable Arn arn) {
+        return "Partition '" + (arn == null ? "" : arn.partition()) + "' of '" + value + "' in statement " + index
+                + " is not an AWS partition: use aws, aws-cn or aws-us-gov.";
     }
 }

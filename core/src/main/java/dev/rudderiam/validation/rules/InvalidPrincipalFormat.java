@@ -1,14 +1,12 @@
 package dev.rudderiam.validation.rules;
 
-import dev.rudderiam.arn.AccountId;
 import dev.rudderiam.arn.Arn;
 import dev.rudderiam.policy.PrincipalType;
-import dev.rudderiam.policy.Statement;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.Severity;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code INVALID_PRINCIPAL_FORMAT}: an {@code AWS} principal is {@code *}, a 12-digit account id or an IAM or STS
@@ -30,44 +28,45 @@ final class InvalidPrincipalFormat extends StatementRule {
     }
 
     @Override
-    void check(int index, Statement statement, List<Finding> findings) {
-        for (PrincipalEntry entry : PrincipalEntry.of(index, statement)) {
+    void check(StatementView view, List<Finding> findings) {
+        for (PrincipalEntry entry : view.principals()) {
             String value = entry.value();
             if (value.equals("*") || (value.startsWith("arn:") && Wildcards.hasWildcard(value))) {
                 continue;
             }
-            expected(entry.type(), value).ifPresent(rule -> findings.add(finding(entry.path(), "Principal '"
-                    + value + "' of type " + entry.type() + " in statement " + index + " is not valid: " + rule)));
+            String rule = broken(entry);
+            if (rule != null) {
+                findings.add(finding(entry.path(), "Principal '" + value + "' of type " + entry.type()
+                        + " in statement " + view.index + " is not valid: " + rule));
+            }
         }
     }
 
-    /** {@return the rule {@code value} breaks, or empty when it is well formed} */
-    private static Optional<String> expected(PrincipalType type, String value) {
+    /** {@return the rule the entry breaks, or null when it is well formed} */
+    private static @Nullable String broken(PrincipalEntry entry) {
+        PrincipalType type = entry.type();
+        String value = entry.value();
+        Arn arn = entry.arn();
         if (type.equals(PrincipalType.AWS)) {
-            boolean ok = AccountId.isValid(value) || Arn.tryParse(value)
-                    .filter(arn -> (arn.service().equals("iam") || arn.service().equals("sts"))
-                            && arn.accountId().isPresent())
-                    .isPresent();
-            return ok ? Optional.empty() : Optional.of("an AWS principal is a 12-digit account id or an IAM or STS"
-                    + " ARN such as arn:aws:iam::123456789012:root.");
+            boolean ok = Arns.isAccountId(value) || arn != null
+                    && (arn.service().equals("iam") || arn.service().equals("sts")) && Arns.isAccountId(arn.account());
+            return ok ? null : "an AWS principal is a 12-digit account id or an IAM or STS ARN such as"
+                    + " arn:aws:iam::123456789012:root.";
         }
         if (type.equals(PrincipalType.SERVICE)) {
-            return SERVICE.matcher(value).matches() ? Optional.empty()
-                    : Optional.of("a service principal is a service host name such as lambda.amazonaws.com.");
+            return SERVICE.matcher(value).matches() ? null
+                    : "a service principal is a service host name such as lambda.amazonaws.com.";
         }
         if (type.equals(PrincipalType.FEDERATED)) {
-            boolean ok = HOST.matcher(value).matches() || Arn.tryParse(value)
-                    .filter(arn -> arn.service().equals("iam") && arn.accountId().isPresent()
-                            && (arn.resource().startsWith("saml-provider/")
-                                    || arn.resource().startsWith("oidc-provider/")))
-                    .isPresent();
-            return ok ? Optional.empty() : Optional.of("a federated principal is an IAM SAML or OIDC provider ARN"
-                    + " or a provider host name such as cognito-identity.amazonaws.com.");
+            boolean ok = HOST.matcher(value).matches() || arn != null && arn.service().equals("iam")
+                    && Arns.isAccountId(arn.account()) && (arn.resource().startsWith("saml-provider/")
+                            || arn.resource().startsWith("oidc-provider/"));
+            return ok ? null : "a federated principal is an IAM SAML or OIDC provider ARN or a provider host name"
+                    + " such as cognito-identity.amazonaws.com.";
         }
         if (type.equals(PrincipalType.CANONICAL_USER)) {
-            return CANONICAL.matcher(value).matches() ? Optional.empty()
-                    : Optional.of("a canonical user id is 64 hexadecimal digits.");
+            return CANONICAL.matcher(value).matches() ? null : "a canonical user id is 64 hexadecimal digits.";
         }
-        return Optional.empty();
+        return null;
     }
 }

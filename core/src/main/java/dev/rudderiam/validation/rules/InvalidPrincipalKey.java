@@ -13,9 +13,11 @@ final class InvalidPrincipalKey extends StatementRule {
     }
 
     @Override
-    void check(int index, Statement statement, List<Finding> findings) {
+    void check(StatementView view, List<Finding> findings) {
+        int index = view.index;
+        Statement statement = view.statement;
         String reported = null;
-        for (PrincipalEntry entry : PrincipalEntry.of(index, statement)) {
+        for (PrincipalEntry entry : view.principals()) {
             if (!entry.type().isKnown() && !entry.type().key().equals(reported)) {
                 reported = entry.type().key();
                 findings.add(finding(entry.path(), "Principal key '" + entry.type().key() + "' in statement "

@@ -20,9 +20,11 @@ final class InvalidServiceInAction extends StatementRule {
     }
 
     @Override
-    void check(int index, Statement statement, List<Finding> findings) {
-        for (ActionEntry entry : ActionEntry.of(index, statement)) {
-            String service = entry.action().service();
+    void check(StatementView view, List<Finding> findings) {
+        int index = view.index;
+        Statement statement = view.statement;
+        for (ActionEntry entry : view.allActions()) {
+            String service = entry.service();
             if (!service.isEmpty() && !Wildcards.hasWildcard(service) && reference.service(service).isEmpty()) {
                 findings.add(finding(entry.path(), "The service '" + service + "' of action '" + entry.action()
                         + "' in statement " + index + " does not exist: check the service prefix."));

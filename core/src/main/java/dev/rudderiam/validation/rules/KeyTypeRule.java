@@ -1,7 +1,6 @@
 package dev.rudderiam.validation.rules;
 
 import dev.rudderiam.policy.ConditionClause;
-import dev.rudderiam.policy.Statement;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.Severity;
 import java.util.List;
@@ -17,8 +16,9 @@ abstract class KeyTypeRule extends StatementRule {
     }
 
     @Override
-    final void check(int index, Statement statement, List<Finding> findings) {
-        for (ConditionClause clause : statement.condition().clauses()) {
+    final void check(StatementView view, List<Finding> findings) {
+        int index = view.index;
+        for (ConditionClause clause : view.clauses()) {
             Optional<String> type = reference.keyType(clause.key().name());
             if (type.isPresent()) {
                 String message = problem(clause, type.get());

@@ -12,7 +12,9 @@ final class MissingAction extends StatementRule {
     }
 
     @Override
-    void check(int index, Statement statement, List<Finding> findings) {
+    void check(StatementView view, List<Finding> findings) {
+        int index = view.index;
+        Statement statement = view.statement;
         if (statement.actions().isEmpty() && statement.notActions().isEmpty()) {
             findings.add(finding(Pointers.statement(index), "Statement " + index
                     + " has no action: add an Action or NotAction element with at least one action."));

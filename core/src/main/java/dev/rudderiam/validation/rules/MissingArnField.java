@@ -19,10 +19,22 @@ final class MissingArnField extends StatementRule {
                 "A resource ARN is arn:partition:service:region:account:resource.", Types.PERMISSIONS);
     }
 
+    private static int colons(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == ':') {
+                count++;
+            }
+        }
+        return count;
+    }
+
     @Override
-    void check(int index, Statement statement, List<Finding> findings) {
-        for (ResourceEntry entry : ResourceEntry.of(index, statement)) {
-            if (entry.value().startsWith("arn:") && entry.value().split(":", -1).length < FIELDS) {
+    void check(StatementView view, List<Finding> findings) {
+        int index = view.index;
+        Statement statement = view.statement;
+        for (ResourceEntry entry : view.resources()) {
+            if (entry.value().startsWith("arn:") && colons(entry.value()) < FIELDS - 1) {
                 findings.add(finding(entry.path(), "Resource '" + entry.value() + "' in statement " + index
                         + " lacks ARN fields: an ARN is arn:partition:service:region:account-id:resource."));
             }

@@ -1,5 +1,6 @@
 package dev.rudderiam.validation.rules;
 
+import dev.rudderiam.policy.ConditionClause;
 import dev.rudderiam.policy.ConditionKey;
 import dev.rudderiam.policy.Effect;
 import dev.rudderiam.policy.Statement;
@@ -25,13 +26,24 @@ final class MissingExternalId extends StatementRule {
                 "A trust statement for an AWS account requires sts:ExternalId.", Types.TRUST);
     }
 
+    private static boolean restrictsExternalId(StatementView view) {
+        for (ConditionClause clause : Conditions.on(view, ConditionKey.STS_EXTERNAL_ID)) {
+            if (Conditions.restricts(clause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
-    void check(int index, Statement statement, List<Finding> findings) {
+    void check(StatementView view, List<Finding> findings) {
+        int index = view.index;
+        Statement statement = view.statement;
         if (statement.effect() != Effect.ALLOW || !Conditions.allows(statement, "sts:AssumeRole")
-                || Conditions.on(statement, ConditionKey.STS_EXTERNAL_ID).stream().anyMatch(Conditions::restricts)) {
+                || restrictsExternalId(view)) {
             return;
         }
-        for (PrincipalEntry entry : PrincipalEntry.of(index, statement)) {
+        for (PrincipalEntry entry : view.principals()) {
             if (entry.isAws() && !entry.value().equals("*")) {
                 findings.add(finding(entry.path(), "Statement " + index + " lets '" + entry.value() + "' assume the"
                         + " role without an sts:ExternalId condition: when that is another account, require the"

@@ -13,7 +13,9 @@ final class MissingPrincipal extends StatementRule {
     }
 
     @Override
-    void check(int index, Statement statement, List<Finding> findings) {
+    void check(StatementView view, List<Finding> findings) {
+        int index = view.index;
+        Statement statement = view.statement;
         if (!statement.has(StatementElement.PRINCIPAL) && !statement.has(StatementElement.NOT_PRINCIPAL)) {
             findings.add(finding(Pointers.statement(index), "Statement " + index
                     + " has no Principal: a role trust policy statement names who may assume the role."));

@@ -14,7 +14,9 @@ final class MissingResource extends StatementRule {
     }
 
     @Override
-    void check(int index, Statement statement, List<Finding> findings) {
+    void check(StatementView view, List<Finding> findings) {
+        int index = view.index;
+        Statement statement = view.statement;
         if (statement.resources().isEmpty() && statement.notResources().isEmpty()) {
             findings.add(finding(Pointers.statement(index), "Statement " + index + " has no resource: an identity"
                     + " policy statement needs a Resource or NotResource element with at least one resource."));

@@ -17,7 +17,9 @@ final class NullWithIfExists extends StatementRule {
     }
 
     @Override
-    void check(int index, Statement statement, List<Finding> findings) {
+    void check(StatementView view, List<Finding> findings) {
+        int index = view.index;
+        Statement statement = view.statement;
         for (ConditionOperator operator : statement.condition().operators().keySet()) {
             if (isNullIfExists(operator)) {
                 findings.add(finding(Pointers.statement(index) + "/Condition/" + Pointers.escape(operator.name()),

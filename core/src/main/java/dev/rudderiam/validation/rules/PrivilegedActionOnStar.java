@@ -3,6 +3,7 @@ package dev.rudderiam.validation.rules;
 import dev.rudderiam.policy.Action;
 import dev.rudderiam.policy.ConditionClause;
 import dev.rudderiam.policy.ConditionKey;
+import dev.rudderiam.policy.ConditionValue;
 import dev.rudderiam.policy.Effect;
 import dev.rudderiam.policy.Statement;
 import dev.rudderiam.validation.Finding;
@@ -55,11 +56,13 @@ final class PrivilegedActionOnStar extends StatementRule {
     }
 
     @Override
-    void check(int index, Statement statement, List<Finding> findings) {
-        if (statement.effect() != Effect.ALLOW || narrowed(statement)) {
+    void check(StatementView view, List<Finding> findings) {
+        int index = view.index;
+        Statement statement = view.statement;
+        if (statement.effect() != Effect.ALLOW) {
             return;
         }
-        List<ResourceEntry> resources = ResourceEntry.of(index, statement);
+        List<ResourceEntry> resources = view.resources();
         ResourceEntry star = null;
         for (ResourceEntry resource : resources) {
             if (wildcardAction ? resource.value().equals("*") : coversManyRoles(resource)) {
@@ -67,10 +70,10 @@ final class PrivilegedActionOnStar extends StatementRule {
                 break;
             }
         }
-        if (star == null) {
+        if (star == null || narrowed(view)) {
             return;
         }
-        for (ActionEntry entry : ActionEntry.actions(index, statement)) {
+        for (ActionEntry entry : view.actions()) {
             Action a = entry.action();
             boolean named = a.value().equalsIgnoreCase(action);
             boolean covered = !named && Wildcards.matches(a.value(), action, true);
@@ -85,10 +88,18 @@ final class PrivilegedActionOnStar extends StatementRule {
     }
 
     /** A narrowing condition names the services exactly; IfExists, negated or wildcard values do not narrow. */
-    private boolean narrowed(Statement statement) {
-        for (ConditionClause clause : Conditions.on(statement, narrowingKey)) {
-            if (Conditions.restricts(clause)
-                    && clause.values().stream().noneMatch(v -> Wildcards.hasWildcard(v.text()))) {
+    private boolean narrowed(StatementView view) {
+        for (ConditionClause clause : Conditions.on(view, narrowingKey)) {
+            if (Conditions.restricts(clause) && !anyWildcard(clause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyWildcard(ConditionClause clause) {
+        for (ConditionValue value : clause.values()) {
+            if (Wildcards.hasWildcard(value.text())) {
                 return true;
             }
         }

@@ -16,10 +16,7 @@ final class Redundancy {
     /** {@return the groups of two or more linked values, each as indexes in ascending order, in list order} */
     static List<List<Integer>> groups(List<String> values, boolean ignoreCase) {
         int n = values.size();
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-        }
+        int[] parent = null;
         for (int i = 0; i < n; i++) {
             String a = values.get(i);
             boolean aWild = Wildcards.hasWildcard(a);
@@ -32,9 +29,18 @@ final class Redundancy {
                     linked = Wildcards.subsumes(a, b, ignoreCase) || Wildcards.subsumes(b, a, ignoreCase);
                 }
                 if (linked) {
+                    if (parent == null) {
+                        parent = new int[n];
+                        for (int k = 0; k < n; k++) {
+                            parent[k] = k;
+                        }
+                    }
                     parent[find(parent, i)] = find(parent, j);
                 }
             }
+        }
+        if (parent == null) {
+            return List.of();
         }
         Map<Integer, List<Integer>> byRoot = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {

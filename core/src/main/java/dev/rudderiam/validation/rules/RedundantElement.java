@@ -35,15 +35,16 @@ final class RedundantElement extends StatementRule {
     }
 
     @Override
-    void check(int index, Statement statement, List<Finding> findings) {
-        List<String> values = new ArrayList<>();
-        if (element == StatementElement.ACTION) {
-            statement.actions().forEach(a -> values.add(a.value()));
-        } else {
-            statement.resources().forEach(r -> values.add(r.value()));
-        }
-        if (values.size() < 2) {
+    void check(StatementView view, List<Finding> findings) {
+        int index = view.index;
+        Statement statement = view.statement;
+        List<?> written = element == StatementElement.ACTION ? statement.actions() : statement.resources();
+        if (written.size() < 2) {
             return;
+        }
+        List<String> values = new ArrayList<>(written.size());
+        for (Object value : written) {
+            values.add(value.toString());
         }
         for (List<Integer> group : Redundancy.groups(values, element == StatementElement.ACTION)) {
             List<String> linked = new ArrayList<>();

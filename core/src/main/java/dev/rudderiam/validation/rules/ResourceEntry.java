@@ -1,32 +1,57 @@
 package dev.rudderiam.validation.rules;
 
+import dev.rudderiam.arn.Arn;
 import dev.rudderiam.policy.Resource;
-import dev.rudderiam.policy.Statement;
 import dev.rudderiam.policy.StatementElement;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
- * One entry of a statement's {@code Resource} or {@code NotResource}, with its JSON pointer.
- *
- * @param value the resource as written
- * @param path its JSON pointer
+ * One entry of a statement's {@code Resource} or {@code NotResource}, with its ARN parsed once; its JSON pointer is
+ * built only when a finding needs it.
  */
-record ResourceEntry(String value, String path) {
+final class ResourceEntry {
+    private final String value;
+    private final int statement;
+    private final StatementElement element;
+    private final int position;
+    private final int size;
+    private @Nullable Arn arn;
+    private boolean parsed;
 
-    /** {@return the entries of {@code Resource} and then {@code NotResource}} */
-    static List<ResourceEntry> of(int index, Statement statement) {
-        List<ResourceEntry> entries = new ArrayList<>();
-        add(entries, index, StatementElement.RESOURCE, statement.resources());
-        add(entries, index, StatementElement.NOT_RESOURCE, statement.notResources());
+    private ResourceEntry(String value, int statement, StatementElement element, int position, int size) {
+        this.value = value;
+        this.statement = statement;
+        this.element = element;
+        this.position = position;
+        this.size = size;
+    }
+
+    static List<ResourceEntry> of(int statement, StatementElement element, List<Resource> values) {
+        List<ResourceEntry> entries = new ArrayList<>(values.size());
+        for (int j = 0; j < values.size(); j++) {
+            entries.add(new ResourceEntry(values.get(j).value(), statement, element, j, values.size()));
+        }
         return entries;
     }
 
-    private static void add(List<ResourceEntry> entries, int index, StatementElement element, List<Resource> values) {
-        for (int j = 0; j < values.size(); j++) {
-            entries.add(new ResourceEntry(values.get(j).value(),
-                    Pointers.element(index, element.json(), j, values.size())));
+    /** {@return the resource as written} */
+    String value() {
+        return value;
+    }
+
+    String path() {
+        return Pointers.element(statement, element.json(), position, size);
+    }
+
+    /** {@return the ARN when the value is one, else null} */
+    @Nullable Arn arn() {
+        if (!parsed) {
+            arn = Arns.parse(value);
+            parsed = true;
         }
+        return arn;
     }
 
     /** {@return whether the text is a pattern or holds a policy variable, so its parts need not be literal} */

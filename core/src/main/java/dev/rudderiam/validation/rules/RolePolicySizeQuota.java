@@ -1,7 +1,6 @@
 package dev.rudderiam.validation.rules;
 
-import dev.rudderiam.json.PolicySize;
-import dev.rudderiam.policy.PolicyDocument;
+import dev.rudderiam.role.PolicyName;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.RoleContext;
 import dev.rudderiam.validation.RoleRule;
@@ -30,8 +29,8 @@ final class RolePolicySizeQuota extends BaseRule implements RoleRule {
     public void check(RoleContext context, List<Finding> findings) {
         int quota = context.quotas().roleInlinePolicies();
         int total = 0;
-        for (PolicyDocument document : context.role().inlinePolicies().values()) {
-            int size = PolicySize.of(document);
+        for (PolicyName name : context.role().inlinePolicies().keySet()) {
+            int size = context.permissionPolicy(name).size();
             if (size > quota) {
                 return;
             }

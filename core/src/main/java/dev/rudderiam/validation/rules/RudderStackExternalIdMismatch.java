@@ -22,9 +22,11 @@ final class RudderStackExternalIdMismatch extends StatementRule {
     }
 
     @Override
-    void check(int index, Statement statement, List<Finding> findings) {
-        if (RudderStackTrust.letsAssume(index, statement)
-                && !RudderStackTrust.requiresExactly(statement, workspaceId)) {
+    void check(StatementView view, List<Finding> findings) {
+        int index = view.index;
+        Statement statement = view.statement;
+        if (RudderStackTrust.letsAssume(view)
+                && !RudderStackTrust.requiresExactly(view, workspaceId)) {
             findings.add(finding(Pointers.statement(index), "Statement " + index + " lets RudderStack's account "
                     + RudderStack.ACCOUNT + " assume the role without requiring sts:ExternalId to equal the"
                     + " workspace id '" + workspaceId + "' (StringEquals, that value only): RudderStack could then"

@@ -22,12 +22,14 @@ final class RudderStackMfa extends StatementRule {
     }
 
     @Override
-    void check(int index, Statement statement, List<Finding> findings) {
-        boolean applies = statement.effect() == Effect.DENY || RudderStackTrust.letsAssume(index, statement);
+    void check(StatementView view, List<Finding> findings) {
+        int index = view.index;
+        Statement statement = view.statement;
+        boolean applies = statement.effect() == Effect.DENY || RudderStackTrust.letsAssume(view);
         if (!applies) {
             return;
         }
-        for (ConditionClause clause : statement.condition().clauses()) {
+        for (ConditionClause clause : view.clauses()) {
             if (clause.key().sameKeyAs(ConditionKey.MULTI_FACTOR_AUTH_PRESENT)
                     || clause.key().sameKeyAs(ConditionKey.MULTI_FACTOR_AUTH_AGE)) {
                 findings.add(finding(Pointers.condition(index, clause.operator().name(), clause.key().name()),

@@ -1,7 +1,6 @@
 package dev.rudderiam.validation.rules;
 
 import dev.rudderiam.arn.Arn;
-import dev.rudderiam.policy.Statement;
 import dev.rudderiam.role.RoleSpec;
 import dev.rudderiam.role.RudderStack;
 import dev.rudderiam.validation.Finding;
@@ -11,7 +10,7 @@ import dev.rudderiam.validation.RoleContext;
 import dev.rudderiam.validation.RoleRule;
 import dev.rudderiam.validation.Severity;
 import java.util.List;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code RUDDERSTACK_PARTITION}: RudderStack runs in the {@code aws} partition, and access cannot be delegated
@@ -29,13 +28,16 @@ final class RudderStackPartition extends BaseRule implements PolicyRule, RoleRul
 
     @Override
     public void check(PolicyContext context, List<Finding> findings) {
-        List<Statement> statements = context.document().statements();
-        for (int i = 0; i < statements.size(); i++) {
-            for (ResourceEntry entry : ResourceEntry.of(i, statements.get(i))) {
-                check(entry.value(), entry.path(), findings);
+        for (StatementView view : StatementView.of(context)) {
+            for (ResourceEntry entry : view.resources()) {
+                if (outside(entry.arn())) {
+                    findings.add(finding(entry.path(), message(entry.value(), entry.arn())));
+                }
             }
-            for (PrincipalEntry entry : PrincipalEntry.of(i, statements.get(i))) {
-                check(entry.value(), entry.path(), findings);
+            for (PrincipalEntry entry : view.principals()) {
+                if (outside(entry.arn())) {
+                    findings.add(finding(entry.path(), message(entry.value(), entry.arn())));
+                }
             }
         }
     }
@@ -45,20 +47,24 @@ final class RudderStackPartition extends BaseRule implements PolicyRule, RoleRul
         RoleSpec role = context.role();
         List<Arn> managed = role.managedPolicyArns();
         for (int i = 0; i < managed.size(); i++) {
-            check(managed.get(i).toString(), "/managedPolicyArns/" + i, findings);
+            if (outside(managed.get(i))) {
+                findings.add(finding("/managedPolicyArns/" + i, message(managed.get(i).toString(), managed.get(i))));
+            }
         }
-        if (role.permissionsBoundary() != null) {
-            check(role.permissionsBoundary().toString(), "/permissionsBoundary", findings);
+        Arn boundary = role.permissionsBoundary();
+        if (outside(boundary)) {
+            findings.add(finding("/permissionsBoundary", message(boundary.toString(), boundary)));
         }
     }
 
-    private void check(String value, String path, List<Finding> findings) {
-        Optional<Arn> arn = value.startsWith("arn:") ? Arn.tryParse(value) : Optional.empty();
-        if (arn.isPresent() && !ResourceEntry.isDynamic(arn.get().partition())
-                && !arn.get().partition().equals(RudderStack.PARTITION.id())) {
-            findings.add(finding(path, "'" + value + "' is in partition '" + arn.get().partition() + "', but"
-                    + " RudderStack runs in '" + RudderStack.PARTITION + "' and access cannot cross partitions:"
-                    + " create the role and its resources in the aws partition."));
-        }
+    private static boolean outside(@Nullable Arn arn) {
+        return arn != null && !ResourceEntry.isDynamic(arn.partition())
+                && !arn.partition().equals(RudderStack.PARTITION.id());
+    }
+
+    private static String message(String value, @Nullable Arn arn) {
+        return "'" + value + "' is in partition '" + (arn == null ? "" : arn.partition()) + "', but RudderStack runs"
+                + " in '" + RudderStack.PARTITION + "' and access cannot cross partitions: create the role and its"
+                + " resources in the aws partition.";
     }
 }

@@ -6,9 +6,9 @@ import dev.rudderiam.policy.ConditionKey;
 import dev.rudderiam.policy.ConditionOperator;
 import dev.rudderiam.policy.ConditionValue;
 import dev.rudderiam.policy.Effect;
-import dev.rudderiam.policy.Statement;
 import dev.rudderiam.role.ExternalId;
 import dev.rudderiam.role.RudderStack;
+import java.util.List;
 
 /** What the RudderStack rules ask of trust statements. */
 final class RudderStackTrust {
@@ -23,34 +23,55 @@ final class RudderStackTrust {
             return false;
         }
         String value = entry.value();
-        return value.equals("*") || value.equals(RudderStack.ACCOUNT) || Arn.tryParse(value)
-                .flatMap(Arn::accountId).map(RudderStack.ACCOUNT_ID::equals).orElse(false);
+        if (value.equals("*") || value.equals(RudderStack.ACCOUNT)) {
+            return true;
+        }
+        Arn arn = entry.arn();
+        return arn != null && arn.account().equals(RudderStack.ACCOUNT);
     }
 
     /** {@return whether an Allow statement lets RudderStack's account (or everyone) call sts:AssumeRole} */
-    static boolean letsAssume(int index, Statement statement) {
-        if (statement.effect() != Effect.ALLOW || !Conditions.allows(statement, "sts:AssumeRole")) {
+    static boolean letsAssume(StatementView view) {
+        if (view.statement.effect() != Effect.ALLOW || !Conditions.allows(view.statement, "sts:AssumeRole")) {
             return false;
         }
-        return PrincipalEntry.of(index, statement).stream().anyMatch(RudderStackTrust::covers);
-    }
-
-    /** {@return whether the statement names RudderStack's account itself (not only {@code *})} */
-    static boolean namesRudderStack(int index, Statement statement) {
-        return PrincipalEntry.of(index, statement).stream()
-                .anyMatch(e -> covers(e) && !e.value().equals("*"));
-    }
-
-    /** {@return whether the statement requires {@code sts:ExternalId} to equal the workspace id exactly} */
-    static boolean requiresExactly(Statement statement, ExternalId workspaceId) {
-        for (ConditionClause clause : Conditions.on(statement, ConditionKey.STS_EXTERNAL_ID)) {
-            ConditionOperator operator = clause.operator();
-            if (operator.baseName().equals("StringEquals") && !operator.ifExists()
-                    && operator.qualifier() == ConditionOperator.SetQualifier.NONE && !clause.values().isEmpty()
-                    && clause.values().stream().map(ConditionValue::text).allMatch(workspaceId.value()::equals)) {
+        for (PrincipalEntry entry : view.principals()) {
+            if (covers(entry)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** {@return whether the statement names RudderStack's account itself (not only {@code *})} */
+    static boolean namesRudderStack(StatementView view) {
+        for (PrincipalEntry entry : view.principals()) {
+            if (covers(entry) && !entry.value().equals("*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@return whether the statement requires {@code sts:ExternalId} to equal the workspace id exactly} */
+    static boolean requiresExactly(StatementView view, ExternalId workspaceId) {
+        for (ConditionClause clause : Conditions.on(view, ConditionKey.STS_EXTERNAL_ID)) {
+            ConditionOperator operator = clause.operator();
+            if (operator.baseName().equals("StringEquals") && !operator.ifExists()
+                    && operator.qualifier() == ConditionOperator.SetQualifier.NONE && !clause.values().isEmpty()
+                    && allEqual(clause.values(), workspaceId.value())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allEqual(List<ConditionValue> values, String expected) {
+        for (ConditionValue value : values) {
+            if (!value.text().equals(expected)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,6 +1,5 @@
 package dev.rudderiam.validation.rules;
 
-import dev.rudderiam.policy.Statement;
 import dev.rudderiam.role.ExternalId;
 import dev.rudderiam.role.RudderStack;
 import dev.rudderiam.validation.Finding;
@@ -24,11 +23,9 @@ final class RudderStackTrustMissing extends DocumentRule {
 
     @Override
     void checkDocument(PolicyContext context, List<Finding> findings) {
-        List<Statement> statements = context.document().statements();
-        for (int i = 0; i < statements.size(); i++) {
-            Statement statement = statements.get(i);
-            if (RudderStackTrust.letsAssume(i, statement) && RudderStackTrust.namesRudderStack(i, statement)
-                    && RudderStackTrust.requiresExactly(statement, workspaceId)) {
+        for (StatementView view : StatementView.of(context)) {
+            if (RudderStackTrust.letsAssume(view) && RudderStackTrust.namesRudderStack(view)
+                    && RudderStackTrust.requiresExactly(view, workspaceId)) {
                 return;
             }
         }

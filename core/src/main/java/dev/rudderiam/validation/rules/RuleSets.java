@@ -40,7 +40,10 @@ public final class RuleSets {
      * against resource ARN formats, condition keys, their types and qualifiers, and redundant actions and resources
      */
     public static RuleSet serviceReference(ServiceReference reference) {
-        ReferenceIndex index = new ReferenceIndex(Objects.requireNonNull(reference, "service reference"));
+        return serviceReference(index(reference));
+    }
+
+    private static RuleSet serviceReference(ReferenceIndex index) {
         return new RuleSet("service-reference", List.of(
                 new InvalidServiceInAction(index), new InvalidAction(index), ActionResourceMismatch.typed(index),
                 ActionResourceMismatch.untyped(index),
@@ -57,7 +60,10 @@ public final class RuleSets {
      * the actions' access levels
      */
     public static RuleSet security(ServiceReference reference) {
-        ReferenceIndex index = new ReferenceIndex(Objects.requireNonNull(reference, "service reference"));
+        return security(index(reference));
+    }
+
+    private static RuleSet security(ReferenceIndex index) {
         return new RuleSet("security", List.of(
                 new AllowWithNotPrincipal(), WildcardPrincipal.unconditioned(), WildcardPrincipal.satisfiableByAnyone(),
                 PrivilegedActionOnStar.passRole(), PrivilegedActionOnStar.passRoleWildcardAction(),
@@ -87,7 +93,11 @@ public final class RuleSets {
     /** {@return every rule set: grammar, service reference, security and, for {@code workspaceId}, RudderStack's} */
     public static List<RuleSet> all(ServiceReference reference, ExternalId workspaceId,
             Collection<RoleName> existingRoleNames) {
-        return List.of(grammar(), serviceReference(reference), security(reference),
-                rudderStack(workspaceId, existingRoleNames));
+        ReferenceIndex index = index(reference);
+        return List.of(grammar(), serviceReference(index), security(index), rudderStack(workspaceId, existingRoleNames));
+    }
+
+    private static ReferenceIndex index(ServiceReference reference) {
+        return new ReferenceIndex(Objects.requireNonNull(reference, "service reference"));
     }
 }

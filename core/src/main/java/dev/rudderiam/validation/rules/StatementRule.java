@@ -1,6 +1,5 @@
 package dev.rudderiam.validation.rules;
 
-import dev.rudderiam.policy.Statement;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.PolicyContext;
 import dev.rudderiam.validation.PolicyRule;
@@ -29,12 +28,11 @@ abstract class StatementRule extends BaseRule implements PolicyRule {
         if (!types.contains(context.type())) {
             return;
         }
-        List<Statement> statements = context.document().statements();
-        for (int i = 0; i < statements.size(); i++) {
-            check(i, statements.get(i), findings);
+        for (StatementView view : StatementView.of(context)) {
+            check(view, findings);
         }
     }
 
-    /** Appends the findings of statement {@code index}. */
-    abstract void check(int index, Statement statement, List<Finding> findings);
+    /** Appends the findings of one statement. */
+    abstract void check(StatementView view, List<Finding> findings);
 }

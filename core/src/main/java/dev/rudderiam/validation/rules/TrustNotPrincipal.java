@@ -14,7 +14,9 @@ final class TrustNotPrincipal extends StatementRule {
     }
 
     @Override
-    void check(int index, Statement statement, List<Finding> findings) {
+    void check(StatementView view, List<Finding> findings) {
+        int index = view.index;
+        Statement statement = view.statement;
         if (statement.has(StatementElement.NOT_PRINCIPAL)) {
             findings.add(finding(Pointers.statement(index) + "/NotPrincipal", "Statement " + index
                     + " uses NotPrincipal, which a role trust policy does not support: name the principals in"

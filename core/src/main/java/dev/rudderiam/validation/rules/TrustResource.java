@@ -14,7 +14,9 @@ final class TrustResource extends StatementRule {
     }
 
     @Override
-    void check(int index, Statement statement, List<Finding> findings) {
+    void check(StatementView view, List<Finding> findings) {
+        int index = view.index;
+        Statement statement = view.statement;
         for (StatementElement element : List.of(StatementElement.RESOURCE, StatementElement.NOT_RESOURCE)) {
             if (statement.has(element)) {
                 findings.add(finding(Pointers.statement(index) + "/" + element.json(), "Statement " + index

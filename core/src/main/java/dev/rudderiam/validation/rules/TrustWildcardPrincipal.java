@@ -21,8 +21,9 @@ final class TrustWildcardPrincipal extends StatementRule {
     }
 
     @Override
-    void check(int index, Statement statement, List<Finding> findings) {
-        for (PrincipalEntry entry : PrincipalEntry.of(index, statement)) {
+    void check(StatementView view, List<Finding> findings) {
+        int index = view.index;
+        for (PrincipalEntry entry : view.principals()) {
             if (entry.value().equals("*") && (entry.bare() || !entry.isAws())) {
                 String written = entry.bare() ? "\"Principal\": \"*\"" : "\"" + entry.type() + "\": \"*\"";
                 findings.add(finding(entry.path(), "Statement " + index + " uses " + written

@@ -17,7 +17,9 @@ final class UnsupportedPrincipal extends StatementRule {
     }
 
     @Override
-    void check(int index, Statement statement, List<Finding> findings) {
+    void check(StatementView view, List<Finding> findings) {
+        int index = view.index;
+        Statement statement = view.statement;
         for (StatementElement element : List.of(StatementElement.PRINCIPAL, StatementElement.NOT_PRINCIPAL)) {
             if (statement.has(element)) {
                 findings.add(finding(Pointers.statement(index) + "/" + element.json(), "Statement " + index

@@ -17,7 +17,9 @@ final class UnsupportedSid extends StatementRule {
     }
 
     @Override
-    void check(int index, Statement statement, List<Finding> findings) {
+    void check(StatementView view, List<Finding> findings) {
+        int index = view.index;
+        Statement statement = view.statement;
         String sid = statement.sid();
         if (sid != null && !isAlphanumeric(sid)) {
             findings.add(finding(Pointers.statement(index) + "/Sid", "Sid '" + sid

@@ -11,9 +11,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code ALLOW_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE}: an {@code Allow} statement conditioned on
@@ -35,23 +34,28 @@ final class UnsupportedTagConditionKey extends StatementRule {
     }
 
     @Override
-    void check(int index, Statement statement, List<Finding> findings) {
+    void check(StatementView view, List<Finding> findings) {
+        int index = view.index;
+        Statement statement = view.statement;
         if (statement.effect() != Effect.ALLOW || statement.condition().isEmpty()) {
             return;
         }
-        Set<String> done = new HashSet<>();
-        for (ConditionClause clause : statement.condition().clauses()) {
-            String key = clause.key().name().toLowerCase(Locale.ROOT);
-            String family = TAG_KEYS.stream().filter(key::startsWith).findFirst().orElse(null);
-            if (family == null || clause.operator().ifExists() || !done.add(family)) {
+        Set<String> done = null;
+        for (ConditionClause clause : view.clauses()) {
+            String family = family(clause.key().name());
+            if (family == null || clause.operator().ifExists()) {
+                continue;
+            }
+            done = done == null ? new HashSet<>() : done;
+            if (!done.add(family)) {
                 continue;
             }
             String template = family + "${tagkey}";
             Set<String> services = new LinkedHashSet<>();
             String firstPath = null;
-            for (ActionEntry entry : ActionEntry.actions(index, statement)) {
+            for (ActionEntry entry : view.actions()) {
                 if (!supports(entry, template)) {
-                    services.add(entry.action().service());
+                    services.add(entry.service());
                     firstPath = firstPath == null ? entry.path() : firstPath;
                 }
             }
@@ -63,17 +67,20 @@ final class UnsupportedTagConditionKey extends StatementRule {
         }
     }
 
+    /** {@return the tag key family ({@code aws:resourcetag/}, ...) of {@code key}, or null for another key} */
+    private static @Nullable String family(String key) {
+        for (String family : TAG_KEYS) {
+            if (key.regionMatches(true, 0, family, 0, family.length())) {
+                return family;
+            }
+        }
+        return null;
+    }
+
     /** {@return whether the action, or some action its pattern matches, supports the tag key {@code template}} */
     private boolean supports(ActionEntry entry, String template) {
-        String service = entry.action().service();
-        if (service.isEmpty() || Wildcards.hasWildcard(service)) {
-            return true;
-        }
-        Optional<ReferenceIndex.Service> known = reference.service(service);
-        if (known.isEmpty()) {
-            return true;
-        }
-        List<ActionInfo> actions = known.get().actionsMatching(entry.action().name());
+        ReferenceIndex.Resolution resolution = reference.resolve(entry.action());
+        List<ActionInfo> actions = resolution.actions();
         if (actions.isEmpty()) {
             return true;
         }
@@ -82,7 +89,7 @@ final class UnsupportedTagConditionKey extends StatementRule {
                 return true;
             }
             for (ActionInfo.ResourceTypeUse use : action.resourceTypes()) {
-                ResourceTypeInfo type = known.get().info.resourceTypes().get(use.resourceType());
+                ResourceTypeInfo type = resolution.service().info.resourceTypes().get(use.resourceType());
                 if (type != null && contains(type.conditionKeys(), template)) {
                     return true;
                 }

@@ -18,8 +18,10 @@ final class UnsupportedWildcardInPrincipal extends StatementRule {
     }
 
     @Override
-    void check(int index, Statement statement, List<Finding> findings) {
-        for (PrincipalEntry entry : PrincipalEntry.of(index, statement)) {
+    void check(StatementView view, List<Finding> findings) {
+        int index = view.index;
+        Statement statement = view.statement;
+        for (PrincipalEntry entry : view.principals()) {
             if (entry.value().startsWith("arn:") && Wildcards.hasWildcard(entry.value())) {
                 findings.add(finding(entry.path(), "Principal '" + entry.value() + "' in statement " + index
                         + " has a wildcard, which principal ARNs do not support: use \"*\" with an aws:PrincipalArn"

@@ -25,8 +25,10 @@ final class WeakExternalId extends StatementRule {
     }
 
     @Override
-    void check(int index, Statement statement, List<Finding> findings) {
-        for (ConditionClause clause : Conditions.on(statement, ConditionKey.STS_EXTERNAL_ID)) {
+    void check(StatementView view, List<Finding> findings) {
+        int index = view.index;
+        Statement statement = view.statement;
+        for (ConditionClause clause : Conditions.on(view, ConditionKey.STS_EXTERNAL_ID)) {
             ConditionOperator operator = clause.operator();
             String weakness = null;
             if (operator.qualifier() == ConditionOperator.SetQualifier.FOR_ALL_VALUES || operator.ifExists()) {

@@ -36,16 +36,18 @@ final class WildcardPrincipal extends StatementRule {
     }
 
     @Override
-    void check(int index, Statement statement, List<Finding> findings) {
+    void check(StatementView view, List<Finding> findings) {
+        int index = view.index;
+        Statement statement = view.statement;
         if (statement.effect() != Effect.ALLOW || statement.condition().isEmpty() == withConditions) {
             return;
         }
-        for (PrincipalEntry entry : PrincipalEntry.of(index, statement)) {
+        for (PrincipalEntry entry : view.principals()) {
             if (entry.isAws() && entry.value().equals("*")) {
                 if (!withConditions) {
                     findings.add(finding(entry.path(), "Statement " + index + " lets any AWS principal, in any"
                             + " account, assume the role: name the trusted account or role instead of \"*\"."));
-                } else if (!Conditions.anyRestricts(statement)) {
+                } else if (!Conditions.anyRestricts(view)) {
                     findings.add(finding(Pointers.statement(index) + "/Condition", "Statement " + index + " trusts"
                             + " \"*\" and its condition does not narrow who matches (negated, IfExists, ForAllValues"
                             + " or Null operators, or \"*\" patterns): any principal can satisfy it."));

@@ -25,6 +25,13 @@ class RudderStackRulesTest {
     private static final PolicyType TRUST = PolicyType.TRUST;
 
     @Test
+    void theSetListsEachRuleOnceThoughThePartitionRuleChecksDocumentsAndRoles() {
+        assertEquals(List.of("RUDDERSTACK_TRUST_MISSING", "RUDDERSTACK_EXTERNAL_ID_MISMATCH",
+                "RUDDERSTACK_MFA_CONDITION", "RUDDERSTACK_PARTITION", "ROLE_NAME_TAKEN"),
+                RUDDERSTACK.rules().stream().map(r -> r.code()).collect(Collectors.toList()));
+    }
+
+    @Test
     void theTrustPolicyRudderStackDocumentsPasses() {
         assertEquals(List.of(), Validator.of(RUDDERSTACK).validate(RudderStack.trustPolicy(WORKSPACE), TRUST)
                 .findings());
