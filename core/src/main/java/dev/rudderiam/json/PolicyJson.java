@@ -12,7 +12,8 @@ import java.util.Objects;
  * {@code Action}, {@code Resource}, principal ids and condition values; unquoted numbers and booleans in conditions
  * and principals. It refuses, with a {@link PolicyParseException} carrying a JSON pointer, malformed JSON, duplicate
  * keys, trailing data, unknown elements and wrong value shapes, and never drops anything silently. Hostile input is
- * bounded: at most {@value PolicyReader#MAX_DOCUMENT_CHARS} characters and {@value PolicyReader#MAX_DEPTH} levels.
+ * bounded: at most {@value PolicyReader#MAX_DOCUMENT_CHARS} characters, and nesting no deeper than IAM's grammar
+ * (a 100,000-deep input fails at its first unexpected bracket).
  *
  * <p>Writing produces the canonical form described in {@link #write}. {@code read(write(doc))} equals {@code doc}.
  *

@@ -1,11 +1,5 @@
 package dev.rudderiam.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.rudderiam.policy.Action;
 import dev.rudderiam.policy.Condition;
 import dev.rudderiam.policy.ConditionKey;
@@ -18,22 +12,21 @@ import dev.rudderiam.policy.PrincipalSet;
 import dev.rudderiam.policy.PrincipalType;
 import dev.rudderiam.policy.Resource;
 import dev.rudderiam.policy.Statement;
-import java.io.IOException;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.jspecify.annotations.Nullable;
 
 /**
- * Reads one policy document from text over Jackson's streaming parser, following IAM's grammar: every element
- * may be a scalar or an array where IAM allows it, and anything else is a {@link PolicyParseException}.
+ * Reads one policy document from text following IAM's grammar: every element may be a scalar or an array where
+ * IAM allows it, and anything else is a {@link PolicyParseException} with the JSON pointer of the offending place.
  *
- * <p>The JSON pointer of a failure is taken from the parser's own context when the failure happens, so reading
- * a valid document builds no path strings; duplicate keys are detected here, per object, for the same reason.
+ * <p>It reads straight from the text with a {@link JsonCursor} into the model, descending only where the grammar
+ * does, so nesting is bounded by the grammar (a document, statements, condition operators, keys, values) and a
+ * deeply nested input fails at its first unexpected bracket.
  *
  * @see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_grammar.html">IAM JSON policy
  *     grammar</a>
@@ -44,24 +37,14 @@ final class PolicyReader {
      * pretty-printed copies of large documents through while a 100 MB input fails before any parsing.
      */
     static final int MAX_DOCUMENT_CHARS = 1 << 20;
-    /** Deepest nesting read; IAM's grammar needs 4 levels (document, statement, condition operator, values). */
-    static final int MAX_DEPTH = 16;
-
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(MAX_DEPTH)
-                    .maxStringLength(MAX_DOCUMENT_CHARS)
-                    .maxNumberLength(64)
-                    .build())
-            .build();
 
     private static final String[] STATEMENT_ELEMENTS = {"Sid", "Effect", "Principal", "NotPrincipal", "Action",
         "NotAction", "Resource", "NotResource", "Condition"};
 
-    private final JsonParser parser;
+    private final JsonCursor in;
 
-    private PolicyReader(JsonParser parser) {
-        this.parser = parser;
+    private PolicyReader(JsonCursor in) {
+        this.in = in;
     }
 
     static PolicyDocument read(String text) {
@@ -69,40 +52,24 @@ final class PolicyReader {
             throw new PolicyParseException("", "document has " + text.length() + " characters; at most "
                     + MAX_DOCUMENT_CHARS + " are read (IAM accepts at most 131072)", null);
         }
-        try (JsonParser parser = FACTORY.createParser(text)) {
-            PolicyReader reader = new PolicyReader(parser);
-            PolicyDocument document = reader.document();
-            if (parser.nextToken() != null) {
-                throw new PolicyParseException("", "trailing data after the document's closing brace", null);
-            }
-            return document;
-        } catch (StreamConstraintsException e) {
-            throw new PolicyParseException("", "input exceeds a parsing limit: " + e.getOriginalMessage(), e);
-        } catch (JsonProcessingException e) {
-            throw new PolicyParseException(pointerOf(e), "malformed JSON: " + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new PolicyParseException("", "unreadable input: " + e.getMessage(), e);
-        }
-    }
-
-    private static String pointerOf(JsonProcessingException e) {
-        Object processor = e.getProcessor();
-        if (processor instanceof JsonParser) {
-            return ((JsonParser) processor).getParsingContext().pathAsPointer().toString();
-        }
-        return "";
-    }
-
-    private PolicyDocument document() throws IOException {
-        JsonToken first = parser.nextToken();
-        if (first == null) {
+        JsonCursor in = new JsonCursor(text);
+        if (in.atEnd()) {
             throw new PolicyParseException("", "empty input: a policy document is a JSON object", null);
         }
-        expect(first, JsonToken.START_OBJECT, "a policy document is a JSON object");
+        PolicyDocument document = new PolicyReader(in).document();
+        if (!in.atEnd()) {
+            throw new PolicyParseException("", "trailing data after the document's closing brace", null);
+        }
+        return document;
+    }
+
+    private PolicyDocument document() {
+        expect(JsonCursor.Kind.OBJECT, "a policy document is a JSON object");
+        in.beginObject();
         PolicyDocument.Builder document = PolicyDocument.builder().version(null);
         int seen = 0;
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
+        for (String name = in.nextKey(true); name != null; name = in.nextKey(false)) {
+            in.enter(name);
             int bit;
             switch (name) {
                 case "Version": bit = 1; break;
@@ -113,50 +80,54 @@ final class PolicyReader {
                             + "'; a policy document has Version, Id and Statement");
             }
             seen = markOnce(seen, bit, name);
-            JsonToken token = parser.nextToken();
             if (bit == 1) {
-                document.version(string(token));
+                document.version(string());
             } else if (bit == 2) {
-                document.id(string(token));
+                document.id(string());
             } else {
-                document.statements(statements(token));
+                document.statements(statements());
             }
+            in.leave();
         }
         return document.build();
     }
 
-    private List<Statement> statements(JsonToken token) throws IOException {
-        if (token == JsonToken.START_OBJECT) {
+    private List<Statement> statements() {
+        if (in.peek() == JsonCursor.Kind.OBJECT) {
             return List.of(statement());
         }
-        expect(token, JsonToken.START_ARRAY, "Statement is a statement object or an array of them");
+        expect(JsonCursor.Kind.ARRAY, "Statement is a statement object or an array of them");
+        in.beginArray();
         List<Statement> statements = new ArrayList<>();
-        for (JsonToken item = parser.nextToken(); item != JsonToken.END_ARRAY; item = parser.nextToken()) {
-            expect(item, JsonToken.START_OBJECT, "a statement is a JSON object");
+        for (boolean first = true; in.nextElement(first); first = false) {
+            in.enter(statements.size());
+            expect(JsonCursor.Kind.OBJECT, "a statement is a JSON object");
             statements.add(statement());
+            in.leave();
         }
         return statements;
     }
 
-    private Statement statement() throws IOException {
+    private Statement statement() {
+        in.beginObject();
         Statement.Builder statement = Statement.builder();
         int seen = 0;
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
+        for (String name = in.nextKey(true); name != null; name = in.nextKey(false)) {
+            in.enter(name);
             int index = elementIndex(name);
             seen = markOnce(seen, 1 << index, name);
-            JsonToken token = parser.nextToken();
             switch (index) {
-                case 0: statement.sid(string(token)); break;
-                case 1: statement.effect(effect(token)); break;
-                case 2: statement.principal(principal(token)); break;
-                case 3: statement.notPrincipal(principal(token)); break;
-                case 4: statement.actions(strings(token, Action::new)); break;
-                case 5: statement.notActions(strings(token, Action::new)); break;
-                case 6: statement.resources(strings(token, Resource::new)); break;
-                case 7: statement.notResources(strings(token, Resource::new)); break;
-                default: statement.condition(condition(token)); break;
+                case 0: statement.sid(string()); break;
+                case 1: statement.effect(effect()); break;
+                case 2: statement.principal(principal()); break;
+                case 3: statement.notPrincipal(principal()); break;
+                case 4: statement.actions(strings(Action::new)); break;
+                case 5: statement.notActions(strings(Action::new)); break;
+                case 6: statement.resources(strings(Resource::new)); break;
+                case 7: statement.notResources(strings(Resource::new)); break;
+                default: statement.condition(condition()); break;
             }
+            in.leave();
         }
         if ((seen & 2) == 0) {
             throw error("Effect is missing; every statement needs \"Allow\" or \"Deny\"");
@@ -186,54 +157,64 @@ final class PolicyReader {
 
     private void rejectPair(int seen, int one, int other) {
         if ((seen & (1 << one)) != 0 && (seen & (1 << other)) != 0) {
-            String pointer = pointer() + "/" + STATEMENT_ELEMENTS[other];
-            throw new PolicyParseException(pointer, "a statement has " + STATEMENT_ELEMENTS[one] + " or "
-                    + STATEMENT_ELEMENTS[other] + ", not both", null);
+            in.enter(STATEMENT_ELEMENTS[other]);
+            throw error("a statement has " + STATEMENT_ELEMENTS[one] + " or " + STATEMENT_ELEMENTS[other]
+                    + ", not both");
         }
     }
 
-    private Effect effect(JsonToken token) throws IOException {
-        String effect = string(token);
-        return Effect.fromJson(effect).orElseThrow(
-                () -> error("Effect '" + effect + "' is invalid; it is \"Allow\" or \"Deny\""));
+    private Effect effect() {
+        String effect = string();
+        if (effect.equals("Allow")) {
+            return Effect.ALLOW;
+        }
+        if (effect.equals("Deny")) {
+            return Effect.DENY;
+        }
+        throw error("Effect '" + effect + "' is invalid; it is \"Allow\" or \"Deny\"");
     }
 
-    private Principal principal(JsonToken token) throws IOException {
-        if (token == JsonToken.VALUE_STRING) {
-            if (!parser.getText().equals("*")) {
+    private Principal principal() {
+        JsonCursor.Kind kind = in.peek();
+        if (kind == JsonCursor.Kind.STRING) {
+            if (!in.string().equals("*")) {
                 throw error("a principal string must be \"*\"; name principals in an object such as"
                         + " {\"AWS\": \"arn:aws:iam::123456789012:root\"}");
             }
             return Principal.any();
         }
-        expect(token, JsonToken.START_OBJECT,
+        expect(JsonCursor.Kind.OBJECT,
                 "a principal is \"*\" or an object keyed by AWS, Service, Federated or CanonicalUser");
+        in.beginObject();
         PrincipalSet.Builder principal = PrincipalSet.builder();
         Set<String> types = new HashSet<>(4);
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String type = parser.currentName();
+        for (String type = in.nextKey(true); type != null; type = in.nextKey(false)) {
+            in.enter(type);
             if (!types.add(type)) {
                 throw error("malformed JSON: Duplicate field '" + type + "'");
             }
-            principal.group(new PrincipalType(type), scalarsOrArray(parser.nextToken(), this::principalId));
+            principal.group(new PrincipalType(type), scalarsOrArray(this::principalId));
+            in.leave();
         }
         return principal.build();
     }
 
-    private String principalId(JsonToken token) throws IOException {
-        if (token == JsonToken.VALUE_STRING || token == JsonToken.VALUE_NUMBER_INT
-                || token == JsonToken.VALUE_NUMBER_FLOAT || token == JsonToken.VALUE_TRUE
-                || token == JsonToken.VALUE_FALSE) {
-            return parser.getText();
+    private String principalId() {
+        switch (in.peek()) {
+            case STRING: return in.string();
+            case NUMBER: return in.number();
+            case TRUE: in.literal("true"); return "true";
+            case FALSE: in.literal("false"); return "false";
+            default: throw shape("a principal id is a string");
         }
-        throw shape("a principal id is a string");
     }
 
-    private Condition condition(JsonToken token) throws IOException {
-        expect(token, JsonToken.START_OBJECT, "Condition is an object keyed by condition operators");
+    private Condition condition() {
+        expect(JsonCursor.Kind.OBJECT, "Condition is an object keyed by condition operators");
+        in.beginObject();
         Map<ConditionOperator, Map<ConditionKey, List<ConditionValue>>> operators = new LinkedHashMap<>();
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String operatorName = parser.currentName();
+        for (String operatorName = in.nextKey(true); operatorName != null; operatorName = in.nextKey(false)) {
+            in.enter(operatorName);
             if (operatorName.isEmpty()) {
                 throw error("a condition operator name is not empty");
             }
@@ -241,58 +222,59 @@ final class PolicyReader {
             if (operators.put(ConditionOperator.of(operatorName), keys) != null) {
                 throw error("malformed JSON: Duplicate field '" + operatorName + "'");
             }
-            expect(parser.nextToken(), JsonToken.START_OBJECT, "a condition operator maps condition keys to values");
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                ConditionKey key = ConditionKey.of(parser.currentName());
+            expect(JsonCursor.Kind.OBJECT, "a condition operator maps condition keys to values");
+            in.beginObject();
+            for (String keyName = in.nextKey(true); keyName != null; keyName = in.nextKey(false)) {
+                in.enter(keyName);
+                ConditionKey key = ConditionKey.of(keyName);
                 if (keys.containsKey(key)) {
-                    throw error("malformed JSON: Duplicate field '" + key.name() + "'");
+                    throw error("malformed JSON: Duplicate field '" + keyName + "'");
                 }
-                keys.put(key, scalarsOrArray(parser.nextToken(), this::conditionValue));
+                keys.put(key, scalarsOrArray(this::conditionValue));
+                in.leave();
             }
+            in.leave();
         }
         return new Condition(operators);
     }
 
-    private ConditionValue conditionValue(JsonToken token) throws IOException {
-        switch (token) {
-            case VALUE_STRING:
-                return ConditionValue.of(parser.getText());
-            case VALUE_TRUE:
-                return ConditionValue.of(true);
-            case VALUE_FALSE:
-                return ConditionValue.of(false);
-            case VALUE_NUMBER_INT:
-            case VALUE_NUMBER_FLOAT:
-                return ConditionValue.number(parser.getText());
-            default:
-                throw shape("a condition value is a string, number or boolean");
+    private ConditionValue conditionValue() {
+        switch (in.peek()) {
+            case STRING: return ConditionValue.of(in.string());
+            case NUMBER: return ConditionValue.number(in.number());
+            case TRUE: in.literal("true"); return ConditionValue.of(true);
+            case FALSE: in.literal("false"); return ConditionValue.of(false);
+            default: throw shape("a condition value is a string, number or boolean");
         }
     }
 
-    private <T> List<T> strings(JsonToken token, Function<String, T> wrap) throws IOException {
-        return scalarsOrArray(token, item -> wrap.apply(string(item)));
+    private <T> List<T> strings(Function<String, T> wrap) {
+        return scalarsOrArray(() -> wrap.apply(string()));
     }
 
-    private <T> List<T> scalarsOrArray(JsonToken token, ValueReader<T> reader) throws IOException {
-        if (token != JsonToken.START_ARRAY) {
-            return List.of(reader.read(token));
+    private <T> List<T> scalarsOrArray(ValueReader<T> reader) {
+        if (in.peek() != JsonCursor.Kind.ARRAY) {
+            return List.of(reader.read());
         }
+        in.beginArray();
         List<T> values = new ArrayList<>();
-        for (JsonToken item = parser.nextToken(); item != JsonToken.END_ARRAY; item = parser.nextToken()) {
-            values.add(reader.read(item));
+        for (boolean first = true; in.nextElement(first); first = false) {
+            in.enter(values.size());
+            values.add(reader.read());
+            in.leave();
         }
         return values;
     }
 
-    private String string(JsonToken token) throws IOException {
-        if (token != JsonToken.VALUE_STRING) {
+    private String string() {
+        if (in.peek() != JsonCursor.Kind.STRING) {
             throw shape("expected a string");
         }
-        return parser.getText();
+        return in.string();
     }
 
-    private void expect(@Nullable JsonToken token, JsonToken expected, String rule) {
-        if (token != expected) {
+    private void expect(JsonCursor.Kind expected, String rule) {
+        if (in.peek() != expected) {
             throw shape(rule);
         }
     }
@@ -302,19 +284,11 @@ final class PolicyReader {
     }
 
     private PolicyParseException error(String reason) {
-        return new PolicyParseException(pointer(), reason, null);
-    }
-
-    /**
-     * The JSON pointer of the parser's current place: the value just read, or the object or array just opened.
-     * Jackson escapes {@code ~} and {@code /} in keys as RFC 6901 requires.
-     */
-    private String pointer() {
-        return parser.getParsingContext().pathAsPointer().toString();
+        return new PolicyParseException(in.pointer(), reason, null);
     }
 
     @FunctionalInterface
     private interface ValueReader<T> {
-        T read(JsonToken token) throws IOException;
+        T read();
     }
 }

@@ -64,6 +64,20 @@ class PolicyJsonProperties {
         }
     }
 
+    /** The reader is never more lenient than JSON itself: what it accepts, Jackson's strict parser accepts too. */
+    @Property
+    @Domain(DomainContext.Global.class)
+    void acceptsOnlyWellFormedJson(@ForAll("almostJson") String text) {
+        PolicyDocument document;
+        try {
+            document = PolicyJson.read(text);
+        } catch (PolicyParseException refused) {
+            return;
+        }
+        JsonValues.read(text, Integer.MAX_VALUE);
+        assertEquals(document, PolicyJson.read(PolicyJson.write(document)));
+    }
+
     @Property
     @Domain(DomainContext.Global.class)
     void readOfAnyEncodedStringThrowsOnlyTheParseException(@ForAll("almostJson") String text) {

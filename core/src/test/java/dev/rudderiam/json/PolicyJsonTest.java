@@ -145,6 +145,26 @@ class PolicyJsonTest {
     }
 
     @Test
+    void followsJsonsGrammarStrictly() {
+        String ok = "{\"Statement\":[],\"Id\":\"\\u00e9\\/\\b\"}";
+        assertEquals("\u00e9/\b", PolicyJson.read(ok).id());
+        assertParseError("{\"Id\":\"a\\x\"}", "/Id", "invalid escape");
+        assertParseError("{\"Id\":\"a\\u12g4\"}", "/Id", "four hexadecimal digits");
+        assertParseError("{\"Id\":\"tab\there\"}", "/Id", "control character");
+        assertParseError("{\"Id\":\"open}", "/Id", "end of input in a string");
+        assertParseError("{\"Statement\":[]\f}", "", "unexpected character");
+        assertParseError("{\"Statement\":[],}", "", "expected a key");
+        assertParseError("{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[\"a\",]}]}",
+                "/Statement/0/Action/1", "expected a value");
+        for (String number : new String[] {"01", "1.", "-", "1e", "+1", ".5", "1e+"}) {
+            assertParseError("{\"Statement\":{\"Effect\":\"Allow\",\"Condition\":{\"NumericEquals\":{\"k\":"
+                    + number + "}}}}", "/Statement/Condition/NumericEquals/k", "malformed JSON");
+        }
+        assertParseError("{\"Statement\":{\"Effect\":\"Allow\",\"Condition\":{\"Bool\":{\"k\":tru}}}}",
+                "/Statement/Condition/Bool/k", "expected true");
+    }
+
+    @Test
     void escapesKeysInPointers() {
         assertParseError("{\"Statement\":[{\"Effect\":\"Allow\",\"Condition\":{\"Bool\":{\"a/b~c\":{}}}}]}",
                 "/Statement/0/Condition/Bool/a~1b~0c", "wrong value shape");

@@ -1,0 +1,319 @@
+package dev.rudderiam.json;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A strict RFC 8259 JSON scanner over a string, for {@link PolicyReader}: it reads one token at a time and keeps
+ * the path to the current place, so a failure carries its JSON pointer. It has no recursion of its own; nesting is
+ * as deep as the caller's grammar descends, which for IAM policies is a few levels.
+ *
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc8259">RFC 8259: The JSON Data Interchange Format</a>
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc6901">RFC 6901: JSON Pointer</a>
+ */
+final class JsonCursor {
+    /** The kinds of value that can start at the cursor. */
+    enum Kind {
+        OBJECT, ARRAY, STRING, NUMBER, TRUE, FALSE, NULL
+    }
+
+    private static final int MAX_PATH = 16;
+
+    private final String text;
+    private final int length;
+    private int pos;
+
+    /** Path segments: a key, or an array index when the key is null. */
+    private final @Nullable String[] keys = new String[MAX_PATH];
+    private final int[] indexes = new int[MAX_PATH];
+    private int depth;
+
+    JsonCursor(String text) {
+        this.text = text;
+        this.length = text.length();
+    }
+
+    /** {@return the kind of the next value, after white space} */
+    Kind peek() {
+        skipWhiteSpace();
+        if (pos >= length) {
+            throw malformed("unexpected end of input, expected a value");
+        }
+        char c = text.charAt(pos);
+        switch (c) {
+            case '{': return Kind.OBJECT;
+            case '[': return Kind.ARRAY;
+            case '"': return Kind.STRING;
+            case 't': return Kind.TRUE;
+            case 'f': return Kind.FALSE;
+            case 'n': return Kind.NULL;
+            default:
+                if (c == '-' || (c >= '0' && c <= '9')) {
+                    return Kind.NUMBER;
+                }
+                throw malformed("unexpected character " + describe(c) + ", expected a value");
+        }
+    }
+
+    /** {@return whether only white space is left} */
+    boolean atEnd() {
+        skipWhiteSpace();
+        return pos >= length;
+    }
+
+    /** Consumes the {@code {} that starts an object. */
+    void beginObject() {
+        expect('{');
+    }
+
+    /**
+     * {@return the next key of the current object, or null at its closing brace}; the key becomes the last path
+     * segment until the next call
+     *
+     * @param first whether no key of this object was read yet
+     */
+    @Nullable String nextKey(boolean first) {
+        skipWhiteSpace();
+        if (pos < length && text.charAt(pos) == '}') {
+            pos++;
+            return null;
+        }
+        if (!first) {
+            expect(',');
+            skipWhiteSpace();
+        }
+        if (pos >= length || text.charAt(pos) != '"') {
+            throw malformed(pos >= length ? "unexpected end of input, expected a key or '}'"
+                    : "unexpected character " + describe(text.charAt(pos)) + ", expected a key in double quotes");
+        }
+        String key = string();
+        expect(':');
+        return key;
+    }
+
+    /** Consumes the {@code [} that starts an array. */
+    void beginArray() {
+        expect('[');
+    }
+
+    /** {@return whether the current array has another element; consumes the separator or the closing bracket} */
+    boolean nextElement(boolean first) {
+        skipWhiteSpace();
+        if (pos >= length) {
+            throw malformed("unexpected end of input, expected a value or ']'");
+        }
+        if (text.charAt(pos) == ']') {
+            pos++;
+            return false;
+        }
+        if (!first) {
+            expect(',');
+        }
+        return true;
+    }
+
+    /** Enters the value of {@code key}, so a failure inside points below it. */
+    void enter(String key) {
+        push(key, -1);
+    }
+
+    /** Enters element {@code index} of the current array. */
+    void enter(int index) {
+        push(null, index);
+    }
+
+    /** Leaves the segment entered last. */
+    void leave() {
+        depth--;
+    }
+
+    /** {@return the string value at the cursor, with escapes decoded} */
+    String string() {
+        expect('"');
+        int start = pos;
+        while (pos < length) {
+            char c = text.charAt(pos);
+            if (c == '"') {
+                return text.substring(start, pos++);
+            }
+            if (c == '\\') {
+                return escapedString(start);
+            }
+            if (c < 0x20) {
+                throw malformed("control character " + describe(c) + " in a string must be escaped");
+            }
+            pos++;
+        }
+        throw malformed("unexpected end of input in a string");
+    }
+
+    private String escapedString(int start) {
+        StringBuilder value = new StringBuilder(pos - start + 16).append(text, start, pos);
+        while (pos < length) {
+            char c = text.charAt(pos++);
+            if (c == '"') {
+                return value.toString();
+            }
+            if (c < 0x20) {
+                pos--;
+                throw malformed("control character " + describe(c) + " in a string must be escaped");
+            }
+            if (c != '\\') {
+                value.append(c);
+                continue;
+            }
+            if (pos >= length) {
+                break;
+            }
+            char escape = text.charAt(pos++);
+            switch (escape) {
+                case '"': value.append('"'); break;
+                case '\\': value.append('\\'); break;
+                case '/': value.append('/'); break;
+                case 'b': value.append('\b'); break;
+                case 'f': value.append('\f'); break;
+                case 'n': value.append('\n'); break;
+                case 'r': value.append('\r'); break;
+                case 't': value.append('\t'); break;
+                case 'u': value.append(unicodeEscape()); break;
+                default:
+                    pos--;
+                    throw malformed("invalid escape \\" + describe(escape) + " in a string");
+            }
+        }
+        throw malformed("unexpected end of input in a string");
+    }
+
+    private char unicodeEscape() {
+        if (pos + 4 > length) {
+            throw malformed("unexpected end of input in a \\u escape");
+        }
+        int code = 0;
+        for (int i = 0; i < 4; i++) {
+            int digit = Character.digit(text.charAt(pos + i), 16);
+            if (digit < 0) {
+                throw malformed("invalid \\u escape: expected four hexadecimal digits");
+            }
+            code = code * 16 + digit;
+        }
+        pos += 4;
+        return (char) code;
+    }
+
+    /** {@return the number at the cursor, as written, checked against JSON's number grammar} */
+    String number() {
+        skipWhiteSpace();
+        int start = pos;
+        if (pos < length && text.charAt(pos) == '-') {
+            pos++;
+        }
+        if (pos < length && text.charAt(pos) == '0') {
+            pos++;
+        } else if (!digits()) {
+            throw malformed("invalid number: expected a digit");
+        }
+        if (pos < length && text.charAt(pos) == '.') {
+            pos++;
+            if (!digits()) {
+                throw malformed("invalid number: expected a digit after '.'");
+            }
+        }
+        if (pos < length && (text.charAt(pos) == 'e' || text.charAt(pos) == 'E')) {
+            pos++;
+            if (pos < length && (text.charAt(pos) == '+' || text.charAt(pos) == '-')) {
+                pos++;
+            }
+            if (!digits()) {
+                throw malformed("invalid number: expected a digit in the exponent");
+            }
+        }
+        if (pos < length && isNumberCharacter(text.charAt(pos))) {
+            throw malformed("invalid number: unexpected " + describe(text.charAt(pos))
+                    + " (no leading zeros, one '.', one exponent)");
+        }
+        if (pos - start > 64) {
+            throw malformed("number of " + (pos - start) + " characters exceeds the limit of 64");
+        }
+        return text.substring(start, pos);
+    }
+
+    private static boolean isNumberCharacter(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.' || c == '+'
+                || c == '-';
+    }
+
+    private boolean digits() {
+        int start = pos;
+        while (pos < length && text.charAt(pos) >= '0' && text.charAt(pos) <= '9') {
+            pos++;
+        }
+        return pos > start;
+    }
+
+    /** Consumes the literal {@code true}, {@code false} or {@code null} at the cursor. */
+    void literal(String word) {
+        skipWhiteSpace();
+        if (!text.startsWith(word, pos)) {
+            throw malformed("invalid literal, expected " + word);
+        }
+        pos += word.length();
+    }
+
+    /** {@return the JSON pointer of the current place} */
+    String pointer() {
+        if (depth == 0) {
+            return "";
+        }
+        StringBuilder pointer = new StringBuilder();
+        for (int i = 0; i < depth; i++) {
+            pointer.append('/');
+            String key = keys[i];
+            if (key == null) {
+                pointer.append(indexes[i]);
+            } else if (key.indexOf('~') < 0 && key.indexOf('/') < 0) {
+                pointer.append(key);
+            } else {
+                pointer.append(key.replace("~", "~0").replace("/", "~1"));
+            }
+        }
+        return pointer.toString();
+    }
+
+    /** {@return an exception for malformed JSON at the current place} */
+    PolicyParseException malformed(String reason) {
+        return new PolicyParseException(pointer(), "malformed JSON: " + reason + " (character " + pos + ")", null);
+    }
+
+    private void push(@Nullable String key, int index) {
+        if (depth == MAX_PATH) {
+            throw new PolicyParseException(pointer(), "document nests deeper than " + MAX_PATH + " levels", null);
+        }
+        keys[depth] = key;
+        indexes[depth] = index;
+        depth++;
+    }
+
+    private void expect(char c) {
+        skipWhiteSpace();
+        if (pos >= length) {
+            throw malformed("unexpected end of input, expected '" + c + "'");
+        }
+        if (text.charAt(pos) != c) {
+            throw malformed("unexpected character " + describe(text.charAt(pos)) + ", expected '" + c + "'");
+        }
+        pos++;
+    }
+
+    private void skipWhiteSpace() {
+        while (pos < length) {
+            char c = text.charAt(pos);
+            if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+                return;
+            }
+            pos++;
+        }
+    }
+
+    private static String describe(char c) {
+        return c >= 0x20 && c < 0x7f ? "'" + c + "'" : String.format("U+%04X", (int) c);
+    }
+}
