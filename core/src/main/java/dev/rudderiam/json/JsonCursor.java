@@ -18,6 +18,17 @@ final class JsonCursor {
 
     private static final int MAX_PATH = 16;
 
+    /**
+     * Keys that recur in policies, returned as these constants instead of a fresh string each time: IAM's element
+     * names, principal types and the most common condition operators and keys.
+     */
+    private static final String[] KNOWN_KEYS = {"Version", "Id", "Statement", "Sid", "Effect", "Principal",
+        "NotPrincipal", "Action", "NotAction", "Resource", "NotResource", "Condition", "AWS", "Service", "Federated",
+        "CanonicalUser", "StringEquals", "StringLike", "StringNotEquals", "ArnLike", "ArnEquals", "Bool", "Null",
+        "IpAddress", "NumericLessThan", "ForAnyValue:StringEquals", "ForAllValues:StringEquals", "sts:ExternalId",
+        "aws:SourceAccount", "aws:SourceArn", "aws:SecureTransport", "aws:PrincipalOrgID", "aws:RequestedRegion",
+        "aws:ResourceTag/${aws:PrincipalTag/Project}", "iam:PassedToService", "aws:CalledVia"};
+
     private final String text;
     private final int length;
     private int pos;
@@ -85,7 +96,10 @@ final class JsonCursor {
             throw malformed(pos >= length ? "unexpected end of input, expected a key or '}'"
                     : "unexpected character " + describe(text.charAt(pos)) + ", expected a key in double quotes");
         }
-        String key = string();
+        String key = knownKey();
+        if (key == null) {
+            key = string();
+        }
         expect(':');
         return key;
     }
@@ -124,6 +138,19 @@ final class JsonCursor {
     /** Leaves the segment entered last. */
     void leave() {
         depth--;
+    }
+
+    /** {@return the known key starting at the cursor's quote, consumed, or null (nothing consumed) when none is} */
+    private @Nullable String knownKey() {
+        int start = pos + 1;
+        for (String known : KNOWN_KEYS) {
+            int end = start + known.length();
+            if (end < length && text.charAt(end) == '"' && text.startsWith(known, start)) {
+                pos = end + 1;
+                return known;
+            }
+        }
+        return null;
     }
 
     /** {@return the string value at the cursor, with escapes decoded} */

@@ -13,11 +13,9 @@ import dev.rudderiam.policy.PrincipalType;
 import dev.rudderiam.policy.Resource;
 import dev.rudderiam.policy.Statement;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -186,17 +184,17 @@ final class PolicyReader {
         expect(JsonCursor.Kind.OBJECT,
                 "a principal is \"*\" or an object keyed by AWS, Service, Federated or CanonicalUser");
         in.beginObject();
-        PrincipalSet.Builder principal = PrincipalSet.builder();
-        Set<String> types = new HashSet<>(4);
+        Map<PrincipalType, List<String>> byType = new LinkedHashMap<>(4);
         for (String type = in.nextKey(true); type != null; type = in.nextKey(false)) {
             in.enter(type);
-            if (!types.add(type)) {
+            PrincipalType principalType = new PrincipalType(type);
+            if (byType.containsKey(principalType)) {
                 throw error("malformed JSON: Duplicate field '" + type + "'");
             }
-            principal.group(new PrincipalType(type), scalarsOrArray(this::principalId));
+            byType.put(principalType, scalarsOrArray(this::principalId));
             in.leave();
         }
-        return principal.build();
+        return new PrincipalSet(byType);
     }
 
     private String principalId() {
