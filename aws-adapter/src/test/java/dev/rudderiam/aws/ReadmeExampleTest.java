@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.iam.IamClient;
 
-/** The code of docs/readme/adapter.md, run against the in-process IAM. */
+/** The code of the README (adapter section), run against the in-process IAM. */
 class ReadmeExampleTest {
 
     /** README: "Create or update the role". */

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** The command-line examples of docs/readme/catalog.md, with the output shown there. */
+/** The command-line examples of the README (catalog section), with the output shown there. */
 class ReadmeCliTest {
     @Test
     void theS3RoleExamplePrintsTheReadmeOutput() {

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The code shown in docs/readme/eval.md, compiled and checked. */
+/** The code shown in the README (evaluation section), compiled and checked. */
 class ReadmeExamplesTest {
 
     @Test

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The Java example of docs/readme/catalog.md, verbatim, with what the README says about its result. */
+/** The Java example of the README (catalog section), verbatim, with what the README says about its result. */
 class ReadmeExampleTest {
     @Test
     void theBlueprintExampleBuildsTheRoleTheReadmeDescribes() {
