@@ -63,6 +63,14 @@ public final class PolicyContext {
     }
 
     /**
+     * {@return at least {@link #size()}, without reading the document's strings character by character}: when it is
+     * within a quota, so is the size, and the exact count is not needed
+     */
+    public int sizeAtMost() {
+        return size >= 0 ? size : CanonicalSize.atMost(document);
+    }
+
+    /**
      * {@return the value derived from this context for {@code key}, computing it with {@code compute} on first
      * request}; rules use it to share derived data, keyed by a constant of their own
      */

@@ -9,4 +9,12 @@ public interface PolicyRule extends Rule {
      * that document.
      */
     void check(PolicyContext context, List<Finding> findings);
+
+    /**
+     * {@return whether the rule can find anything in a document of {@code type}}; a {@link Validator} runs the rule
+     * only on such documents, choosing them once when it is built. By default, every type.
+     */
+    default boolean appliesTo(PolicyType type) {
+        return true;
+    }
 }

@@ -5,7 +5,7 @@ import dev.rudderiam.role.PolicyName;
 import dev.rudderiam.role.RoleSpec;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,10 +31,18 @@ public final class Validator {
 
     private final List<RuleSet> ruleSets;
     private final Quotas quotas;
+    /** The document rules of every set, in order, that apply to each policy type: chosen once, not per run. */
+    private final Map<PolicyType, PolicyRule[]> policyRules = new EnumMap<>(PolicyType.class);
+    private final RoleRule[] roleRules;
 
     private Validator(Builder builder) {
         this.ruleSets = List.copyOf(builder.ruleSets);
         this.quotas = builder.quotas;
+        for (PolicyType type : PolicyType.values()) {
+            policyRules.put(type, ruleSets.stream().flatMap(set -> set.policyRules().stream())
+                    .filter(rule -> rule.appliesTo(type)).toArray(PolicyRule[]::new));
+        }
+        this.roleRules = ruleSets.stream().flatMap(set -> set.roleRules().stream()).toArray(RoleRule[]::new);
     }
 
     /** {@return a validator running {@code ruleSets} with the default quotas} */
@@ -76,37 +84,38 @@ public final class Validator {
     public ValidationResult validate(RoleSpec role) {
         Objects.requireNonNull(role, "role");
         List<Finding> findings = new ArrayList<>();
-        checkUnder(TRUST_POLICY_PATH, new PolicyContext(role.trustPolicy(), PolicyType.TRUST,
-                quotas.trustPolicy()), findings);
-        Map<PolicyName, PolicyContext> permissionPolicies = new HashMap<>();
+        check(new PolicyContext(role.trustPolicy(), PolicyType.TRUST, quotas.trustPolicy()), findings);
+        prefix(findings, 0, TRUST_POLICY_PATH);
+        @SuppressWarnings("unchecked")
+        Map.Entry<PolicyName, PolicyContext>[] permissionPolicies = new Map.Entry[role.inlinePolicies().size()];
+        int i = 0;
         for (Map.Entry<PolicyName, PolicyDocument> inline : role.inlinePolicies().entrySet()) {
             PolicyContext context = new PolicyContext(inline.getValue(), PolicyType.IDENTITY,
                     quotas.roleInlinePolicies());
-            permissionPolicies.put(inline.getKey(), context);
-            checkUnder(PERMISSION_POLICIES_PATH + "/" + inline.getKey().value(), context, findings);
-        }
-        RoleContext context = new RoleContext(role, quotas, permissionPolicies);
-        for (RuleSet set : ruleSets) {
-            for (RoleRule rule : set.roleRules()) {
-                rule.check(context, findings);
+            permissionPolicies[i++] = Map.entry(inline.getKey(), context);
+            int from = findings.size();
+            check(context, findings);
+            if (findings.size() > from) {
+                prefix(findings, from, PERMISSION_POLICIES_PATH + "/" + inline.getKey().value());
             }
+        }
+        RoleContext context = new RoleContext(role, quotas, Map.ofEntries(permissionPolicies));
+        for (RoleRule rule : roleRules) {
+            rule.check(context, findings);
         }
         return new ValidationResult(findings);
     }
 
-    private void checkUnder(String prefix, PolicyContext context, List<Finding> findings) {
-        List<Finding> local = new ArrayList<>();
-        check(context, local);
-        for (Finding finding : local) {
-            findings.add(finding.under(prefix));
+    /** Puts {@code prefix} before the paths of the findings from index {@code from} on. */
+    private static void prefix(List<Finding> findings, int from, String prefix) {
+        for (int i = from; i < findings.size(); i++) {
+            findings.set(i, findings.get(i).under(prefix));
         }
     }
 
     private void check(PolicyContext context, List<Finding> findings) {
-        for (RuleSet set : ruleSets) {
-            for (PolicyRule rule : set.policyRules()) {
-                rule.check(context, findings);
-            }
+        for (PolicyRule rule : policyRules.get(context.type())) {
+            rule.check(context, findings);
         }
     }
 

@@ -58,9 +58,7 @@ final class ActionResourceMismatch extends StatementRule {
         }
         List<String> resources = null;
         for (ActionEntry entry : view.actions()) {
-            String service = entry.service();
-            String name = entry.name();
-            if (service.isEmpty() || Wildcards.hasWildcard(service) || Wildcards.hasWildcard(name)) {
+            if (!entry.hasService() || Wildcards.hasWildcard(entry.action().value())) {
                 continue;
             }
             ReferenceIndex.Resolution resolution = reference.resolve(entry.action());

@@ -24,6 +24,11 @@ abstract class DocumentRule extends BaseRule implements PolicyRule {
     }
 
     @Override
+    public final boolean appliesTo(PolicyType type) {
+        return types.contains(type);
+    }
+
+    @Override
     public final void check(PolicyContext context, List<Finding> findings) {
         if (types.contains(context.type())) {
             checkDocument(context, findings);

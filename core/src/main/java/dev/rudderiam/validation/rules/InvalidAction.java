@@ -33,7 +33,7 @@ final class InvalidAction extends StatementRule {
             if (value.equals("*")) {
                 continue;
             }
-            if (entry.service().isEmpty() || entry.name().isEmpty()) {
+            if (!entry.hasService() || !entry.hasName()) {
                 findings.add(finding(entry.path(), "Action '" + value + "' in statement " + index
                         + " is not valid: an action is \"*\" or service:ActionName, such as s3:GetObject."));
             } else {

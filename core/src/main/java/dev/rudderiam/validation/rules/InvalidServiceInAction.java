@@ -24,8 +24,11 @@ final class InvalidServiceInAction extends StatementRule {
         int index = view.index;
         Statement statement = view.statement;
         for (ActionEntry entry : view.allActions()) {
+            if (!entry.hasService() || reference.resolve(entry.action()).service() != null) {
+                continue;
+            }
             String service = entry.service();
-            if (!service.isEmpty() && !Wildcards.hasWildcard(service) && reference.service(service).isEmpty()) {
+            if (!Wildcards.hasWildcard(service) && reference.service(service).isEmpty()) {
                 findings.add(finding(entry.path(), "The service '" + service + "' of action '" + entry.action()
                         + "' in statement " + index + " does not exist: check the service prefix."));
             }

@@ -28,13 +28,18 @@ final class RudderStackPartition extends BaseRule implements PolicyRule, RoleRul
 
     @Override
     public void check(PolicyContext context, List<Finding> findings) {
-        for (StatementView view : StatementView.of(context)) {
-            for (ResourceEntry entry : view.resources()) {
+        List<StatementView> views = StatementView.of(context);
+        for (int i = 0; i < views.size(); i++) {
+            List<ResourceEntry> resources = views.get(i).resources();
+            for (int j = 0; j < resources.size(); j++) {
+                ResourceEntry entry = resources.get(j);
                 if (outside(entry.arn())) {
                     findings.add(finding(entry.path(), message(entry.value(), entry.arn())));
                 }
             }
-            for (PrincipalEntry entry : view.principals()) {
+            List<PrincipalEntry> principals = views.get(i).principals();
+            for (int j = 0; j < principals.size(); j++) {
+                PrincipalEntry entry = principals.get(j);
                 if (outside(entry.arn())) {
                     findings.add(finding(entry.path(), message(entry.value(), entry.arn())));
                 }

@@ -24,12 +24,18 @@ abstract class StatementRule extends BaseRule implements PolicyRule {
     }
 
     @Override
+    public final boolean appliesTo(PolicyType type) {
+        return types.contains(type);
+    }
+
+    @Override
     public final void check(PolicyContext context, List<Finding> findings) {
         if (!types.contains(context.type())) {
             return;
         }
-        for (StatementView view : StatementView.of(context)) {
-            check(view, findings);
+        List<StatementView> views = StatementView.of(context);
+        for (int i = 0; i < views.size(); i++) {
+            check(views.get(i), findings);
         }
     }
 
