@@ -1,11 +1,15 @@
 package dev.rudderiam.validation;
 
 import dev.rudderiam.policy.PolicyDocument;
+import dev.rudderiam.policy.Statement;
+import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.role.PolicyName;
 import dev.rudderiam.role.RoleSpec;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,20 +33,36 @@ public final class Validator {
     /** Where a role's permission policies findings point, followed by {@code /<policy name>}. */
     public static final String PERMISSION_POLICIES_PATH = "/permissionPolicies";
 
+    private static final StatementElement[] ELEMENTS = StatementElement.values();
+
     private final List<RuleSet> ruleSets;
     private final Quotas quotas;
     /** The document rules of every set, in order, that apply to each policy type: chosen once, not per run. */
     private final Map<PolicyType, PolicyRule[]> policyRules = new EnumMap<>(PolicyType.class);
+    /** For each rule of {@link #policyRules}, the elements it inspects as a {@link #mask}, or -1 for all. */
+    private final Map<PolicyType, int[]> inspected = new EnumMap<>(PolicyType.class);
     private final RoleRule[] roleRules;
 
     private Validator(Builder builder) {
         this.ruleSets = List.copyOf(builder.ruleSets);
         this.quotas = builder.quotas;
         for (PolicyType type : PolicyType.values()) {
-            policyRules.put(type, ruleSets.stream().flatMap(set -> set.policyRules().stream())
-                    .filter(rule -> rule.appliesTo(type)).toArray(PolicyRule[]::new));
+            PolicyRule[] rules = ruleSets.stream().flatMap(set -> set.policyRules().stream())
+                    .filter(rule -> rule.appliesTo(type)).toArray(PolicyRule[]::new);
+            policyRules.put(type, rules);
+            inspected.put(type, Arrays.stream(rules).mapToInt(rule -> rule.inspects().containsAll(
+                    EnumSet.allOf(StatementElement.class)) ? -1 : mask(rule.inspects())).toArray());
         }
         this.roleRules = ruleSets.stream().flatMap(set -> set.roleRules().stream()).toArray(RoleRule[]::new);
+    }
+
+    /** {@return the elements as bits, by ordinal} */
+    private static int mask(Collection<StatementElement> elements) {
+        int mask = 0;
+        for (StatementElement element : elements) {
+            mask |= 1 << element.ordinal();
+        }
+        return mask;
     }
 
     /** {@return a validator running {@code ruleSets} with the default quotas} */
@@ -114,8 +134,20 @@ public final class Validator {
     }
 
     private void check(PolicyContext context, List<Finding> findings) {
-        for (PolicyRule rule : policyRules.get(context.type())) {
-            rule.check(context, findings);
+        int present = 0;
+        for (Statement statement : context.document().statements()) {
+            for (StatementElement element : ELEMENTS) {
+                if (statement.has(element)) {
+                    present |= 1 << element.ordinal();
+                }
+            }
+        }
+        PolicyRule[] rules = policyRules.get(context.type());
+        int[] masks = inspected.get(context.type());
+        for (int i = 0; i < rules.length; i++) {
+            if (masks[i] == -1 || (masks[i] & present) != 0) {
+                rules[i].check(context, findings);
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import dev.rudderiam.policy.Action;
 import dev.rudderiam.policy.Effect;
 import dev.rudderiam.policy.Resource;
 import dev.rudderiam.policy.Statement;
+import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.reference.ActionInfo;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.Severity;
@@ -40,6 +41,11 @@ final class AccessOnAllResources extends StatementRule {
     static AccessOnAllResources reads(ReferenceIndex reference) {
         return new AccessOnAllResources("READ_ACTION_ON_ALL_RESOURCES", Severity.WARNING, Set.of("Read", "List"),
                 reference);
+    }
+
+    @Override
+    public Set<StatementElement> inspects() {
+        return Elements.RESOURCE;
     }
 
     @Override

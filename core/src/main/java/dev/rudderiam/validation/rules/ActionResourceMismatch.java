@@ -3,11 +3,13 @@ package dev.rudderiam.validation.rules;
 import dev.rudderiam.policy.Effect;
 import dev.rudderiam.policy.Resource;
 import dev.rudderiam.policy.Statement;
+import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.reference.ActionInfo;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -44,6 +46,11 @@ final class ActionResourceMismatch extends StatementRule {
     static ActionResourceMismatch untyped(ReferenceIndex reference) {
         return new ActionResourceMismatch("ACTION_NEEDS_ALL_RESOURCES", Severity.WARNING,
                 "Allowed actions without resource-level permissions have \"Resource\": \"*\".", reference, false);
+    }
+
+    @Override
+    public Set<StatementElement> inspects() {
+        return Elements.RESOURCE;
     }
 
     @Override

@@ -2,9 +2,11 @@ package dev.rudderiam.validation.rules;
 
 import dev.rudderiam.policy.Action;
 import dev.rudderiam.policy.Statement;
+import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.Severity;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code INVALID_ACTION}: an action is {@code *} or {@code service:name}, and (after wildcard expansion) names at
@@ -21,6 +23,11 @@ final class InvalidAction extends StatementRule {
         super("INVALID_ACTION", Severity.ERROR, "Actions (after wildcard expansion) exist in the service reference.",
                 Types.ALL);
         this.reference = reference;
+    }
+
+    @Override
+    public Set<StatementElement> inspects() {
+        return Elements.ACTIONS;
     }
 
     @Override

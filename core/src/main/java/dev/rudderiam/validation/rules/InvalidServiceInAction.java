@@ -1,9 +1,11 @@
 package dev.rudderiam.validation.rules;
 
 import dev.rudderiam.policy.Statement;
+import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.Severity;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code INVALID_SERVICE_IN_ACTION}: the service prefix of an action is one the service reference knows.
@@ -17,6 +19,11 @@ final class InvalidServiceInAction extends StatementRule {
     InvalidServiceInAction(ReferenceIndex reference) {
         super("INVALID_SERVICE_IN_ACTION", Severity.ERROR, "Action prefixes are known services.", Types.ALL);
         this.reference = reference;
+    }
+
+    @Override
+    public Set<StatementElement> inspects() {
+        return Elements.ACTIONS;
     }
 
     @Override

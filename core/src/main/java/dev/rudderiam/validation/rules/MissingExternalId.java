@@ -4,9 +4,11 @@ import dev.rudderiam.policy.ConditionClause;
 import dev.rudderiam.policy.ConditionKey;
 import dev.rudderiam.policy.Effect;
 import dev.rudderiam.policy.Statement;
+import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.Severity;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code CROSS_ACCOUNT_TRUST_WITHOUT_EXTERNAL_ID}: a trust statement lets an AWS account or IAM principal assume the
@@ -33,6 +35,11 @@ final class MissingExternalId extends StatementRule {
             }
         }
         return false;
+    }
+
+    @Override
+    public Set<StatementElement> inspects() {
+        return Elements.PRINCIPAL;
     }
 
     @Override

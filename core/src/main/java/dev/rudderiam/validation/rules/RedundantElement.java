@@ -6,6 +6,7 @@ import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Values of one statement element that repeat or that another value's wildcard already covers:
@@ -32,6 +33,11 @@ final class RedundantElement extends StatementRule {
 
     static RedundantElement resources() {
         return new RedundantElement("REDUNDANT_RESOURCE", StatementElement.RESOURCE, "resource");
+    }
+
+    @Override
+    public Set<StatementElement> inspects() {
+        return Set.of(element);
     }
 
     @Override

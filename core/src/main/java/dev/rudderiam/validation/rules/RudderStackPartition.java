@@ -1,6 +1,7 @@
 package dev.rudderiam.validation.rules;
 
 import dev.rudderiam.arn.Arn;
+import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.role.RoleSpec;
 import dev.rudderiam.role.RudderStack;
 import dev.rudderiam.validation.Finding;
@@ -10,6 +11,7 @@ import dev.rudderiam.validation.RoleContext;
 import dev.rudderiam.validation.RoleRule;
 import dev.rudderiam.validation.Severity;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,6 +26,11 @@ final class RudderStackPartition extends BaseRule implements PolicyRule, RoleRul
     RudderStackPartition() {
         super("RUDDERSTACK_PARTITION", Severity.ERROR, RudderStackTrust.DOC,
                 "Every ARN of the role is in the aws partition, where RudderStack runs.");
+    }
+
+    @Override
+    public Set<StatementElement> inspects() {
+        return Elements.ARNS;
     }
 
     @Override

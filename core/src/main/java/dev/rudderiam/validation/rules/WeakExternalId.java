@@ -5,9 +5,11 @@ import dev.rudderiam.policy.ConditionKey;
 import dev.rudderiam.policy.ConditionOperator;
 import dev.rudderiam.policy.ConditionValue;
 import dev.rudderiam.policy.Statement;
+import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.Severity;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code WEAK_EXTERNAL_ID_CONDITION}: {@code sts:ExternalId} is compared exactly, with {@code StringEquals} and
@@ -22,6 +24,11 @@ final class WeakExternalId extends StatementRule {
         super("WEAK_EXTERNAL_ID_CONDITION", Severity.SECURITY_WARNING,
                 "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create_for-user_externalid.html",
                 "sts:ExternalId is compared with StringEquals and literal values.", Types.TRUST);
+    }
+
+    @Override
+    public Set<StatementElement> inspects() {
+        return Elements.CONDITION;
     }
 
     @Override
