@@ -109,14 +109,14 @@ public final class Validator {
         @SuppressWarnings("unchecked")
         Map.Entry<PolicyName, PolicyContext>[] permissionPolicies = new Map.Entry[role.inlinePolicies().size()];
         int i = 0;
-        for (Map.Entry<PolicyName, PolicyDocument> inline : role.inlinePolicies().entrySet()) {
-            PolicyContext context = new PolicyContext(inline.getValue(), PolicyType.IDENTITY,
+        for (PolicyName name : role.inlinePolicies().keySet()) {
+            PolicyContext context = new PolicyContext(role.inlinePolicies().get(name), PolicyType.IDENTITY,
                     quotas.roleInlinePolicies());
-            permissionPolicies[i++] = Map.entry(inline.getKey(), context);
+            permissionPolicies[i++] = Map.entry(name, context);
             int from = findings.size();
             check(context, findings);
             if (findings.size() > from) {
-                prefix(findings, from, PERMISSION_POLICIES_PATH + "/" + inline.getKey().value());
+                prefix(findings, from, PERMISSION_POLICIES_PATH + "/" + name.value());
             }
         }
         RoleContext context = new RoleContext(role, quotas, Map.ofEntries(permissionPolicies));

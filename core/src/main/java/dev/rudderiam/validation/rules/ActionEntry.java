@@ -4,18 +4,28 @@ import dev.rudderiam.policy.Action;
 import dev.rudderiam.policy.StatementElement;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
- * One entry of a statement's {@code Action} or {@code NotAction}; its JSON pointer, service prefix and name are
- * built only when a rule needs them.
- *
- * @param action the action as written
- * @param statement the statement's index
- * @param element the element it is in
- * @param position its index in the element
- * @param size how many values the element has
+ * One entry of a statement's {@code Action} or {@code NotAction}. Its JSON pointer, service prefix and name are built
+ * only when a rule needs them, and what it names in the service reference is looked up once per run.
  */
-record ActionEntry(Action action, int statement, StatementElement element, int position, int size) {
+final class ActionEntry {
+    private final Action action;
+    private final int statement;
+    private final StatementElement element;
+    private final int position;
+    private final int size;
+    private ReferenceIndex.@Nullable Resolution resolution;
+    private @Nullable ReferenceIndex resolvedIn;
+
+    private ActionEntry(Action action, int statement, StatementElement element, int position, int size) {
+        this.action = action;
+        this.statement = statement;
+        this.element = element;
+        this.position = position;
+        this.size = size;
+    }
 
     static List<ActionEntry> of(int statement, StatementElement element, List<Action> values) {
         List<ActionEntry> entries = new ArrayList<>(values.size());
@@ -23,6 +33,20 @@ record ActionEntry(Action action, int statement, StatementElement element, int p
             entries.add(new ActionEntry(values.get(j), statement, element, j, values.size()));
         }
         return entries;
+    }
+
+    /** {@return the action as written} */
+    Action action() {
+        return action;
+    }
+
+    /** {@return what the action names in {@code reference}, looked up on the first request of the run} */
+    ReferenceIndex.Resolution resolution(ReferenceIndex reference) {
+        if (resolvedIn != reference) {
+            resolution = reference.resolve(action);
+            resolvedIn = reference;
+        }
+        return resolution;
     }
 
     /** {@return the service prefix, {@link Action#service()}} */

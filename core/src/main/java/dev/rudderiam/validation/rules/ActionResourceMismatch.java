@@ -68,7 +68,7 @@ final class ActionResourceMismatch extends StatementRule {
             if (!entry.hasService() || Wildcards.hasWildcard(entry.action().value())) {
                 continue;
             }
-            ReferenceIndex.Resolution resolution = reference.resolve(entry.action());
+            ReferenceIndex.Resolution resolution = entry.resolution(reference);
             if (resolution.actions().isEmpty()) {
                 continue;
             }

@@ -44,7 +44,7 @@ final class InvalidAction extends StatementRule {
                 findings.add(finding(entry.path(), "Action '" + value + "' in statement " + index
                         + " is not valid: an action is \"*\" or service:ActionName, such as s3:GetObject."));
             } else {
-                ReferenceIndex.Resolution resolution = reference.resolve(action);
+                ReferenceIndex.Resolution resolution = entry.resolution(reference);
                 if (resolution.service() != null && resolution.actions().isEmpty()) {
                     findings.add(finding(entry.path(), "The action '" + value + "' in statement " + index
                             + " does not exist: " + (Wildcards.hasWildcard(entry.name())

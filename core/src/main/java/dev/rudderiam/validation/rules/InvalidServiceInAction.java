@@ -31,7 +31,7 @@ final class InvalidServiceInAction extends StatementRule {
         int index = view.index;
         Statement statement = view.statement;
         for (ActionEntry entry : view.allActions()) {
-            if (!entry.hasService() || reference.resolve(entry.action()).service() != null) {
+            if (!entry.hasService() || entry.resolution(reference).service() != null) {
                 continue;
             }
             String service = entry.service();

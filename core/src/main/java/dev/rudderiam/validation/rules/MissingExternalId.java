@@ -1,7 +1,6 @@
 package dev.rudderiam.validation.rules;
 
 import dev.rudderiam.policy.ConditionClause;
-import dev.rudderiam.policy.ConditionKey;
 import dev.rudderiam.policy.Effect;
 import dev.rudderiam.policy.Statement;
 import dev.rudderiam.policy.StatementElement;
@@ -29,7 +28,7 @@ final class MissingExternalId extends StatementRule {
     }
 
     private static boolean restrictsExternalId(StatementView view) {
-        for (ConditionClause clause : Conditions.on(view, ConditionKey.STS_EXTERNAL_ID)) {
+        for (ConditionClause clause : view.externalIdClauses()) {
             if (Conditions.restricts(clause)) {
                 return true;
             }
@@ -46,7 +45,7 @@ final class MissingExternalId extends StatementRule {
     void check(StatementView view, List<Finding> findings) {
         int index = view.index;
         Statement statement = view.statement;
-        if (statement.effect() != Effect.ALLOW || !Conditions.allows(statement, "sts:AssumeRole")
+        if (statement.effect() != Effect.ALLOW || !view.allowsAssumeRole()
                 || restrictsExternalId(view)) {
             return;
         }

@@ -85,7 +85,7 @@ final class UnsupportedTagConditionKey extends StatementRule {
 
     /** {@return whether the action, or some action its pattern matches, supports the tag key {@code template}} */
     private boolean supports(ActionEntry entry, String template) {
-        ReferenceIndex.Resolution resolution = reference.resolve(entry.action());
+        ReferenceIndex.Resolution resolution = entry.resolution(reference);
         List<ActionInfo> actions = resolution.actions();
         if (actions.isEmpty()) {
             return true;

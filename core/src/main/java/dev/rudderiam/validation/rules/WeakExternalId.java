@@ -1,7 +1,6 @@
 package dev.rudderiam.validation.rules;
 
 import dev.rudderiam.policy.ConditionClause;
-import dev.rudderiam.policy.ConditionKey;
 import dev.rudderiam.policy.ConditionOperator;
 import dev.rudderiam.policy.ConditionValue;
 import dev.rudderiam.policy.Statement;
@@ -35,7 +34,7 @@ final class WeakExternalId extends StatementRule {
     void check(StatementView view, List<Finding> findings) {
         int index = view.index;
         Statement statement = view.statement;
-        for (ConditionClause clause : Conditions.on(view, ConditionKey.STS_EXTERNAL_ID)) {
+        for (ConditionClause clause : view.externalIdClauses()) {
             ConditionOperator operator = clause.operator();
             String weakness = null;
             if (operator.qualifier() == ConditionOperator.SetQualifier.FOR_ALL_VALUES || operator.ifExists()) {
