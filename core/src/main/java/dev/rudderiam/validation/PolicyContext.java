@@ -18,6 +18,7 @@ public final class PolicyContext {
     private final PolicyType type;
     private final int sizeQuota;
     private int size = -1;
+    private int sizeAtMost = -1;
     private @Nullable Object firstKey;
     private @Nullable Object firstValue;
     private @Nullable Map<Object, Object> memo;
@@ -67,7 +68,13 @@ public final class PolicyContext {
      * within a quota, so is the size, and the exact count is not needed
      */
     public int sizeAtMost() {
-        return size >= 0 ? size : CanonicalSize.atMost(document);
+        if (size >= 0) {
+            return size;
+        }
+        if (sizeAtMost < 0) {
+            sizeAtMost = CanonicalSize.atMost(document);
+        }
+        return sizeAtMost;
     }
 
     /**
