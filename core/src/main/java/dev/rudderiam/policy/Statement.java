@@ -2,7 +2,6 @@ package dev.rudderiam.policy;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -39,7 +38,8 @@ public final class Statement {
     private final List<Resource> resources;
     private final List<Resource> notResources;
     private final Condition condition;
-    private final Set<StatementElement> present;
+    /** Never leaves this class, so it needs no unmodifiable view: {@link #has} is one bit test. */
+    private final EnumSet<StatementElement> present;
 
     private Statement(Builder builder) {
         if (builder.effect == null) {
@@ -58,7 +58,7 @@ public final class Statement {
         this.resources = List.copyOf(builder.resources);
         this.notResources = List.copyOf(builder.notResources);
         this.condition = builder.condition;
-        this.present = Collections.unmodifiableSet(EnumSet.copyOf(builder.present));
+        this.present = EnumSet.copyOf(builder.present);
     }
 
     private static void rejectBoth(Set<StatementElement> present, StatementElement one, StatementElement other) {

@@ -23,11 +23,34 @@ import java.util.Map;
  *     quotas: white space is not counted</a>
  */
 final class CanonicalSize {
-    private CanonicalSize() {
+    private static final CanonicalSize EXACT = new CanonicalSize(true);
+    private static final CanonicalSize BOUND = new CanonicalSize(false);
+
+    /** Whether strings are counted character by character, or bounded by their lengths. */
+    private final boolean exact;
+
+    private CanonicalSize(boolean exact) {
+        this.exact = exact;
     }
 
     static int of(PolicyDocument document) {
-        int size = 2 + key("Statement") + 2; // {"Statement":[]}
+        return saturated(EXACT.document(document));
+    }
+
+    /**
+     * {@return at least {@link #of}, counted in time proportional to the number of strings rather than their
+     * length}: every character of a string counts as its longest escape ({@code \u0000}, six characters)
+     */
+    static int atMost(PolicyDocument document) {
+        return saturated(BOUND.document(document));
+    }
+
+    private static int saturated(long size) {
+        return (int) Math.min(size, Integer.MAX_VALUE);
+    }
+
+    private long document(PolicyDocument document) {
+        long size = 2 + key("Statement") + 2; // {"Statement":[]}
         if (document.version() != null) {
             size += key("Version") + string(document.version()) + 1;
         }
@@ -41,8 +64,8 @@ final class CanonicalSize {
         return size;
     }
 
-    private static int statement(Statement s) {
-        int size = 2 + key("Effect") + string(s.effect().json());
+    private long statement(Statement s) {
+        long size = 2 + key("Effect") + string(s.effect().json());
         if (s.sid() != null) {
             size += key("Sid") + string(s.sid()) + 1;
         }
@@ -62,11 +85,11 @@ final class CanonicalSize {
         return size;
     }
 
-    private static int list(Statement s, StatementElement element, List<?> values) {
+    private long list(Statement s, StatementElement element, List<?> values) {
         if (!s.has(element)) {
             return 0;
         }
-        int size = 1 + key(element.json());
+        long size = 1 + key(element.json());
         if (values.size() == 1) {
             return size + string(values.get(0).toString());
         }
@@ -77,32 +100,32 @@ final class CanonicalSize {
         return size;
     }
 
-    private static int principal(Principal principal) {
+    private long principal(Principal principal) {
         if (principal instanceof AnyPrincipal) {
             return 3;
         }
         Map<PrincipalType, List<String>> byType = ((PrincipalSet) principal).byType();
-        int size = 2 + Math.max(0, byType.size() - 1);
+        long size = 2 + Math.max(0, byType.size() - 1);
         for (Map.Entry<PrincipalType, List<String>> group : byType.entrySet()) {
             size += key(group.getKey().key()) + strings(group.getValue());
         }
         return size;
     }
 
-    private static int strings(List<String> values) {
+    private long strings(List<String> values) {
         if (values.size() == 1) {
             return string(values.get(0));
         }
-        int size = 2 + Math.max(0, values.size() - 1);
+        long size = 2 + Math.max(0, values.size() - 1);
         for (String value : values) {
             size += string(value);
         }
         return size;
     }
 
-    private static int condition(Condition condition) {
+    private long condition(Condition condition) {
         Map<ConditionOperator, Map<ConditionKey, List<ConditionValue>>> operators = condition.operators();
-        int size = 2 + Math.max(0, operators.size() - 1);
+        long size = 2 + Math.max(0, operators.size() - 1);
         for (Map.Entry<ConditionOperator, Map<ConditionKey, List<ConditionValue>>> operator : operators.entrySet()) {
             Map<ConditionKey, List<ConditionValue>> keys = operator.getValue();
             size += key(operator.getKey().name()) + 2 + Math.max(0, keys.size() - 1);
@@ -122,21 +145,26 @@ final class CanonicalSize {
         return size;
     }
 
-    private static int value(ConditionValue value) {
+    private long value(ConditionValue value) {
         return value.type() == ConditionValue.JsonType.STRING ? string(value.text()) : raw(value.text());
     }
 
     /** {@code "name":} */
-    private static int key(String name) {
+    private long key(String name) {
         return string(name) + 1;
     }
 
     /** A JSON string as the canonical writer escapes it, without its white space. */
-    private static int string(String text) {
-        int size = 2;
+    private long string(String text) {
+        if (!exact) {
+            return 2 + 6L * text.length();
+        }
+        long size = 2;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 0x20) {
+            if (c > 0x20 && c < 0x80 && c != '"' && c != '\\') {
+                size++; // printable ASCII, the usual case: one character, never white space
+            } else if (c < 0x20) {
                 size += c == '\n' || c == '\r' || c == '\t' || c == '\b' || c == '\f' ? 2 : 6;
             } else if (c == '"' || c == '\\') {
                 size += 2;
@@ -147,8 +175,11 @@ final class CanonicalSize {
         return size;
     }
 
-    private static int raw(String text) {
-        int size = 0;
+    private long raw(String text) {
+        if (!exact) {
+            return text.length();
+        }
+        long size = 0;
         for (int i = 0; i < text.length(); i++) {
             if (!Character.isWhitespace(text.charAt(i))) {
                 size++;

@@ -18,6 +18,7 @@ public final class PolicyContext {
     private final PolicyType type;
     private final int sizeQuota;
     private int size = -1;
+    private int sizeAtMost = -1;
     private @Nullable Object firstKey;
     private @Nullable Object firstValue;
     private @Nullable Map<Object, Object> memo;
@@ -60,6 +61,20 @@ public final class PolicyContext {
             size = CanonicalSize.of(document);
         }
         return size;
+    }
+
+    /**
+     * {@return at least {@link #size()}, without reading the document's strings character by character}: when it is
+     * within a quota, so is the size, and the exact count is not needed
+     */
+    public int sizeAtMost() {
+        if (size >= 0) {
+            return size;
+        }
+        if (sizeAtMost < 0) {
+            sizeAtMost = CanonicalSize.atMost(document);
+        }
+        return sizeAtMost;
     }
 
     /**

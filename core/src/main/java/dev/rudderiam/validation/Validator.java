@@ -1,11 +1,15 @@
 package dev.rudderiam.validation;
 
 import dev.rudderiam.policy.PolicyDocument;
+import dev.rudderiam.policy.Statement;
+import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.role.PolicyName;
 import dev.rudderiam.role.RoleSpec;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,12 +33,36 @@ public final class Validator {
     /** Where a role's permission policies findings point, followed by {@code /<policy name>}. */
     public static final String PERMISSION_POLICIES_PATH = "/permissionPolicies";
 
+    private static final StatementElement[] ELEMENTS = StatementElement.values();
+
     private final List<RuleSet> ruleSets;
     private final Quotas quotas;
+    /** The document rules of every set, in order, that apply to each policy type: chosen once, not per run. */
+    private final Map<PolicyType, PolicyRule[]> policyRules = new EnumMap<>(PolicyType.class);
+    /** For each rule of {@link #policyRules}, the elements it inspects as a {@link #mask}, or -1 for all. */
+    private final Map<PolicyType, int[]> inspected = new EnumMap<>(PolicyType.class);
+    private final RoleRule[] roleRules;
 
     private Validator(Builder builder) {
         this.ruleSets = List.copyOf(builder.ruleSets);
         this.quotas = builder.quotas;
+        for (PolicyType type : PolicyType.values()) {
+            PolicyRule[] rules = ruleSets.stream().flatMap(set -> set.policyRules().stream())
+                    .filter(rule -> rule.appliesTo(type)).toArray(PolicyRule[]::new);
+            policyRules.put(type, rules);
+            inspected.put(type, Arrays.stream(rules).mapToInt(rule -> rule.inspects().containsAll(
+                    EnumSet.allOf(StatementElement.class)) ? -1 : mask(rule.inspects())).toArray());
+        }
+        this.roleRules = ruleSets.stream().flatMap(set -> set.roleRules().stream()).toArray(RoleRule[]::new);
+    }
+
+    /** {@return the elements as bits, by ordinal} */
+    private static int mask(Collection<StatementElement> elements) {
+        int mask = 0;
+        for (StatementElement element : elements) {
+            mask |= 1 << element.ordinal();
+        }
+        return mask;
     }
 
     /** {@return a validator running {@code ruleSets} with the default quotas} */
@@ -76,36 +104,49 @@ public final class Validator {
     public ValidationResult validate(RoleSpec role) {
         Objects.requireNonNull(role, "role");
         List<Finding> findings = new ArrayList<>();
-        checkUnder(TRUST_POLICY_PATH, new PolicyContext(role.trustPolicy(), PolicyType.TRUST,
-                quotas.trustPolicy()), findings);
-        Map<PolicyName, PolicyContext> permissionPolicies = new HashMap<>();
-        for (Map.Entry<PolicyName, PolicyDocument> inline : role.inlinePolicies().entrySet()) {
-            PolicyContext context = new PolicyContext(inline.getValue(), PolicyType.IDENTITY,
+        check(new PolicyContext(role.trustPolicy(), PolicyType.TRUST, quotas.trustPolicy()), findings);
+        prefix(findings, 0, TRUST_POLICY_PATH);
+        @SuppressWarnings("unchecked")
+        Map.Entry<PolicyName, PolicyContext>[] permissionPolicies = new Map.Entry[role.inlinePolicies().size()];
+        int i = 0;
+        for (PolicyName name : role.inlinePolicies().keySet()) {
+            PolicyContext context = new PolicyContext(role.inlinePolicies().get(name), PolicyType.IDENTITY,
                     quotas.roleInlinePolicies());
-            permissionPolicies.put(inline.getKey(), context);
-            checkUnder(PERMISSION_POLICIES_PATH + "/" + inline.getKey().value(), context, findings);
-        }
-        RoleContext context = new RoleContext(role, quotas, permissionPolicies);
-        for (RuleSet set : ruleSets) {
-            for (RoleRule rule : set.roleRules()) {
-                rule.check(context, findings);
+            permissionPolicies[i++] = Map.entry(name, context);
+            int from = findings.size();
+            check(context, findings);
+            if (findings.size() > from) {
+                prefix(findings, from, PERMISSION_POLICIES_PATH + "/" + name.value());
             }
+        }
+        RoleContext context = new RoleContext(role, quotas, Map.ofEntries(permissionPolicies));
+        for (RoleRule rule : roleRules) {
+            rule.check(context, findings);
         }
         return new ValidationResult(findings);
     }
 
-    private void checkUnder(String prefix, PolicyContext context, List<Finding> findings) {
-        List<Finding> local = new ArrayList<>();
-        check(context, local);
-        for (Finding finding : local) {
-            findings.add(finding.under(prefix));
+    /** Puts {@code prefix} before the paths of the findings from index {@code from} on. */
+    private static void prefix(List<Finding> findings, int from, String prefix) {
+        for (int i = from; i < findings.size(); i++) {
+            findings.set(i, findings.get(i).under(prefix));
         }
     }
 
     private void check(PolicyContext context, List<Finding> findings) {
-        for (RuleSet set : ruleSets) {
-            for (PolicyRule rule : set.policyRules()) {
-                rule.check(context, findings);
+        int present = 0;
+        for (Statement statement : context.document().statements()) {
+            for (StatementElement element : ELEMENTS) {
+                if (statement.has(element)) {
+                    present |= 1 << element.ordinal();
+                }
+            }
+        }
+        PolicyRule[] rules = policyRules.get(context.type());
+        int[] masks = inspected.get(context.type());
+        for (int i = 0; i < rules.length; i++) {
+            if (masks[i] == -1 || (masks[i] & present) != 0) {
+                rules[i].check(context, findings);
             }
         }
     }

@@ -1,9 +1,9 @@
 package dev.rudderiam.validation.rules;
 
-import dev.rudderiam.policy.Action;
 import dev.rudderiam.policy.Effect;
 import dev.rudderiam.policy.Resource;
 import dev.rudderiam.policy.Statement;
+import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.reference.ActionInfo;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.Severity;
@@ -43,6 +43,11 @@ final class AccessOnAllResources extends StatementRule {
     }
 
     @Override
+    public Set<StatementElement> inspects() {
+        return Elements.RESOURCE;
+    }
+
+    @Override
     void check(StatementView view, List<Finding> findings) {
         int index = view.index;
         Statement statement = view.statement;
@@ -51,19 +56,19 @@ final class AccessOnAllResources extends StatementRule {
             return;
         }
         for (ActionEntry entry : view.actions()) {
-            Optional<String> level = level(entry.action());
+            Optional<String> level = level(entry);
             level.ifPresent(l -> findings.add(finding(entry.path(), "Statement " + index + " allows '"
                     + entry.action() + "' (" + l + " access) on all resources (\"*\") without a condition, though the"
                     + " action can be limited to named resources: list the resource ARNs it needs.")));
         }
     }
 
-    /** {@return the first access level of this rule among the scopable actions {@code action} names} */
-    private Optional<String> level(Action action) {
-        if (action.value().equals("*")) {
+    /** {@return the first access level of this rule among the scopable actions the entry names} */
+    private Optional<String> level(ActionEntry entry) {
+        if (entry.action().value().equals("*")) {
             return levels.contains("Write") ? Optional.of("all") : Optional.empty();
         }
-        for (ActionInfo info : reference.resolve(action).actions()) {
+        for (ActionInfo info : entry.resolution(reference).actions()) {
             if (!info.resourceTypes().isEmpty() && levels.contains(info.accessLevel())) {
                 return Optional.of(info.accessLevel());
             }

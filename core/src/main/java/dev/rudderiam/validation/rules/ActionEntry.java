@@ -4,29 +4,71 @@ import dev.rudderiam.policy.Action;
 import dev.rudderiam.policy.StatementElement;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
- * One entry of a statement's {@code Action} or {@code NotAction}; its JSON pointer is built only when a finding
- * needs it.
- *
- * @param action the action as written
- * @param service its service prefix, {@link Action#service()} computed once
- * @param name its action name, {@link Action#name()} computed once
- * @param statement the statement's index
- * @param element the element it is in
- * @param position its index in the element
- * @param size how many values the element has
+ * One entry of a statement's {@code Action} or {@code NotAction}. Its JSON pointer, service prefix and name are built
+ * only when a rule needs them, and what it names in the service reference is looked up once per run.
  */
-record ActionEntry(Action action, String service, String name, int statement, StatementElement element, int position,
-        int size) {
+final class ActionEntry {
+    private final Action action;
+    private final int statement;
+    private final StatementElement element;
+    private final int position;
+    private final int size;
+    private ReferenceIndex.@Nullable Resolution resolution;
+    private @Nullable ReferenceIndex resolvedIn;
+
+    private ActionEntry(Action action, int statement, StatementElement element, int position, int size) {
+        this.action = action;
+        this.statement = statement;
+        this.element = element;
+        this.position = position;
+        this.size = size;
+    }
 
     static List<ActionEntry> of(int statement, StatementElement element, List<Action> values) {
         List<ActionEntry> entries = new ArrayList<>(values.size());
         for (int j = 0; j < values.size(); j++) {
-            Action action = values.get(j);
-            entries.add(new ActionEntry(action, action.service(), action.name(), statement, element, j, values.size()));
+            entries.add(new ActionEntry(values.get(j), statement, element, j, values.size()));
         }
         return entries;
+    }
+
+    /** {@return the action as written} */
+    Action action() {
+        return action;
+    }
+
+    /** {@return what the action names in {@code reference}, looked up on the first request of the run} */
+    ReferenceIndex.Resolution resolution(ReferenceIndex reference) {
+        if (resolvedIn != reference) {
+            resolution = reference.resolve(action);
+            resolvedIn = reference;
+        }
+        return resolution;
+    }
+
+    /** {@return the service prefix, {@link Action#service()}} */
+    String service() {
+        return action.service();
+    }
+
+    /** {@return the action name, {@link Action#name()}} */
+    String name() {
+        return action.name();
+    }
+
+    /** {@return whether {@link #service()} is not empty}, without building it */
+    boolean hasService() {
+        return action.value().indexOf(':') > 0;
+    }
+
+    /** {@return whether {@link #name()} is not empty}, without building it */
+    boolean hasName() {
+        String value = action.value();
+        int colon = value.indexOf(':');
+        return colon < 0 ? !value.isEmpty() : colon < value.length() - 1;
     }
 
     String path() {

@@ -3,11 +3,13 @@ package dev.rudderiam.validation.rules;
 import dev.rudderiam.policy.Effect;
 import dev.rudderiam.policy.Resource;
 import dev.rudderiam.policy.Statement;
+import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.reference.ActionInfo;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -47,6 +49,11 @@ final class ActionResourceMismatch extends StatementRule {
     }
 
     @Override
+    public Set<StatementElement> inspects() {
+        return Elements.RESOURCE;
+    }
+
+    @Override
     void check(StatementView view, List<Finding> findings) {
         int index = view.index;
         Statement statement = view.statement;
@@ -58,12 +65,10 @@ final class ActionResourceMismatch extends StatementRule {
         }
         List<String> resources = null;
         for (ActionEntry entry : view.actions()) {
-            String service = entry.service();
-            String name = entry.name();
-            if (service.isEmpty() || Wildcards.hasWildcard(service) || Wildcards.hasWildcard(name)) {
+            if (!entry.hasService() || Wildcards.hasWildcard(entry.action().value())) {
                 continue;
             }
-            ReferenceIndex.Resolution resolution = reference.resolve(entry.action());
+            ReferenceIndex.Resolution resolution = entry.resolution(reference);
             if (resolution.actions().isEmpty()) {
                 continue;
             }

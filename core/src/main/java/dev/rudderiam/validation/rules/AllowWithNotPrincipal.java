@@ -6,6 +6,7 @@ import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.Severity;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code ALLOW_WITH_NOT_PRINCIPAL}: {@code Allow} with {@code NotPrincipal} allows everyone not listed, anonymous
@@ -18,6 +19,11 @@ final class AllowWithNotPrincipal extends StatementRule {
     AllowWithNotPrincipal() {
         super("ALLOW_WITH_NOT_PRINCIPAL", Severity.SECURITY_WARNING, "No Allow statement uses NotPrincipal.",
                 Types.ALL);
+    }
+
+    @Override
+    public Set<StatementElement> inspects() {
+        return Elements.NOT_PRINCIPAL;
     }
 
     @Override

@@ -4,9 +4,11 @@ import dev.rudderiam.policy.ConditionClause;
 import dev.rudderiam.policy.ConditionOperator.Family;
 import dev.rudderiam.policy.ConditionValue;
 import dev.rudderiam.policy.Statement;
+import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.Severity;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -29,6 +31,11 @@ final class ConditionValueType extends StatementRule {
         super("CONDITION_VALUE_TYPE_MISMATCH", Severity.WARNING,
                 "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html",
                 "Condition values have the type their operator compares.", Types.ALL);
+    }
+
+    @Override
+    public Set<StatementElement> inspects() {
+        return Elements.CONDITION;
     }
 
     @Override

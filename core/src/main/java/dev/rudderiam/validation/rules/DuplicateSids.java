@@ -1,6 +1,7 @@
 package dev.rudderiam.validation.rules;
 
 import dev.rudderiam.policy.Statement;
+import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.PolicyContext;
 import dev.rudderiam.validation.PolicyType;
@@ -28,6 +29,11 @@ final class DuplicateSids extends DocumentRule {
 
     static DuplicateSids recommended() {
         return new DuplicateSids("UNIQUE_SIDS_RECOMMENDED", Severity.WARNING, Types.TRUST);
+    }
+
+    @Override
+    public Set<StatementElement> inspects() {
+        return Elements.SID;
     }
 
     @Override

@@ -2,9 +2,11 @@ package dev.rudderiam.validation.rules;
 
 import dev.rudderiam.policy.Action;
 import dev.rudderiam.policy.Statement;
+import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.Severity;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code INVALID_ACTION}: an action is {@code *} or {@code service:name}, and (after wildcard expansion) names at
@@ -24,6 +26,11 @@ final class InvalidAction extends StatementRule {
     }
 
     @Override
+    public Set<StatementElement> inspects() {
+        return Elements.ACTIONS;
+    }
+
+    @Override
     void check(StatementView view, List<Finding> findings) {
         int index = view.index;
         Statement statement = view.statement;
@@ -33,11 +40,11 @@ final class InvalidAction extends StatementRule {
             if (value.equals("*")) {
                 continue;
             }
-            if (entry.service().isEmpty() || entry.name().isEmpty()) {
+            if (!entry.hasService() || !entry.hasName()) {
                 findings.add(finding(entry.path(), "Action '" + value + "' in statement " + index
                         + " is not valid: an action is \"*\" or service:ActionName, such as s3:GetObject."));
             } else {
-                ReferenceIndex.Resolution resolution = reference.resolve(action);
+                ReferenceIndex.Resolution resolution = entry.resolution(reference);
                 if (resolution.service() != null && resolution.actions().isEmpty()) {
                     findings.add(finding(entry.path(), "The action '" + value + "' in statement " + index
                             + " does not exist: " + (Wildcards.hasWildcard(entry.name())

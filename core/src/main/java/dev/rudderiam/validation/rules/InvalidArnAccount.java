@@ -2,9 +2,11 @@ package dev.rudderiam.validation.rules;
 
 import dev.rudderiam.arn.Arn;
 import dev.rudderiam.policy.Statement;
+import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.Severity;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code INVALID_ARN_ACCOUNT}: the account field of a resource ARN is empty, a 12-digit account id, {@code aws}
@@ -17,6 +19,11 @@ final class InvalidArnAccount extends StatementRule {
     InvalidArnAccount() {
         super("INVALID_ARN_ACCOUNT", Severity.ERROR, "The account of a resource ARN is 12 digits (or empty).",
                 Types.PERMISSIONS);
+    }
+
+    @Override
+    public Set<StatementElement> inspects() {
+        return Elements.RESOURCES;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.rudderiam.validation.rules;
 
 import dev.rudderiam.policy.ConditionClause;
+import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.Severity;
 import java.util.HashSet;
@@ -36,6 +37,11 @@ final class InvalidConditionKey extends StatementRule {
     static InvalidConditionKey service(ReferenceIndex reference) {
         return new InvalidConditionKey("INVALID_SERVICE_CONDITION_KEY",
                 "Service condition keys exist in their service.", reference, false);
+    }
+
+    @Override
+    public Set<StatementElement> inspects() {
+        return Elements.CONDITION;
     }
 
     @Override

@@ -2,9 +2,11 @@ package dev.rudderiam.validation.rules;
 
 import dev.rudderiam.policy.ConditionOperator;
 import dev.rudderiam.policy.Statement;
+import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.Severity;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code INVALID_CONDITION_OPERATOR}: a condition operator is one of IAM's, optionally qualified with
@@ -17,6 +19,11 @@ import java.util.List;
 final class InvalidConditionOperator extends StatementRule {
     InvalidConditionOperator() {
         super("INVALID_CONDITION_OPERATOR", Severity.ERROR, "Condition operators are IAM's operators.", Types.ALL);
+    }
+
+    @Override
+    public Set<StatementElement> inspects() {
+        return Elements.CONDITION;
     }
 
     @Override

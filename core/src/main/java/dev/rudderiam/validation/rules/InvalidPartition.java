@@ -2,9 +2,11 @@ package dev.rudderiam.validation.rules;
 
 import dev.rudderiam.arn.Arn;
 import dev.rudderiam.arn.Partition;
+import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.Severity;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,6 +18,11 @@ import org.jspecify.annotations.Nullable;
 final class InvalidPartition extends StatementRule {
     InvalidPartition() {
         super("INVALID_PARTITION", Severity.ERROR, "ARN partitions are AWS partitions such as aws.", Types.ALL);
+    }
+
+    @Override
+    public Set<StatementElement> inspects() {
+        return Elements.ARNS;
     }
 
     @Override

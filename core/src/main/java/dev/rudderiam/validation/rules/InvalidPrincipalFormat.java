@@ -2,9 +2,11 @@ package dev.rudderiam.validation.rules;
 
 import dev.rudderiam.arn.Arn;
 import dev.rudderiam.policy.PrincipalType;
+import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.Severity;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -25,6 +27,11 @@ final class InvalidPrincipalFormat extends StatementRule {
     InvalidPrincipalFormat() {
         super("INVALID_PRINCIPAL_FORMAT", Severity.ERROR,
                 "Principals are account ids, IAM/STS ARNs, service names or identity providers.", Types.TRUST);
+    }
+
+    @Override
+    public Set<StatementElement> inspects() {
+        return Elements.PRINCIPAL;
     }
 
     @Override

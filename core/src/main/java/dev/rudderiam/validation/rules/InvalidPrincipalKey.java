@@ -1,15 +1,22 @@
 package dev.rudderiam.validation.rules;
 
 import dev.rudderiam.policy.Statement;
+import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.Severity;
 import java.util.List;
+import java.util.Set;
 
 /** {@code INVALID_PRINCIPAL_KEY}: principal keys are {@code AWS}, {@code Service}, {@code Federated}, {@code CanonicalUser}. */
 final class InvalidPrincipalKey extends StatementRule {
     InvalidPrincipalKey() {
         super("INVALID_PRINCIPAL_KEY", Severity.ERROR,
                 "Principal keys are AWS, Service, Federated or CanonicalUser.", Types.TRUST);
+    }
+
+    @Override
+    public Set<StatementElement> inspects() {
+        return Elements.PRINCIPAL;
     }
 
     @Override

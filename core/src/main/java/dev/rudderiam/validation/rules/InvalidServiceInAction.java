@@ -1,9 +1,11 @@
 package dev.rudderiam.validation.rules;
 
 import dev.rudderiam.policy.Statement;
+import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.Severity;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code INVALID_SERVICE_IN_ACTION}: the service prefix of an action is one the service reference knows.
@@ -20,12 +22,20 @@ final class InvalidServiceInAction extends StatementRule {
     }
 
     @Override
+    public Set<StatementElement> inspects() {
+        return Elements.ACTIONS;
+    }
+
+    @Override
     void check(StatementView view, List<Finding> findings) {
         int index = view.index;
         Statement statement = view.statement;
         for (ActionEntry entry : view.allActions()) {
+            if (!entry.hasService() || entry.resolution(reference).service() != null) {
+                continue;
+            }
             String service = entry.service();
-            if (!service.isEmpty() && !Wildcards.hasWildcard(service) && reference.service(service).isEmpty()) {
+            if (!Wildcards.hasWildcard(service) && reference.service(service).isEmpty()) {
                 findings.add(finding(entry.path(), "The service '" + service + "' of action '" + entry.action()
                         + "' in statement " + index + " does not exist: check the service prefix."));
             }

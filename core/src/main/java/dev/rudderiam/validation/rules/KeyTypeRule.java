@@ -1,10 +1,12 @@
 package dev.rudderiam.validation.rules;
 
 import dev.rudderiam.policy.ConditionClause;
+import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.Severity;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** A rule comparing each condition clause with the type of its key in the service reference. */
 abstract class KeyTypeRule extends StatementRule {
@@ -13,6 +15,11 @@ abstract class KeyTypeRule extends StatementRule {
     KeyTypeRule(String code, Severity severity, String summary, ReferenceIndex reference) {
         super(code, severity, summary, Types.ALL);
         this.reference = reference;
+    }
+
+    @Override
+    public final Set<StatementElement> inspects() {
+        return Elements.CONDITION;
     }
 
     @Override

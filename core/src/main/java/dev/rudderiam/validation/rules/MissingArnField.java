@@ -1,9 +1,11 @@
 package dev.rudderiam.validation.rules;
 
 import dev.rudderiam.policy.Statement;
+import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.Severity;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code MISSING_ARN_FIELD}: an ARN has six colon-separated fields
@@ -27,6 +29,11 @@ final class MissingArnField extends StatementRule {
             }
         }
         return count;
+    }
+
+    @Override
+    public Set<StatementElement> inspects() {
+        return Elements.RESOURCES;
     }
 
     @Override

@@ -1,12 +1,13 @@
 package dev.rudderiam.validation.rules;
 
 import dev.rudderiam.policy.ConditionClause;
-import dev.rudderiam.policy.ConditionKey;
 import dev.rudderiam.policy.Effect;
 import dev.rudderiam.policy.Statement;
+import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.Severity;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code CROSS_ACCOUNT_TRUST_WITHOUT_EXTERNAL_ID}: a trust statement lets an AWS account or IAM principal assume the
@@ -27,7 +28,7 @@ final class MissingExternalId extends StatementRule {
     }
 
     private static boolean restrictsExternalId(StatementView view) {
-        for (ConditionClause clause : Conditions.on(view, ConditionKey.STS_EXTERNAL_ID)) {
+        for (ConditionClause clause : view.externalIdClauses()) {
             if (Conditions.restricts(clause)) {
                 return true;
             }
@@ -36,10 +37,15 @@ final class MissingExternalId extends StatementRule {
     }
 
     @Override
+    public Set<StatementElement> inspects() {
+        return Elements.PRINCIPAL;
+    }
+
+    @Override
     void check(StatementView view, List<Finding> findings) {
         int index = view.index;
         Statement statement = view.statement;
-        if (statement.effect() != Effect.ALLOW || !Conditions.allows(statement, "sts:AssumeRole")
+        if (statement.effect() != Effect.ALLOW || !view.allowsAssumeRole()
                 || restrictsExternalId(view)) {
             return;
         }

@@ -2,9 +2,11 @@ package dev.rudderiam.validation.rules;
 
 import dev.rudderiam.policy.ConditionOperator;
 import dev.rudderiam.policy.Statement;
+import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.Severity;
 import java.util.List;
+import java.util.Set;
 
 /** {@code NULL_WITH_IF_EXISTS}: the {@code Null} operator already tests for absence and takes no {@code IfExists}. */
 final class NullWithIfExists extends StatementRule {
@@ -14,6 +16,11 @@ final class NullWithIfExists extends StatementRule {
 
     static boolean isNullIfExists(ConditionOperator operator) {
         return operator.baseName().equals("Null") && operator.ifExists();
+    }
+
+    @Override
+    public Set<StatementElement> inspects() {
+        return Elements.CONDITION;
     }
 
     @Override

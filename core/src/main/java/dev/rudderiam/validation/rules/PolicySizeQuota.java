@@ -37,6 +37,9 @@ final class PolicySizeQuota extends DocumentRule {
 
     @Override
     void checkDocument(PolicyContext context, List<Finding> findings) {
+        if (context.sizeAtMost() <= context.sizeQuota()) {
+            return;
+        }
         int size = context.size();
         if (size > context.sizeQuota()) {
             findings.add(finding("", "The " + size + " characters of this " + kind + ", not counting white space,"

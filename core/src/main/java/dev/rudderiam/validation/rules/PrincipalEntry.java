@@ -7,7 +7,6 @@ import dev.rudderiam.policy.PrincipalSet;
 import dev.rudderiam.policy.PrincipalType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,13 +44,12 @@ final class PrincipalEntry {
         if (principal instanceof AnyPrincipal) {
             return List.of(new PrincipalEntry(PrincipalType.AWS, "*", statement, element, 0, 0, true));
         }
-        List<PrincipalEntry> entries = new ArrayList<>();
-        for (Map.Entry<PrincipalType, List<String>> group : ((PrincipalSet) principal).byType().entrySet()) {
-            List<String> ids = group.getValue();
+        List<PrincipalEntry> entries = new ArrayList<>(2);
+        ((PrincipalSet) principal).byType().forEach((type, ids) -> {
             for (int j = 0; j < ids.size(); j++) {
-                entries.add(new PrincipalEntry(group.getKey(), ids.get(j), statement, element, j, ids.size(), false));
+                entries.add(new PrincipalEntry(type, ids.get(j), statement, element, j, ids.size(), false));
             }
-        }
+        });
         return entries;
     }
 

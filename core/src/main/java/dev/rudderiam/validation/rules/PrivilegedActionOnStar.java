@@ -6,9 +6,11 @@ import dev.rudderiam.policy.ConditionKey;
 import dev.rudderiam.policy.ConditionValue;
 import dev.rudderiam.policy.Effect;
 import dev.rudderiam.policy.Statement;
+import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.Severity;
 import java.util.List;
+import java.util.Set;
 
 /**
  * An {@code Allow} of an IAM action that hands out power ({@code iam:PassRole}, {@code iam:CreateServiceLinkedRole})
@@ -53,6 +55,11 @@ final class PrivilegedActionOnStar extends StatementRule {
     static PrivilegedActionOnStar createServiceLinkedRoleWildcardAction() {
         return new PrivilegedActionOnStar("CREATE_SLR_WITH_STAR_IN_ACTION_AND_RESOURCE", Severity.WARNING,
                 "iam:CreateServiceLinkedRole", "iam:AWSServiceName", true);
+    }
+
+    @Override
+    public Set<StatementElement> inspects() {
+        return Elements.RESOURCES;
     }
 
     @Override
@@ -107,6 +114,6 @@ final class PrivilegedActionOnStar extends StatementRule {
     }
 
     private static boolean coversManyRoles(ResourceEntry resource) {
-        return resource.value().contains("*");
+        return resource.value().indexOf('*') >= 0;
     }
 }

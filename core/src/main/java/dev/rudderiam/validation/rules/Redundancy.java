@@ -13,15 +13,18 @@ final class Redundancy {
     private Redundancy() {
     }
 
-    /** {@return the groups of two or more linked values, each as indexes in ascending order, in list order} */
-    static List<List<Integer>> groups(List<String> values, boolean ignoreCase) {
+    /**
+     * {@return the groups of two or more linked values (compared as their {@code toString()}, such as actions or
+     * resources as written), each as indexes in ascending order, in list order}
+     */
+    static List<List<Integer>> groups(List<?> values, boolean ignoreCase) {
         int n = values.size();
         int[] parent = null;
         for (int i = 0; i < n; i++) {
-            String a = values.get(i);
+            String a = values.get(i).toString();
             boolean aWild = Wildcards.hasWildcard(a);
             for (int j = i + 1; j < n; j++) {
-                String b = values.get(j);
+                String b = values.get(j).toString();
                 boolean linked;
                 if (!aWild && !Wildcards.hasWildcard(b)) {
                     linked = ignoreCase ? a.equalsIgnoreCase(b) : a.equals(b);

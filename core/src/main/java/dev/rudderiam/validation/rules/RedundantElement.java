@@ -6,6 +6,7 @@ import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Values of one statement element that repeat or that another value's wildcard already covers:
@@ -35,6 +36,11 @@ final class RedundantElement extends StatementRule {
     }
 
     @Override
+    public Set<StatementElement> inspects() {
+        return Set.of(element);
+    }
+
+    @Override
     void check(StatementView view, List<Finding> findings) {
         int index = view.index;
         Statement statement = view.statement;
@@ -42,14 +48,10 @@ final class RedundantElement extends StatementRule {
         if (written.size() < 2) {
             return;
         }
-        List<String> values = new ArrayList<>(written.size());
-        for (Object value : written) {
-            values.add(value.toString());
-        }
-        for (List<Integer> group : Redundancy.groups(values, element == StatementElement.ACTION)) {
+        for (List<Integer> group : Redundancy.groups(written, element == StatementElement.ACTION)) {
             List<String> linked = new ArrayList<>();
-            group.forEach(i -> linked.add(values.get(i)));
-            findings.add(finding(Pointers.element(index, element.json(), group.get(0), values.size()), "The "
+            group.forEach(i -> linked.add(written.get(i).toString()));
+            findings.add(finding(Pointers.element(index, element.json(), group.get(0), written.size()), "The "
                     + group.size() + " " + noun + "s " + linked + " in statement " + index + " cover each other"
                     + " through repetition or wildcards: keep one " + noun + " that covers them all."));
         }

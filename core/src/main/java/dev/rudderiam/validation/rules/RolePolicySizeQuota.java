@@ -28,6 +28,13 @@ final class RolePolicySizeQuota extends BaseRule implements RoleRule {
     @Override
     public void check(RoleContext context, List<Finding> findings) {
         int quota = context.quotas().roleInlinePolicies();
+        long atMost = 0;
+        for (PolicyName name : context.role().inlinePolicies().keySet()) {
+            atMost += context.permissionPolicy(name).sizeAtMost();
+        }
+        if (atMost <= quota) {
+            return;
+        }
         int total = 0;
         for (PolicyName name : context.role().inlinePolicies().keySet()) {
             int size = context.permissionPolicy(name).size();

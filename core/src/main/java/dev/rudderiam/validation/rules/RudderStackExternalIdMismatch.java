@@ -1,11 +1,13 @@
 package dev.rudderiam.validation.rules;
 
 import dev.rudderiam.policy.Statement;
+import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.role.ExternalId;
 import dev.rudderiam.role.RudderStack;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.Severity;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code RUDDERSTACK_EXTERNAL_ID_MISMATCH}: every statement that lets RudderStack's account (or everyone) assume
@@ -19,6 +21,11 @@ final class RudderStackExternalIdMismatch extends StatementRule {
         super("RUDDERSTACK_EXTERNAL_ID_MISMATCH", Severity.ERROR, RudderStackTrust.DOC, "Every statement trusting"
                 + " RudderStack's account requires exactly the workspace id as external id.", Types.TRUST);
         this.workspaceId = workspaceId;
+    }
+
+    @Override
+    public Set<StatementElement> inspects() {
+        return Elements.PRINCIPAL;
     }
 
     @Override

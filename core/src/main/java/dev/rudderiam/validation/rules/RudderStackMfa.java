@@ -4,9 +4,11 @@ import dev.rudderiam.policy.ConditionClause;
 import dev.rudderiam.policy.ConditionKey;
 import dev.rudderiam.policy.Effect;
 import dev.rudderiam.policy.Statement;
+import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.Severity;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code RUDDERSTACK_MFA_CONDITION}: RudderStack assumes the role from its servers, without multi-factor
@@ -19,6 +21,11 @@ final class RudderStackMfa extends StatementRule {
     RudderStackMfa() {
         super("RUDDERSTACK_MFA_CONDITION", Severity.ERROR, RudderStackTrust.DOC,
                 "No trust statement that applies to RudderStack tests MFA.", Types.TRUST);
+    }
+
+    @Override
+    public Set<StatementElement> inspects() {
+        return Elements.CONDITION;
     }
 
     @Override

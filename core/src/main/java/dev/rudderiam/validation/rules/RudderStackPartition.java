@@ -1,6 +1,7 @@
 package dev.rudderiam.validation.rules;
 
 import dev.rudderiam.arn.Arn;
+import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.role.RoleSpec;
 import dev.rudderiam.role.RudderStack;
 import dev.rudderiam.validation.Finding;
@@ -10,6 +11,7 @@ import dev.rudderiam.validation.RoleContext;
 import dev.rudderiam.validation.RoleRule;
 import dev.rudderiam.validation.Severity;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,14 +29,24 @@ final class RudderStackPartition extends BaseRule implements PolicyRule, RoleRul
     }
 
     @Override
+    public Set<StatementElement> inspects() {
+        return Elements.ARNS;
+    }
+
+    @Override
     public void check(PolicyContext context, List<Finding> findings) {
-        for (StatementView view : StatementView.of(context)) {
-            for (ResourceEntry entry : view.resources()) {
+        List<StatementView> views = StatementView.of(context);
+        for (int i = 0; i < views.size(); i++) {
+            List<ResourceEntry> resources = views.get(i).resources();
+            for (int j = 0; j < resources.size(); j++) {
+                ResourceEntry entry = resources.get(j);
                 if (outside(entry.arn())) {
                     findings.add(finding(entry.path(), message(entry.value(), entry.arn())));
                 }
             }
-            for (PrincipalEntry entry : view.principals()) {
+            List<PrincipalEntry> principals = views.get(i).principals();
+            for (int j = 0; j < principals.size(); j++) {
+                PrincipalEntry entry = principals.get(j);
                 if (outside(entry.arn())) {
                     findings.add(finding(entry.path(), message(entry.value(), entry.arn())));
                 }

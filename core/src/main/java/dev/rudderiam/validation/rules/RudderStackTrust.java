@@ -2,7 +2,6 @@ package dev.rudderiam.validation.rules;
 
 import dev.rudderiam.arn.Arn;
 import dev.rudderiam.policy.ConditionClause;
-import dev.rudderiam.policy.ConditionKey;
 import dev.rudderiam.policy.ConditionOperator;
 import dev.rudderiam.policy.ConditionValue;
 import dev.rudderiam.policy.Effect;
@@ -32,7 +31,7 @@ final class RudderStackTrust {
 
     /** {@return whether an Allow statement lets RudderStack's account (or everyone) call sts:AssumeRole} */
     static boolean letsAssume(StatementView view) {
-        if (view.statement.effect() != Effect.ALLOW || !Conditions.allows(view.statement, "sts:AssumeRole")) {
+        if (view.statement.effect() != Effect.ALLOW || !view.allowsAssumeRole()) {
             return false;
         }
         for (PrincipalEntry entry : view.principals()) {
@@ -55,7 +54,7 @@ final class RudderStackTrust {
 
     /** {@return whether the statement requires {@code sts:ExternalId} to equal the workspace id exactly} */
     static boolean requiresExactly(StatementView view, ExternalId workspaceId) {
-        for (ConditionClause clause : Conditions.on(view, ConditionKey.STS_EXTERNAL_ID)) {
+        for (ConditionClause clause : view.externalIdClauses()) {
             ConditionOperator operator = clause.operator();
             if (operator.baseName().equals("StringEquals") && !operator.ifExists()
                     && operator.qualifier() == ConditionOperator.SetQualifier.NONE && !clause.values().isEmpty()

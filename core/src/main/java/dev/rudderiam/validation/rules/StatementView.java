@@ -2,6 +2,7 @@ package dev.rudderiam.validation.rules;
 
 import dev.rudderiam.policy.Action;
 import dev.rudderiam.policy.ConditionClause;
+import dev.rudderiam.policy.ConditionKey;
 import dev.rudderiam.policy.Resource;
 import dev.rudderiam.policy.Statement;
 import dev.rudderiam.policy.StatementElement;
@@ -24,6 +25,8 @@ final class StatementView {
     private @Nullable List<ResourceEntry> resources;
     private @Nullable List<PrincipalEntry> principals;
     private @Nullable List<ConditionClause> clauses;
+    private @Nullable List<ConditionClause> externalIdClauses;
+    private @Nullable Boolean allowsAssumeRole;
 
     private StatementView(int index, Statement statement) {
         this.index = index;
@@ -85,6 +88,22 @@ final class StatementView {
             clauses = statement.condition().isEmpty() ? List.of() : statement.condition().clauses();
         }
         return clauses;
+    }
+
+    /** {@return the condition's clauses on {@code sts:ExternalId}, {@link Conditions#on} shared by the rules} */
+    List<ConditionClause> externalIdClauses() {
+        if (externalIdClauses == null) {
+            externalIdClauses = Conditions.on(this, ConditionKey.STS_EXTERNAL_ID);
+        }
+        return externalIdClauses;
+    }
+
+    /** {@return whether {@code Action} allows {@code sts:AssumeRole}, {@link Conditions#allows} shared by the rules} */
+    boolean allowsAssumeRole() {
+        if (allowsAssumeRole == null) {
+            allowsAssumeRole = Conditions.allows(statement, "sts:AssumeRole");
+        }
+        return allowsAssumeRole;
     }
 
     private static <T> List<T> concat(List<T> first, List<T> second) {

@@ -5,12 +5,18 @@ import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.Severity;
 import java.util.List;
+import java.util.Set;
 
 /** {@code ROLE_TRUST_POLICY_SYNTAX_ERROR_NOTPRINCIPAL}: role trust policies do not support {@code NotPrincipal}. */
 final class TrustNotPrincipal extends StatementRule {
     TrustNotPrincipal() {
         super("ROLE_TRUST_POLICY_SYNTAX_ERROR_NOTPRINCIPAL", Severity.ERROR,
                 "Trust policies have no NotPrincipal.", Types.TRUST);
+    }
+
+    @Override
+    public Set<StatementElement> inspects() {
+        return Elements.NOT_PRINCIPAL;
     }
 
     @Override

@@ -5,12 +5,18 @@ import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.Severity;
 import java.util.List;
+import java.util.Set;
 
 /** {@code ROLE_TRUST_POLICY_SYNTAX_ERROR_RESOURCE}: the resource of a trust policy is the role itself. */
 final class TrustResource extends StatementRule {
     TrustResource() {
         super("ROLE_TRUST_POLICY_SYNTAX_ERROR_RESOURCE", Severity.ERROR,
                 "Trust policies have no Resource or NotResource.", Types.TRUST);
+    }
+
+    @Override
+    public Set<StatementElement> inspects() {
+        return Elements.RESOURCES;
     }
 
     @Override

@@ -1,9 +1,11 @@
 package dev.rudderiam.validation.rules;
 
 import dev.rudderiam.policy.Statement;
+import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.Severity;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code ROLE_TRUST_POLICY_UNSUPPORTED_WILDCARD_IN_PRINCIPAL}: a role trust policy refuses {@code "Principal": "*"}
@@ -18,6 +20,11 @@ final class TrustWildcardPrincipal extends StatementRule {
         super("ROLE_TRUST_POLICY_UNSUPPORTED_WILDCARD_IN_PRINCIPAL", Severity.ERROR,
                 "A trust policy has no \"Principal\": \"*\" and no \"*\" service or federated principal.",
                 Types.TRUST);
+    }
+
+    @Override
+    public Set<StatementElement> inspects() {
+        return Elements.PRINCIPAL;
     }
 
     @Override

@@ -12,4 +12,13 @@ final class Types {
 
     private Types() {
     }
+
+    /** {@return the types as bits, by ordinal} */
+    static int mask(Set<PolicyType> types) {
+        int mask = 0;
+        for (PolicyType type : types) {
+            mask |= 1 << type.ordinal();
+        }
+        return mask;
+    }
 }

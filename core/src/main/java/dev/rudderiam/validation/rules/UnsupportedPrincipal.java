@@ -5,6 +5,7 @@ import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.Severity;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code UNSUPPORTED_PRINCIPAL}: identity policies and boundaries apply to the identity they are attached to, so
@@ -14,6 +15,11 @@ final class UnsupportedPrincipal extends StatementRule {
     UnsupportedPrincipal() {
         super("UNSUPPORTED_PRINCIPAL", Severity.ERROR, "Identity policies and boundaries have no Principal.",
                 Types.PERMISSIONS);
+    }
+
+    @Override
+    public Set<StatementElement> inspects() {
+        return Elements.PRINCIPALS;
     }
 
     @Override

@@ -1,9 +1,11 @@
 package dev.rudderiam.validation.rules;
 
 import dev.rudderiam.policy.Statement;
+import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.Severity;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code UNSUPPORTED_SID}: in IAM policies a {@code Sid} holds ASCII letters and digits only.
@@ -14,6 +16,11 @@ import java.util.List;
 final class UnsupportedSid extends StatementRule {
     UnsupportedSid() {
         super("UNSUPPORTED_SID", Severity.ERROR, "A Sid holds ASCII letters and digits only.", Types.ALL);
+    }
+
+    @Override
+    public Set<StatementElement> inspects() {
+        return Elements.SID;
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.rudderiam.validation.rules;
 import dev.rudderiam.policy.ConditionClause;
 import dev.rudderiam.policy.Effect;
 import dev.rudderiam.policy.Statement;
+import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.reference.ActionInfo;
 import dev.rudderiam.reference.ResourceTypeInfo;
 import dev.rudderiam.validation.Finding;
@@ -31,6 +32,11 @@ final class UnsupportedTagConditionKey extends StatementRule {
         super("ALLOW_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE", Severity.SUGGESTION,
                 "Tag condition keys are supported by the actions they condition.", Types.ALL);
         this.reference = reference;
+    }
+
+    @Override
+    public Set<StatementElement> inspects() {
+        return Elements.CONDITION;
     }
 
     @Override
@@ -79,7 +85,7 @@ final class UnsupportedTagConditionKey extends StatementRule {
 
     /** {@return whether the action, or some action its pattern matches, supports the tag key {@code template}} */
     private boolean supports(ActionEntry entry, String template) {
-        ReferenceIndex.Resolution resolution = reference.resolve(entry.action());
+        ReferenceIndex.Resolution resolution = entry.resolution(reference);
         List<ActionInfo> actions = resolution.actions();
         if (actions.isEmpty()) {
             return true;

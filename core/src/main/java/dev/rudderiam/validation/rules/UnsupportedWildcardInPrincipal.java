@@ -1,9 +1,11 @@
 package dev.rudderiam.validation.rules;
 
 import dev.rudderiam.policy.Statement;
+import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.Severity;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code UNSUPPORTED_WILDCARD_IN_PRINCIPAL}: a principal ARN cannot hold wildcards; to match many principals, use
@@ -15,6 +17,11 @@ import java.util.List;
 final class UnsupportedWildcardInPrincipal extends StatementRule {
     UnsupportedWildcardInPrincipal() {
         super("UNSUPPORTED_WILDCARD_IN_PRINCIPAL", Severity.ERROR, "Principal ARNs hold no wildcards.", Types.TRUST);
+    }
+
+    @Override
+    public Set<StatementElement> inspects() {
+        return Elements.PRINCIPAL;
     }
 
     @Override

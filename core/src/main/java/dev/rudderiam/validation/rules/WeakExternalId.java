@@ -1,13 +1,14 @@
 package dev.rudderiam.validation.rules;
 
 import dev.rudderiam.policy.ConditionClause;
-import dev.rudderiam.policy.ConditionKey;
 import dev.rudderiam.policy.ConditionOperator;
 import dev.rudderiam.policy.ConditionValue;
 import dev.rudderiam.policy.Statement;
+import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.Severity;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code WEAK_EXTERNAL_ID_CONDITION}: {@code sts:ExternalId} is compared exactly, with {@code StringEquals} and
@@ -25,10 +26,15 @@ final class WeakExternalId extends StatementRule {
     }
 
     @Override
+    public Set<StatementElement> inspects() {
+        return Elements.CONDITION;
+    }
+
+    @Override
     void check(StatementView view, List<Finding> findings) {
         int index = view.index;
         Statement statement = view.statement;
-        for (ConditionClause clause : Conditions.on(view, ConditionKey.STS_EXTERNAL_ID)) {
+        for (ConditionClause clause : view.externalIdClauses()) {
             ConditionOperator operator = clause.operator();
             String weakness = null;
             if (operator.qualifier() == ConditionOperator.SetQualifier.FOR_ALL_VALUES || operator.ifExists()) {

@@ -2,9 +2,11 @@ package dev.rudderiam.validation.rules;
 
 import dev.rudderiam.policy.Effect;
 import dev.rudderiam.policy.Statement;
+import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.Severity;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Trust statements that let any AWS principal assume the role: {@code ALLOW_WITH_WILDCARD_PRINCIPAL} when the
@@ -33,6 +35,11 @@ final class WildcardPrincipal extends StatementRule {
     static WildcardPrincipal satisfiableByAnyone() {
         return new WildcardPrincipal("TRUST_CONDITION_SATISFIABLE_BY_ANYONE",
                 "A trust statement for \"*\" has a condition that narrows who matches.", true);
+    }
+
+    @Override
+    public Set<StatementElement> inspects() {
+        return Elements.PRINCIPAL;
     }
 
     @Override
