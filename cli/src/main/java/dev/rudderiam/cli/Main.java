@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  * returning an exit code from {@link ExitCodes}.
  */
 @Command(name = "rudder-iam", mixinStandardHelpOptions = true, version = "rudder-iam 0.1.0",
-        description = "Designs and checks the AWS IAM role RudderStack assumes.")
+        description = "Designs, checks and creates the AWS IAM role RudderStack assumes.")
 public final class Main {
     private static final Class<?>[] SUBCOMMANDS = {
         TrustPolicyCommand.class,
