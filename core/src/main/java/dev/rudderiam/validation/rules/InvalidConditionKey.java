@@ -48,12 +48,10 @@ final class InvalidConditionKey extends StatementRule {
     void check(StatementView view, List<Finding> findings) {
         int index = view.index;
         Set<String> reported = null;
-        List<ConditionClause> clauses = view.clauses();
-        for (int i = 0; i < clauses.size(); i++) {
-            ConditionClause clause = clauses.get(i);
+        for (ConditionClause clause : view.clauses()) {
             String key = clause.key().name();
             boolean isGlobal = key.regionMatches(true, 0, "aws:", 0, 4);
-            if (isGlobal != global || key.indexOf(':') <= 0 || view.keyTypes(reference).get(i).isPresent()) {
+            if (isGlobal != global || key.indexOf(':') <= 0 || reference.keyType(key).isPresent()) {
                 continue;
             }
             reported = reported == null ? new HashSet<>() : reported;

@@ -25,11 +25,8 @@ abstract class KeyTypeRule extends StatementRule {
     @Override
     final void check(StatementView view, List<Finding> findings) {
         int index = view.index;
-        List<ConditionClause> clauses = view.clauses();
-        List<Optional<String>> types = view.keyTypes(reference);
-        for (int i = 0; i < clauses.size(); i++) {
-            ConditionClause clause = clauses.get(i);
-            Optional<String> type = types.get(i);
+        for (ConditionClause clause : view.clauses()) {
+            Optional<String> type = reference.keyType(clause.key().name());
             if (type.isPresent()) {
                 String message = problem(clause, type.get());
                 if (message != null) {

@@ -9,7 +9,6 @@ import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.validation.PolicyContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,8 +26,6 @@ final class StatementView {
     private @Nullable List<PrincipalEntry> principals;
     private @Nullable List<ConditionClause> clauses;
     private @Nullable List<ConditionClause> externalIdClauses;
-    private @Nullable List<Optional<String>> keyTypes;
-    private @Nullable ReferenceIndex keyTypesIn;
     private @Nullable Boolean allowsAssumeRole;
 
     private StatementView(int index, Statement statement) {
@@ -91,23 +88,6 @@ final class StatementView {
             clauses = statement.condition().isEmpty() ? List.of() : statement.condition().clauses();
         }
         return clauses;
-    }
-
-    /**
-     * {@return the type of each clause's key in {@code reference}, in the order of {@link #clauses()}}, looked up on
-     * the first request of the run and shared by the rules that check keys
-     */
-    List<Optional<String>> keyTypes(ReferenceIndex reference) {
-        if (keyTypesIn != reference) {
-            List<ConditionClause> all = clauses();
-            List<Optional<String>> types = new ArrayList<>(all.size());
-            for (int i = 0; i < all.size(); i++) {
-                types.add(reference.keyType(all.get(i).key().name()));
-            }
-            keyTypes = types;
-            keyTypesIn = reference;
-        }
-        return keyTypes;
     }
 
     /** {@return the condition's clauses on {@code sts:ExternalId}, {@link Conditions#on} shared by the rules} */
