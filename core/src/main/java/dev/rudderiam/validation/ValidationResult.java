@@ -16,7 +16,7 @@ public record ValidationResult(List<Finding> findings) {
 
     /** Copies the list. */
     public ValidationResult {
-        findings = List.copyOf(findings);
+        findings = findings.isEmpty() ? List.of() : List.copyOf(findings);
     }
 
     /** {@return whether there are no findings at all} */

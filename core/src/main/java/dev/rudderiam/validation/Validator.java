@@ -109,14 +109,14 @@ public final class Validator {
         @SuppressWarnings("unchecked")
         Map.Entry<PolicyName, PolicyContext>[] permissionPolicies = new Map.Entry[role.inlinePolicies().size()];
         int i = 0;
-        for (PolicyName name : role.inlinePolicies().keySet()) {
-            PolicyContext context = new PolicyContext(role.inlinePolicies().get(name), PolicyType.IDENTITY,
+        for (Map.Entry<PolicyName, PolicyDocument> policy : role.inlinePolicies().entrySet()) {
+            PolicyContext context = new PolicyContext(policy.getValue(), PolicyType.IDENTITY,
                     quotas.roleInlinePolicies());
-            permissionPolicies[i++] = Map.entry(name, context);
+            permissionPolicies[i++] = Map.entry(policy.getKey(), context);
             int from = findings.size();
             check(context, findings);
             if (findings.size() > from) {
-                prefix(findings, from, PERMISSION_POLICIES_PATH + "/" + name.value());
+                prefix(findings, from, PERMISSION_POLICIES_PATH + "/" + policy.getKey().value());
             }
         }
         RoleContext context = new RoleContext(role, quotas, Map.ofEntries(permissionPolicies));
