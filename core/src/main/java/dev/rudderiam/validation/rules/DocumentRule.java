@@ -8,7 +8,10 @@ import dev.rudderiam.validation.Severity;
 import java.util.List;
 import java.util.Set;
 
-/** A document rule that looks at the document as a whole, for the policy types it applies to. */
+/**
+ * A rule over a whole document, for the policy types it applies to; {@link StatementRule} narrows it to one
+ * statement at a time.
+ */
 abstract class DocumentRule extends BaseRule implements PolicyRule {
     /** The policy types the rule applies to, as bits by ordinal: one field read rather than a set lookup. */
     private final int types;
