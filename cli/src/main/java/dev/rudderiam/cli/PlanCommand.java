@@ -4,6 +4,8 @@ import dev.rudderiam.aws.IamOperationException;
 import dev.rudderiam.aws.Plan;
 import dev.rudderiam.aws.RoleManager;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,10 +28,19 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return show(spec, aws, roles -> roles.plan(role.toSpec()), plan -> plan.errors().isEmpty());
+    }
+
+    /**
+     * Computes a plan with read calls only, prints it as text or JSON, and returns {@link ExitCodes#OK} when
+     * {@code passes} holds, else {@link ExitCodes#FAILED_CHECK}; shared by {@code plan} and {@code drift}.
+     */
+    static int show(CommandSpec spec, AwsClientOptions aws, Function<RoleManager, Plan> compute,
+            Predicate<Plan> passes) {
         try (IamClient iam = aws.client()) {
-            Plan plan = RoleManager.builder(iam).build().plan(role.toSpec());
+            Plan plan = compute.apply(RoleManager.builder(iam).build());
             aws.print(spec.commandLine().getOut(), plan.toText(), () -> plan.toJson(true));
-            return plan.errors().isEmpty() ? ExitCodes.OK : ExitCodes.FAILED_CHECK;
+            return passes.test(plan) ? ExitCodes.OK : ExitCodes.FAILED_CHECK;
         } catch (IamOperationException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             return ExitCodes.FAILED_CHECK;

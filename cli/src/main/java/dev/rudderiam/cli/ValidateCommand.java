@@ -1,21 +1,17 @@
 package dev.rudderiam.cli;
 
 import dev.rudderiam.catalog.reference.BundledServiceReference;
-import dev.rudderiam.json.JsonValues;
+import dev.rudderiam.json.FindingsJson;
 import dev.rudderiam.json.PolicyJson;
 import dev.rudderiam.policy.PolicyDocument;
 import dev.rudderiam.reference.ServiceReference;
 import dev.rudderiam.role.ExternalId;
-import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.PolicyType;
 import dev.rudderiam.validation.ValidationResult;
 import dev.rudderiam.validation.Validator;
 import dev.rudderiam.validation.rules.RuleSets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -63,17 +59,7 @@ final class ValidateCommand implements Callable<Integer> {
             validator.add(RuleSets.rudderStack(ExternalId.of(workspaceId), List.of()));
         }
         ValidationResult result = validator.build().validate(document, type);
-        List<Map<String, String>> findings = new ArrayList<>();
-        for (Finding finding : result.findings()) {
-            Map<String, String> json = new LinkedHashMap<>();
-            json.put("severity", finding.severity().name());
-            json.put("code", finding.code());
-            json.put("path", finding.path());
-            json.put("message", finding.message());
-            json.put("link", finding.link());
-            findings.add(json);
-        }
-        spec.commandLine().getOut().println(JsonValues.write(findings, pretty));
+        spec.commandLine().getOut().println(FindingsJson.write(result.findings(), pretty));
         return result.passes() ? ExitCodes.OK : ExitCodes.FAILED_CHECK;
     }
 

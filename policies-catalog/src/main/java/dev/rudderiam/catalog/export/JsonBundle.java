@@ -1,9 +1,9 @@
 package dev.rudderiam.catalog.export;
 
 import dev.rudderiam.arn.Arn;
+import dev.rudderiam.json.FindingsJson;
 import dev.rudderiam.json.JsonValues;
 import dev.rudderiam.role.RoleSpec;
-import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.ValidationResult;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,19 +31,7 @@ final class JsonBundle {
         Map<String, Object> tags = new LinkedHashMap<>();
         role.tags().forEach(tag -> tags.put(tag.key(), tag.value()));
         bundle.put("tags", tags);
-        bundle.put("findings", validation.findings().stream().map(JsonBundle::finding)
-                .collect(Collectors.toList()));
+        bundle.put("findings", FindingsJson.values(validation.findings()));
         return bundle;
-    }
-
-    /** A finding as the {@code validate} command prints it: severity, code, path, message, link. */
-    private static Map<String, Object> finding(Finding finding) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("severity", finding.severity().name());
-        json.put("code", finding.code());
-        json.put("path", finding.path());
-        json.put("message", finding.message());
-        json.put("link", finding.link());
-        return json;
     }
 }
