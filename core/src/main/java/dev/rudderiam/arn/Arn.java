@@ -46,19 +46,7 @@ public record Arn(String partition, String service, String region, String accoun
 
     /** {@return the ARN in {@code text}, or empty when it does not have the six colon-separated parts} */
     public static Optional<Arn> tryParse(String text) {
-        if (!text.startsWith("arn:")) {
-            return Optional.empty();
-        }
-        int partitionEnd = text.indexOf(':', 4);
-        int serviceEnd = partitionEnd < 0 ? -1 : text.indexOf(':', partitionEnd + 1);
-        int regionEnd = serviceEnd < 0 ? -1 : text.indexOf(':', serviceEnd + 1);
-        int accountEnd = regionEnd < 0 ? -1 : text.indexOf(':', regionEnd + 1);
-        if (accountEnd < 0 || partitionEnd == 4 || serviceEnd == partitionEnd + 1 || accountEnd == text.length() - 1) {
-            return Optional.empty();
-        }
-        return Optional.of(new Arn(text.substring(4, partitionEnd), text.substring(partitionEnd + 1, serviceEnd),
-                text.substring(serviceEnd + 1, regionEnd), text.substring(regionEnd + 1, accountEnd),
-                text.substring(accountEnd + 1)));
+        return ArnText.tryParse(text).map(ArnText::toArn);
     }
 
     /** {@return the partition, when the partition part is a partition id rather than a pattern} */

@@ -6,7 +6,6 @@ import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.role.PolicyName;
 import dev.rudderiam.role.RoleSpec;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -37,9 +36,12 @@ public final class Validator {
 
     private final List<RuleSet> ruleSets;
     private final Quotas quotas;
-    /** The document rules of every set, in order, that apply to each policy type: chosen once, not per run. */
-    private final Map<PolicyType, PolicyRule[]> policyRules = new EnumMap<>(PolicyType.class);
-    /** For each rule of {@link #policyRules}, the elements it inspects as a {@link #mask}, or -1 for all. */
+    /**
+     * The document rules of every set, in order, that apply to each policy type, runs sharing a pass joined: chosen
+     * once, not per run.
+     */
+    private final Map<PolicyType, DocumentCheck[]> checks = new EnumMap<>(PolicyType.class);
+    /** For each check of {@link #checks}, the elements its rules inspect as a {@link #mask}, or -1 for all. */
     private final Map<PolicyType, int[]> inspected = new EnumMap<>(PolicyType.class);
     private final RoleRule[] roleRules;
 
@@ -47,13 +49,33 @@ public final class Validator {
         this.ruleSets = List.copyOf(builder.ruleSets);
         this.quotas = builder.quotas;
         for (PolicyType type : PolicyType.values()) {
-            PolicyRule[] rules = ruleSets.stream().flatMap(set -> set.policyRules().stream())
-                    .filter(rule -> rule.appliesTo(type)).toArray(PolicyRule[]::new);
-            policyRules.put(type, rules);
-            inspected.put(type, Arrays.stream(rules).mapToInt(rule -> rule.inspects().containsAll(
-                    EnumSet.allOf(StatementElement.class)) ? -1 : mask(rule.inspects())).toArray());
+            List<PolicyRule> rules = ruleSets.stream().flatMap(set -> set.policyRules().stream())
+                    .filter(rule -> rule.appliesTo(type)).toList();
+            List<DocumentCheck> typeChecks = new ArrayList<>();
+            List<Integer> masks = new ArrayList<>();
+            int from = 0;
+            while (from < rules.size()) {
+                SharedPass pass = rules.get(from).sharedPass();
+                int to = from + 1;
+                while (pass != null && to < rules.size() && rules.get(to).sharedPass() == pass) {
+                    to++;
+                }
+                List<PolicyRule> run = rules.subList(from, to);
+                typeChecks.add(pass == null ? run.get(0) : pass.join(run));
+                masks.add(mask(run));
+                from = to;
+            }
+            checks.put(type, typeChecks.toArray(DocumentCheck[]::new));
+            inspected.put(type, masks.stream().mapToInt(Integer::intValue).toArray());
         }
         this.roleRules = ruleSets.stream().flatMap(set -> set.roleRules().stream()).toArray(RoleRule[]::new);
+    }
+
+    /** {@return the elements some of {@code rules} inspect, as bits by ordinal, or -1 for all} */
+    private static int mask(List<PolicyRule> rules) {
+        EnumSet<StatementElement> elements = EnumSet.noneOf(StatementElement.class);
+        rules.forEach(rule -> elements.addAll(rule.inspects()));
+        return elements.size() == ELEMENTS.length ? -1 : mask(elements);
     }
 
     /** {@return the elements as bits, by ordinal} */
@@ -142,11 +164,11 @@ public final class Validator {
                 }
             }
         }
-        PolicyRule[] rules = policyRules.get(context.type());
+        DocumentCheck[] typeChecks = checks.get(context.type());
         int[] masks = inspected.get(context.type());
-        for (int i = 0; i < rules.length; i++) {
+        for (int i = 0; i < typeChecks.length; i++) {
             if (masks[i] == -1 || (masks[i] & present) != 0) {
-                rules[i].check(context, findings);
+                typeChecks[i].check(context, findings);
             }
         }
     }

@@ -2,7 +2,6 @@ package dev.rudderiam.validation.rules;
 
 import dev.rudderiam.policy.Action;
 import dev.rudderiam.policy.StatementElement;
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -10,12 +9,16 @@ import org.jspecify.annotations.Nullable;
  * One entry of a statement's {@code Action} or {@code NotAction}. Its JSON pointer, service prefix and name are built
  * only when a rule needs them, and what it names in the service reference is looked up once per run.
  */
-final class ActionEntry {
+final class ActionEntry implements PatternEntry {
     private final Action action;
     private final int statement;
     private final StatementElement element;
     private final int position;
     private final int size;
+    /** Where the {@code :} is, -1 when there is none; -2 until looked up. */
+    private int colon = -2;
+    /** Whether the action has a wildcard: 0 until looked up, 1 no, 2 yes. */
+    private byte wildcard;
     private ReferenceIndex.@Nullable Resolution resolution;
     private @Nullable ReferenceIndex resolvedIn;
 
@@ -27,10 +30,10 @@ final class ActionEntry {
         this.size = size;
     }
 
-    static List<ActionEntry> of(int statement, StatementElement element, List<Action> values) {
-        List<ActionEntry> entries = new ArrayList<>(values.size());
-        for (int j = 0; j < values.size(); j++) {
-            entries.add(new ActionEntry(values.get(j), statement, element, j, values.size()));
+    static ActionEntry[] of(int statement, StatementElement element, List<Action> values) {
+        ActionEntry[] entries = new ActionEntry[values.size()];
+        for (int j = 0; j < entries.length; j++) {
+            entries[j] = new ActionEntry(values.get(j), statement, element, j, entries.length);
         }
         return entries;
     }
@@ -38,6 +41,11 @@ final class ActionEntry {
     /** {@return the action as written} */
     Action action() {
         return action;
+    }
+
+    @Override
+    public String text() {
+        return action.value();
     }
 
     /** {@return what the action names in {@code reference}, looked up on the first request of the run} */
@@ -61,14 +69,29 @@ final class ActionEntry {
 
     /** {@return whether {@link #service()} is not empty}, without building it */
     boolean hasService() {
-        return action.value().indexOf(':') > 0;
+        return colon() > 0;
     }
 
     /** {@return whether {@link #name()} is not empty}, without building it */
     boolean hasName() {
-        String value = action.value();
-        int colon = value.indexOf(':');
-        return colon < 0 ? !value.isEmpty() : colon < value.length() - 1;
+        int colon = colon();
+        return colon < 0 ? !action.value().isEmpty() : colon < action.value().length() - 1;
+    }
+
+    /** {@return whether the action holds {@code *} or {@code ?}}, looked up once */
+    @Override
+    public boolean hasWildcard() {
+        if (wildcard == 0) {
+            wildcard = Wildcards.hasWildcard(action.value()) ? (byte) 2 : 1;
+        }
+        return wildcard == 2;
+    }
+
+    private int colon() {
+        if (colon == -2) {
+            colon = action.value().indexOf(':');
+        }
+        return colon;
     }
 
     String path() {

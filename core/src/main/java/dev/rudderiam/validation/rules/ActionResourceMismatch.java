@@ -10,7 +10,6 @@ import dev.rudderiam.validation.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Allowed actions that no resource of their statement can match, so that IAM accepts the policy but the statement
@@ -25,8 +24,6 @@ import java.util.regex.Pattern;
  *     resources, and condition keys for AWS services</a>
  */
 final class ActionResourceMismatch extends StatementRule {
-    private static final Pattern VARIABLE = Pattern.compile("\\$\\{[^}]*\\}");
-
     private final ReferenceIndex reference;
     private final boolean typed;
 
@@ -63,9 +60,8 @@ final class ActionResourceMismatch extends StatementRule {
         if (statement.resources().contains(Resource.ALL)) {
             return;
         }
-        List<String> resources = null;
         for (ActionEntry entry : view.actions()) {
-            if (!entry.hasService() || Wildcards.hasWildcard(entry.action().value())) {
+            if (!entry.hasService() || entry.hasWildcard()) {
                 continue;
             }
             ReferenceIndex.Resolution resolution = entry.resolution(reference);
@@ -76,23 +72,10 @@ final class ActionResourceMismatch extends StatementRule {
             if (info.resourceTypes().isEmpty() == typed) {
                 continue;
             }
-            if (resources == null) {
-                resources = patterns(statement.resources());
-            }
-            if (!reference.matchesSome(resolution.service(), info, resources)) {
+            if (!reference.matchesSome(resolution.service(), info, view.resources(), statement.resources().size())) {
                 findings.add(finding(entry.path(), message(index, entry, info, resolution.service())));
             }
         }
-    }
-
-    /** {@return the resources as patterns, policy variables turned into {@code *}} */
-    private static List<String> patterns(List<Resource> resources) {
-        List<String> patterns = new ArrayList<>(resources.size());
-        for (Resource resource : resources) {
-            String value = resource.value();
-            patterns.add(value.contains("${") ? VARIABLE.matcher(value).replaceAll("*") : value);
-        }
-        return patterns;
     }
 
     private static String message(int index, ActionEntry entry, ActionInfo info, ReferenceIndex.Service service) {

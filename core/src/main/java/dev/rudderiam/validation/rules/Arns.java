@@ -1,6 +1,6 @@
 package dev.rudderiam.validation.rules;
 
-import dev.rudderiam.arn.Arn;
+import dev.rudderiam.arn.ArnText;
 import org.jspecify.annotations.Nullable;
 
 /** ARN parsing for the rules: null rather than an exception or an empty Optional for text that is not an ARN. */
@@ -8,8 +8,8 @@ final class Arns {
     private Arns() {
     }
 
-    static @Nullable Arn parse(String text) {
-        return text.startsWith("arn:") ? Arn.tryParse(text).orElse(null) : null;
+    static @Nullable ArnText parse(String text) {
+        return text.startsWith("arn:") ? ArnText.tryParse(text).orElse(null) : null;
     }
 
     /** {@return whether {@code text} is a 12-digit account id}, like {@code AccountId.isValid} without a regex */

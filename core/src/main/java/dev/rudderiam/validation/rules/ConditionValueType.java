@@ -1,6 +1,5 @@
 package dev.rudderiam.validation.rules;
 
-import dev.rudderiam.policy.ConditionClause;
 import dev.rudderiam.policy.ConditionOperator.Family;
 import dev.rudderiam.policy.ConditionValue;
 import dev.rudderiam.policy.Statement;
@@ -42,17 +41,16 @@ final class ConditionValueType extends StatementRule {
     void check(StatementView view, List<Finding> findings) {
         int index = view.index;
         Statement statement = view.statement;
-        for (ConditionClause clause : view.clauses()) {
-            Family family = NullWithIfExists.isNullIfExists(clause.operator()) ? Family.NULL
-                    : clause.operator().family();
+        for (ClauseEntry clause : view.clauses()) {
+            Family family = clause.isNullIfExists() ? Family.NULL : clause.family;
             String expected = expected(family);
             if (expected == null) {
                 continue;
             }
-            for (ConditionValue value : clause.values()) {
+            for (ConditionValue value : clause.values) {
                 if (!value.text().contains("${") && !fits(family, value.text())) {
-                    findings.add(finding(Pointers.condition(index, clause.operator().name(), clause.key().name()),
-                            "Value " + value + " of " + clause.key() + " under " + clause.operator()
+                    findings.add(finding(clause.path(),
+                            "Value " + value + " of " + clause.key + " under " + clause.operator
                                     + " in statement " + index + " is not " + expected + "."));
                     break;
                 }

@@ -1,5 +1,6 @@
 package dev.rudderiam.validation.rules;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +16,8 @@ import java.util.Optional;
 final class GlobalConditionKeys {
     private static final Map<String, String> EXACT = new HashMap<>();
     private static final Map<String, String> PREFIXED = new HashMap<>();
+    /** The keys of {@link #EXACT} as AWS writes them. */
+    private static final Map<String, String> WRITTEN = new HashMap<>();
 
     static {
         String[][] keys = {
@@ -47,10 +50,18 @@ final class GlobalConditionKeys {
         for (String[] key : keys) {
             String name = key[0].toLowerCase(Locale.ROOT);
             (name.endsWith("/") ? PREFIXED : EXACT).put(name, key[1]);
+            if (!name.endsWith("/")) {
+                WRITTEN.put(key[0], key[1]);
+            }
         }
     }
 
     private GlobalConditionKeys() {
+    }
+
+    /** {@return the global keys without a variable part, each as AWS writes it, with its type} */
+    static Map<String, String> written() {
+        return Collections.unmodifiableMap(WRITTEN);
     }
 
     /** {@return the type of the global key {@code name} (any case), or empty when it is not a global key} */

@@ -1,6 +1,6 @@
 package dev.rudderiam.validation.rules;
 
-import dev.rudderiam.arn.Arn;
+import dev.rudderiam.arn.ArnText;
 import dev.rudderiam.policy.Statement;
 import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.validation.Finding;
@@ -31,7 +31,7 @@ final class InvalidArnAccount extends StatementRule {
         int index = view.index;
         Statement statement = view.statement;
         for (ResourceEntry entry : view.resources()) {
-            Arn arn = entry.arn();
+            ArnText arn = entry.arn();
             if (arn == null) {
                 continue;
             }

@@ -1,6 +1,5 @@
 package dev.rudderiam.validation.rules;
 
-import dev.rudderiam.policy.ConditionClause;
 import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.Severity;
@@ -48,18 +47,18 @@ final class InvalidConditionKey extends StatementRule {
     void check(StatementView view, List<Finding> findings) {
         int index = view.index;
         Set<String> reported = null;
-        for (ConditionClause clause : view.clauses()) {
-            String key = clause.key().name();
+        for (ClauseEntry clause : view.clauses()) {
+            String key = clause.key.name();
             boolean isGlobal = key.regionMatches(true, 0, "aws:", 0, 4);
-            if (isGlobal != global || key.indexOf(':') <= 0 || reference.keyType(key).isPresent()) {
+            if (isGlobal != global || key.indexOf(':') <= 0 || clause.keyType(reference).isPresent()) {
                 continue;
             }
             reported = reported == null ? new HashSet<>() : reported;
             if (!reported.add(key.toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            String service = clause.key().service();
-            String path = Pointers.condition(index, clause.operator().name(), key);
+            String service = clause.key.service();
+            String path = clause.path();
             if (global) {
                 findings.add(finding(path, "The global condition key " + key + " in statement " + index
                         + " does not exist: use a key listed among AWS global condition context keys."));

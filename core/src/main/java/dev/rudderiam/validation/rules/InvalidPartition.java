@@ -1,6 +1,6 @@
 package dev.rudderiam.validation.rules;
 
-import dev.rudderiam.arn.Arn;
+import dev.rudderiam.arn.ArnText;
 import dev.rudderiam.arn.Partition;
 import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.validation.Finding;
@@ -39,14 +39,14 @@ final class InvalidPartition extends StatementRule {
         }
     }
 
-    private static boolean unknown(@Nullable Arn arn) {
+    private static boolean unknown(@Nullable ArnText arn) {
         if (arn == null || arn.partition().equals("aws") || ResourceEntry.isDynamic(arn.partition())) {
             return false;
         }
-        return !arn.partitionOrEmpty().map(Partition::isKnown).orElse(false);
+        return !arn.toArn().partitionOrEmpty().map(Partition::isKnown).orElse(false);
     }
 
-    private static String message(int index, String value, @Nullable Arn arn) {
+    private static String message(int index, String value, @Nullable ArnText arn) {
         return "Partition '" + (arn == null ? "" : arn.partition()) + "' of '" + value + "' in statement " + index
                 + " is not an AWS partition: use aws, aws-cn or aws-us-gov.";
     }

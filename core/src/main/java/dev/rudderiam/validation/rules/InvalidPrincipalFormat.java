@@ -1,6 +1,6 @@
 package dev.rudderiam.validation.rules;
 
-import dev.rudderiam.arn.Arn;
+import dev.rudderiam.arn.ArnText;
 import dev.rudderiam.policy.PrincipalType;
 import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.validation.Finding;
@@ -38,7 +38,7 @@ final class InvalidPrincipalFormat extends StatementRule {
     void check(StatementView view, List<Finding> findings) {
         for (PrincipalEntry entry : view.principals()) {
             String value = entry.value();
-            if (value.equals("*") || (value.startsWith("arn:") && Wildcards.hasWildcard(value))) {
+            if (value.equals("*") || (value.startsWith("arn:") && entry.hasWildcard())) {
                 continue;
             }
             String rule = broken(entry);
@@ -53,7 +53,7 @@ final class InvalidPrincipalFormat extends StatementRule {
     private static @Nullable String broken(PrincipalEntry entry) {
         PrincipalType type = entry.type();
         String value = entry.value();
-        Arn arn = entry.arn();
+        ArnText arn = entry.arn();
         if (type.equals(PrincipalType.AWS)) {
             boolean ok = Arns.isAccountId(value) || arn != null
                     && (arn.service().equals("iam") || arn.service().equals("sts")) && Arns.isAccountId(arn.account());

@@ -1,12 +1,12 @@
 package dev.rudderiam.validation.rules;
 
-import dev.rudderiam.policy.ConditionClause;
 import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.Severity;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** A rule comparing each condition clause with the type of its key in the service reference. */
 abstract class KeyTypeRule extends StatementRule {
@@ -25,12 +25,12 @@ abstract class KeyTypeRule extends StatementRule {
     @Override
     final void check(StatementView view, List<Finding> findings) {
         int index = view.index;
-        for (ConditionClause clause : view.clauses()) {
-            Optional<String> type = reference.keyType(clause.key().name());
+        for (ClauseEntry clause : view.clauses()) {
+            Optional<String> type = clause.keyType(reference);
             if (type.isPresent()) {
                 String message = problem(clause, type.get());
                 if (message != null) {
-                    findings.add(finding(Pointers.condition(index, clause.operator().name(), clause.key().name()),
+                    findings.add(finding(clause.path(),
                             message + " (statement " + index + ")."));
                 }
             }
@@ -38,7 +38,7 @@ abstract class KeyTypeRule extends StatementRule {
     }
 
     /** {@return what is wrong with {@code clause} given its key's {@code type}, or null when nothing is} */
-    abstract String problem(ConditionClause clause, String type);
+    abstract @Nullable String problem(ClauseEntry clause, String type);
 
     /** {@return the type of one value of a key of {@code type}: {@code String} for {@code ArrayOfString}} */
     static String elementType(String type) {

@@ -1,6 +1,5 @@
 package dev.rudderiam.validation.rules;
 
-import dev.rudderiam.policy.ConditionClause;
 import dev.rudderiam.policy.Effect;
 import dev.rudderiam.policy.Statement;
 import dev.rudderiam.policy.StatementElement;
@@ -28,7 +27,7 @@ final class MissingExternalId extends StatementRule {
     }
 
     private static boolean restrictsExternalId(StatementView view) {
-        for (ConditionClause clause : view.externalIdClauses()) {
+        for (ClauseEntry clause : view.externalIdClauses()) {
             if (Conditions.restricts(clause)) {
                 return true;
             }

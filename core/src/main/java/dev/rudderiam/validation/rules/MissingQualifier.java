@@ -1,8 +1,8 @@
 package dev.rudderiam.validation.rules;
 
-import dev.rudderiam.policy.ConditionClause;
 import dev.rudderiam.policy.ConditionOperator;
 import dev.rudderiam.validation.Severity;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code MISSING_QUALIFIER}: a multivalued key ({@code ArrayOf..} in the reference) is tested with
@@ -18,12 +18,11 @@ final class MissingQualifier extends KeyTypeRule {
     }
 
     @Override
-    String problem(ConditionClause clause, String type) {
-        ConditionOperator operator = clause.operator();
-        if (type.startsWith("ArrayOf") && operator.qualifier() == ConditionOperator.SetQualifier.NONE
-                && operator.family() != ConditionOperator.Family.NULL && operator.isKnown()) {
-            return "The request context key " + clause.key() + " has multiple values: use the ForAllValues or"
-                    + " ForAnyValue qualifier with " + operator;
+    @Nullable String problem(ClauseEntry clause, String type) {
+        if (type.startsWith("ArrayOf") && clause.qualifier == ConditionOperator.SetQualifier.NONE
+                && clause.family != ConditionOperator.Family.NULL && clause.isKnown()) {
+            return "The request context key " + clause.key + " has multiple values: use the ForAllValues or"
+                    + " ForAnyValue qualifier with " + clause.operator;
         }
         return null;
     }

@@ -15,7 +15,7 @@ final class NullWithIfExists extends StatementRule {
     }
 
     static boolean isNullIfExists(ConditionOperator operator) {
-        return operator.baseName().equals("Null") && operator.ifExists();
+        return operator.ifExists() && operator.baseName().equals("Null");
     }
 
     @Override

@@ -1,12 +1,12 @@
 package dev.rudderiam.validation.rules;
 
-import dev.rudderiam.arn.Arn;
+import dev.rudderiam.arn.ArnText;
 import dev.rudderiam.policy.AnyPrincipal;
 import dev.rudderiam.policy.Principal;
 import dev.rudderiam.policy.PrincipalSet;
 import dev.rudderiam.policy.PrincipalType;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * when a finding needs it.
  */
 final class PrincipalEntry {
+    private static final PrincipalEntry[] NONE = {};
     private final PrincipalType type;
     private final String value;
     private final int statement;
@@ -22,8 +23,10 @@ final class PrincipalEntry {
     private final int position;
     private final int size;
     private final boolean bare;
-    private @Nullable Arn arn;
+    private @Nullable ArnText arn;
     private boolean parsed;
+    /** Whether the value has a wildcard: 0 until looked up, 1 no, 2 yes. */
+    private byte wildcard;
 
     private PrincipalEntry(PrincipalType type, String value, int statement, String element, int position, int size,
             boolean bare) {
@@ -37,17 +40,23 @@ final class PrincipalEntry {
     }
 
     /** {@return the entries of {@code principal}, the value of {@code element}; empty when it is null} */
-    static List<PrincipalEntry> of(int statement, String element, @Nullable Principal principal) {
+    static PrincipalEntry[] of(int statement, String element, @Nullable Principal principal) {
         if (principal == null) {
-            return List.of();
+            return NONE;
         }
         if (principal instanceof AnyPrincipal) {
-            return List.of(new PrincipalEntry(PrincipalType.AWS, "*", statement, element, 0, 0, true));
+            return new PrincipalEntry[] {new PrincipalEntry(PrincipalType.AWS, "*", statement, element, 0, 0, true)};
         }
-        List<PrincipalEntry> entries = new ArrayList<>(2);
-        ((PrincipalSet) principal).byType().forEach((type, ids) -> {
+        Map<PrincipalType, List<String>> byType = ((PrincipalSet) principal).byType();
+        int count = 0;
+        for (List<String> ids : byType.values()) {
+            count += ids.size();
+        }
+        PrincipalEntry[] entries = new PrincipalEntry[count];
+        int[] next = {0};
+        byType.forEach((type, ids) -> {
             for (int j = 0; j < ids.size(); j++) {
-                entries.add(new PrincipalEntry(type, ids.get(j), statement, element, j, ids.size(), false));
+                entries[next[0]++] = new PrincipalEntry(type, ids.get(j), statement, element, j, ids.size(), false);
             }
         });
         return entries;
@@ -70,8 +79,16 @@ final class PrincipalEntry {
         return type.equals(PrincipalType.AWS);
     }
 
+    /** {@return whether the value holds {@code *} or {@code ?}}, looked up once */
+    boolean hasWildcard() {
+        if (wildcard == 0) {
+            wildcard = Wildcards.hasWildcard(value) ? (byte) 2 : 1;
+        }
+        return wildcard == 2;
+    }
+
     /** {@return the ARN when the value is one, else null} */
-    @Nullable Arn arn() {
+    @Nullable ArnText arn() {
         if (!parsed) {
             arn = Arns.parse(value);
             parsed = true;

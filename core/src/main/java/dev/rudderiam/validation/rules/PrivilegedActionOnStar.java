@@ -1,11 +1,8 @@
 package dev.rudderiam.validation.rules;
 
-import dev.rudderiam.policy.Action;
-import dev.rudderiam.policy.ConditionClause;
 import dev.rudderiam.policy.ConditionKey;
 import dev.rudderiam.policy.ConditionValue;
 import dev.rudderiam.policy.Effect;
-import dev.rudderiam.policy.Statement;
 import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.Severity;
@@ -64,14 +61,23 @@ final class PrivilegedActionOnStar extends StatementRule {
 
     @Override
     void check(StatementView view, List<Finding> findings) {
-        int index = view.index;
-        Statement statement = view.statement;
-        if (statement.effect() != Effect.ALLOW) {
+        if (view.statement.effect() != Effect.ALLOW) {
             return;
         }
-        List<ResourceEntry> resources = view.resources();
+        ActionEntry granting = null;
+        for (ActionEntry entry : view.actions()) {
+            String value = entry.text();
+            boolean named = value.equalsIgnoreCase(action);
+            if (wildcardAction ? !named && entry.hasWildcard() && Wildcards.matches(value, action, true) : named) {
+                granting = entry;
+                break;
+            }
+        }
+        if (granting == null) {
+            return;
+        }
         ResourceEntry star = null;
-        for (ResourceEntry resource : resources) {
+        for (ResourceEntry resource : view.resources()) {
             if (wildcardAction ? resource.value().equals("*") : coversManyRoles(resource)) {
                 star = resource;
                 break;
@@ -80,23 +86,15 @@ final class PrivilegedActionOnStar extends StatementRule {
         if (star == null || narrowed(view)) {
             return;
         }
-        for (ActionEntry entry : view.actions()) {
-            Action a = entry.action();
-            boolean named = a.value().equalsIgnoreCase(action);
-            boolean covered = !named && Wildcards.matches(a.value(), action, true);
-            if (wildcardAction ? covered : named) {
-                findings.add(finding(entry.path(), "Statement " + index + " allows " + action
-                        + (wildcardAction ? " through the wildcard action '" + a + "'" : "") + " on the resource '"
-                        + star.value() + "' without a " + narrowingKey + " condition, which is overly permissive:"
-                        + " name the roles, or add a " + narrowingKey + " condition."));
-                return;
-            }
-        }
+        findings.add(finding(granting.path(), "Statement " + view.index + " allows " + action
+                + (wildcardAction ? " through the wildcard action '" + granting.text() + "'" : "")
+                + " on the resource '" + star.value() + "' without a " + narrowingKey + " condition, which is"
+                + " overly permissive: name the roles, or add a " + narrowingKey + " condition."));
     }
 
     /** A narrowing condition names the services exactly; IfExists, negated or wildcard values do not narrow. */
     private boolean narrowed(StatementView view) {
-        for (ConditionClause clause : Conditions.on(view, narrowingKey)) {
+        for (ClauseEntry clause : Conditions.on(view, narrowingKey)) {
             if (Conditions.restricts(clause) && !anyWildcard(clause)) {
                 return true;
             }
@@ -104,8 +102,8 @@ final class PrivilegedActionOnStar extends StatementRule {
         return false;
     }
 
-    private static boolean anyWildcard(ConditionClause clause) {
-        for (ConditionValue value : clause.values()) {
+    private static boolean anyWildcard(ClauseEntry clause) {
+        for (ConditionValue value : clause.values) {
             if (Wildcards.hasWildcard(value.text())) {
                 return true;
             }

@@ -14,19 +14,18 @@ final class Redundancy {
     }
 
     /**
-     * {@return the groups of two or more linked values (compared as their {@code toString()}, such as actions or
-     * resources as written), each as indexes in ascending order, in list order}
+     * {@return the groups of two or more linked values among the first {@code n} (actions or resources as written),
+     * each as indexes in ascending order, in list order}
      */
-    static List<List<Integer>> groups(List<?> values, boolean ignoreCase) {
-        int n = values.size();
+    static List<List<Integer>> groups(PatternEntry[] values, int n, boolean ignoreCase) {
         int[] parent = null;
         for (int i = 0; i < n; i++) {
-            String a = values.get(i).toString();
-            boolean aWild = Wildcards.hasWildcard(a);
+            String a = values[i].text();
+            boolean aWild = values[i].hasWildcard();
             for (int j = i + 1; j < n; j++) {
-                String b = values.get(j).toString();
+                String b = values[j].text();
                 boolean linked;
-                if (!aWild && !Wildcards.hasWildcard(b)) {
+                if (!aWild && !values[j].hasWildcard()) {
                     linked = ignoreCase ? a.equalsIgnoreCase(b) : a.equals(b);
                 } else {
                     linked = Wildcards.subsumes(a, b, ignoreCase) || Wildcards.subsumes(b, a, ignoreCase);

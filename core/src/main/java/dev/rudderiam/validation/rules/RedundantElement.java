@@ -44,14 +44,15 @@ final class RedundantElement extends StatementRule {
     void check(StatementView view, List<Finding> findings) {
         int index = view.index;
         Statement statement = view.statement;
-        List<?> written = element == StatementElement.ACTION ? statement.actions() : statement.resources();
-        if (written.size() < 2) {
+        int size = element == StatementElement.ACTION ? statement.actions().size() : statement.resources().size();
+        if (size < 2) {
             return;
         }
-        for (List<Integer> group : Redundancy.groups(written, element == StatementElement.ACTION)) {
+        PatternEntry[] written = element == StatementElement.ACTION ? view.actions() : view.resources();
+        for (List<Integer> group : Redundancy.groups(written, size, element == StatementElement.ACTION)) {
             List<String> linked = new ArrayList<>();
-            group.forEach(i -> linked.add(written.get(i).toString()));
-            findings.add(finding(Pointers.element(index, element.json(), group.get(0), written.size()), "The "
+            group.forEach(i -> linked.add(written[i].text()));
+            findings.add(finding(Pointers.element(index, element.json(), group.get(0), size), "The "
                     + group.size() + " " + noun + "s " + linked + " in statement " + index + " cover each other"
                     + " through repetition or wildcards: keep one " + noun + " that covers them all."));
         }

@@ -7,6 +7,7 @@ import dev.rudderiam.reference.ServiceInfo;
 import dev.rudderiam.reference.ServiceReference;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,25 +20,28 @@ import org.jspecify.annotations.Nullable;
 /**
  * A {@link ServiceReference} indexed for the rules: actions and condition keys by lower-case name, condition keys
  * written with a variable part ({@code s3:RequestObjectTag/<key>}, {@code aws:ResourceTag/${TagKey}},
- * {@code secretsmanager:ResourceTag/tag-key}) as wildcard patterns, and resource types' ARN
- * formats as wildcard patterns. Services are indexed on first use, and resolved actions, services and key types are
- * remembered (up to a bound) so that validating the same role again does no lookup twice; thread-safe.
+ * {@code secretsmanager:ResourceTag/tag-key}) as wildcard patterns, and resource types' ARN formats as wildcard
+ * patterns. Each service is indexed when a rule first asks for it; its actions and condition keys then also go into
+ * indexes by their full names as the reference writes them ({@code s3:PutObject}, {@code sts:ExternalId}), so that a
+ * name written that way (as policies usually do) costs one lookup. Only the reference is indexed: nothing about the
+ * documents validated is remembered from one run to the next. Thread-safe.
  */
 final class ReferenceIndex {
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{[^}]*\\}|<[^>]*>");
     /** Secrets Manager writes its tag key variable as a literal {@code tag-key}. */
     private static final String TAG_KEY = "/tag-key";
 
-    /** Bounds each memo, so that hostile input cannot grow it without end. */
-    private static final int MEMO_LIMIT = 50_000;
-
     private final ServiceReference reference;
+    /** The services by lower-case prefix, each indexed on first request. */
     private final Map<String, Optional<Service>> services = new ConcurrentHashMap<>();
-    private final Map<String, Resolution> actions = new ConcurrentHashMap<>();
-    private final Map<String, Optional<String>> keyTypes = new ConcurrentHashMap<>();
+    /** What each action of the indexed services names, by its full name as the reference writes it. */
+    private final Map<String, Resolution> actionsByName = new ConcurrentHashMap<>();
+    /** The types of the global keys and of the indexed services' keys, by name as the reference writes it. */
+    private final Map<String, Optional<String>> keyTypesByName = new ConcurrentHashMap<>();
 
     ReferenceIndex(ServiceReference reference) {
         this.reference = reference;
+        GlobalConditionKeys.written().forEach((name, type) -> keyTypesByName.put(name, Optional.of(type)));
     }
 
     /** One indexed service. */
@@ -46,11 +50,11 @@ final class ReferenceIndex {
         final Map<String, ActionInfo> actions = new LinkedHashMap<>();
         final Map<String, String> keys = new HashMap<>();
         final Map<String, String> keyPatterns = new LinkedHashMap<>();
-        final Map<String, String> arnPatterns = new LinkedHashMap<>();
-        /** The ARN formats with every variable as {@code *}: a quick test before the exact overlap. */
-        final Map<String, String> arnStarPatterns = new LinkedHashMap<>();
-        /** Whether a resource pattern fits an action's resource types, by action name and resource. */
-        final Map<String, Map<String, Boolean>> fits = new ConcurrentHashMap<>();
+        /**
+         * For each action, the ARN formats of its resource types in order, null for a type the service does not
+         * describe.
+         */
+        final Map<ActionInfo, @Nullable ResourceFormat[]> formats = new IdentityHashMap<>();
 
         Service(ServiceInfo info) {
             this.info = info;
@@ -66,9 +70,16 @@ final class ReferenceIndex {
                     keys.put(lower, type);
                 }
             });
+            Map<String, ResourceFormat> byType = new HashMap<>();
             for (ResourceTypeInfo type : info.resourceTypes().values()) {
-                arnPatterns.put(type.name(), VARIABLE.matcher(type.arnFormat()).replaceAll("?*"));
-                arnStarPatterns.put(type.name(), VARIABLE.matcher(type.arnFormat()).replaceAll("*"));
+                byType.put(type.name(), new ResourceFormat(type.arnFormat()));
+            }
+            for (ActionInfo action : info.actions().values()) {
+                ResourceFormat[] used = new ResourceFormat[action.resourceTypes().size()];
+                for (int i = 0; i < used.length; i++) {
+                    used[i] = byType.get(action.resourceTypes().get(i).resourceType());
+                }
+                formats.put(action, used);
             }
         }
 
@@ -107,6 +118,27 @@ final class ReferenceIndex {
         }
     }
 
+    /** A resource type's ARN format, as the rules compare resources with it. */
+    static final class ResourceFormat {
+        /** The format with every variable as {@code *}: the quick test whether it covers a resource. */
+        final String star;
+        /** {@link #star} as {@link Wildcards#segments}, or null when it holds {@code ?}. */
+        final String @Nullable [] segments;
+        /** The format with every variable as {@code ?*} (at least one character): the exact overlap test. */
+        final String exact;
+
+        ResourceFormat(String arnFormat) {
+            this.star = VARIABLE.matcher(arnFormat).replaceAll("*");
+            this.segments = Wildcards.segments(star);
+            this.exact = VARIABLE.matcher(arnFormat).replaceAll("?*");
+        }
+
+        /** {@return whether {@link #star} subsumes {@code pattern}} */
+        boolean covers(String pattern) {
+            return segments == null ? Wildcards.subsumes(star, pattern, false) : Wildcards.subsumes(segments, pattern);
+        }
+    }
+
     /**
      * What an action names in the reference.
      *
@@ -117,59 +149,43 @@ final class ReferenceIndex {
         private static final Resolution NONE = new Resolution(null, List.of());
     }
 
-    /** {@return what {@code action} names, remembered for the next run} */
+    /** {@return what {@code action} names}: one lookup when it is written as the reference writes it */
     Resolution resolve(Action action) {
-        String value = action.value();
-        Resolution known = actions.get(value);
-        if (known != null) {
-            return known;
+        Resolution indexed = actionsByName.get(action.value());
+        if (indexed != null) {
+            return indexed;
         }
         String prefix = action.service();
-        Resolution resolution = Resolution.NONE;
-        if (!prefix.isEmpty() && !Wildcards.hasWildcard(prefix)) {
-            Service service = service(prefix).orElse(null);
-            if (service != null) {
-                resolution = new Resolution(service, service.actionsMatching(action.name()));
-            }
+        if (prefix.isEmpty() || Wildcards.hasWildcard(prefix)) {
+            return Resolution.NONE;
         }
-        if (actions.size() < MEMO_LIMIT) {
-            actions.put(value, resolution);
-        }
-        return resolution;
+        Service service = service(prefix).orElse(null);
+        return service == null ? Resolution.NONE : new Resolution(service, service.actionsMatching(action.name()));
     }
 
     /**
-     * {@return whether some of the resource patterns can name a resource of a type of {@code action} of
+     * {@return whether some of the first {@code count} resources can name a resource of a type of {@code action} of
      * {@code service}}, false for an action without resource types: first the linear test whether a type's ARN
      * format (variables as {@code *}) covers the resource, which settles the usual case, then the exact overlap.
-     * Remembered per action and resource, up to a bound.
      */
-    boolean matchesSome(Service service, ActionInfo action, List<String> resources) {
-        Map<String, Boolean> known = service.fits.computeIfAbsent(action.name(), a -> new ConcurrentHashMap<>());
-        for (String resource : resources) {
-            Boolean fit = known.get(resource);
-            if (fit == null) {
-                fit = fits(service, action, resource);
-                if (known.size() < MEMO_LIMIT) {
-                    known.put(resource, fit);
-                }
-            }
-            if (fit) {
+    boolean matchesSome(Service service, ActionInfo action, ResourceEntry[] resources, int count) {
+        for (int i = 0; i < count; i++) {
+            if (fits(service, action, resources[i])) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean fits(Service service, ActionInfo action, String resource) {
-        for (ActionInfo.ResourceTypeUse use : action.resourceTypes()) {
-            String quick = service.arnStarPatterns.get(use.resourceType());
-            if (quick == null || Wildcards.subsumes(quick, resource, false)) {
+    private static boolean fits(Service service, ActionInfo action, ResourceEntry resource) {
+        ResourceFormat[] formats = service.formats.get(action);
+        for (ResourceFormat format : formats) {
+            if (format == null || resource.coveredBy(format)) {
                 return true;
             }
         }
-        for (ActionInfo.ResourceTypeUse use : action.resourceTypes()) {
-            if (Wildcards.overlap(service.arnPatterns.get(use.resourceType()), resource)) {
+        for (ResourceFormat format : formats) {
+            if (Wildcards.overlap(format.exact, resource.pattern())) {
                 return true;
             }
         }
@@ -178,35 +194,39 @@ final class ReferenceIndex {
 
     /** {@return the service with prefix {@code prefix} (any case), or empty when the reference does not know it} */
     Optional<Service> service(String prefix) {
-        Optional<Service> known = services.get(prefix);
-        if (known != null) {
-            return known;
+        Optional<Service> indexed = services.get(prefix);
+        if (indexed != null) {
+            return indexed;
         }
-        String lower = prefix.toLowerCase(Locale.ROOT);
-        Optional<Service> service = services.computeIfAbsent(lower, p -> reference.service(p).map(Service::new));
-        if (services.size() < MEMO_LIMIT) {
-            services.putIfAbsent(prefix, service);
+        return services.computeIfAbsent(prefix.toLowerCase(Locale.ROOT), p -> reference.service(p).map(this::index));
+    }
+
+    /** {@return the service indexed}, its actions and keys also put in the indexes by full name */
+    private Service index(ServiceInfo info) {
+        Service service = new Service(info);
+        for (ActionInfo action : info.actions().values()) {
+            actionsByName.put(info.prefix() + ":" + action.name(), new Resolution(service, List.of(action)));
+        }
+        for (String key : info.conditionKeys().keySet()) {
+            int colon = key.indexOf(':');
+            String type = service.keys.get(key.toLowerCase(Locale.ROOT));
+            if (type != null && colon > 0 && key.substring(0, colon).equalsIgnoreCase(info.prefix())) {
+                keyTypesByName.putIfAbsent(key, Optional.of(type));
+            }
         }
         return service;
     }
 
     /**
-     * {@return the type of condition key {@code name}: a global key's, else its service's}; empty when neither
-     * knows it. Types are the reference's: {@code String}, {@code ArrayOfString}, {@code ARN}, {@code Bool}, ...
+     * {@return the type of condition key {@code name}: a global key's, else its service's (only a key of the
+     * service its prefix names)}; empty when neither knows it. Types are the reference's: {@code String},
+     * {@code ArrayOfString}, {@code ARN}, {@code Bool}, ...
      */
     Optional<String> keyType(String name) {
-        Optional<String> known = keyTypes.get(name);
-        if (known != null) {
-            return known;
+        Optional<String> indexed = keyTypesByName.get(name);
+        if (indexed != null) {
+            return indexed;
         }
-        Optional<String> type = lookUpKeyType(name);
-        if (keyTypes.size() < MEMO_LIMIT) {
-            keyTypes.put(name, type);
-        }
-        return type;
-    }
-
-    private Optional<String> lookUpKeyType(String name) {
         Optional<String> global = GlobalConditionKeys.type(name);
         if (global.isPresent()) {
             return global;

@@ -1,24 +1,34 @@
 package dev.rudderiam.validation.rules;
 
-import dev.rudderiam.arn.Arn;
+import dev.rudderiam.arn.ArnText;
 import dev.rudderiam.policy.Resource;
 import dev.rudderiam.policy.StatementElement;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One entry of a statement's {@code Resource} or {@code NotResource}, with its ARN parsed once; its JSON pointer is
  * built only when a finding needs it.
  */
-final class ResourceEntry {
+final class ResourceEntry implements PatternEntry {
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{[^}]*\\}");
+
     private final String value;
     private final int statement;
     private final StatementElement element;
     private final int position;
     private final int size;
-    private @Nullable Arn arn;
+    private @Nullable ArnText arn;
     private boolean parsed;
+    /** Whether the value has a wildcard: 0 until looked up, 1 no, 2 yes. */
+    private byte wildcard;
+    private @Nullable String pattern;
+    /** The last two ARN formats {@link #coveredBy} answered for, and its answers. */
+    private ReferenceIndex.@Nullable ResourceFormat lastFormat;
+    private ReferenceIndex.@Nullable ResourceFormat formerFormat;
+    private boolean lastCovered;
+    private boolean formerCovered;
 
     private ResourceEntry(String value, int statement, StatementElement element, int position, int size) {
         this.value = value;
@@ -28,10 +38,10 @@ final class ResourceEntry {
         this.size = size;
     }
 
-    static List<ResourceEntry> of(int statement, StatementElement element, List<Resource> values) {
-        List<ResourceEntry> entries = new ArrayList<>(values.size());
-        for (int j = 0; j < values.size(); j++) {
-            entries.add(new ResourceEntry(values.get(j).value(), statement, element, j, values.size()));
+    static ResourceEntry[] of(int statement, StatementElement element, List<Resource> values) {
+        ResourceEntry[] entries = new ResourceEntry[values.size()];
+        for (int j = 0; j < entries.length; j++) {
+            entries[j] = new ResourceEntry(values.get(j).value(), statement, element, j, entries.length);
         }
         return entries;
     }
@@ -41,12 +51,52 @@ final class ResourceEntry {
         return value;
     }
 
+    @Override
+    public String text() {
+        return value;
+    }
+
     String path() {
         return Pointers.element(statement, element.json(), position, size);
     }
 
+    /** {@return whether the value holds {@code *} or {@code ?}}, looked up once */
+    @Override
+    public boolean hasWildcard() {
+        if (wildcard == 0) {
+            wildcard = Wildcards.hasWildcard(value) ? (byte) 2 : 1;
+        }
+        return wildcard == 2;
+    }
+
+    /** {@return the value as a pattern, its policy variables turned into {@code *}} */
+    String pattern() {
+        if (pattern == null) {
+            pattern = value.contains("${") ? VARIABLE.matcher(value).replaceAll("*") : value;
+        }
+        return pattern;
+    }
+
+    /**
+     * {@return whether {@code format} covers {@link #pattern()}}; the answers for the last two formats asked are kept,
+     * as the actions of one statement often act on the same one or two resource types
+     */
+    boolean coveredBy(ReferenceIndex.ResourceFormat format) {
+        if (format == lastFormat) {
+            return lastCovered;
+        }
+        if (format == formerFormat) {
+            return formerCovered;
+        }
+        formerFormat = lastFormat;
+        formerCovered = lastCovered;
+        lastFormat = format;
+        lastCovered = format.covers(pattern());
+        return lastCovered;
+    }
+
     /** {@return the ARN when the value is one, else null} */
-    @Nullable Arn arn() {
+    @Nullable ArnText arn() {
         if (!parsed) {
             arn = Arns.parse(value);
             parsed = true;

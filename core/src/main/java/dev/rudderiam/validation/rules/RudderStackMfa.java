@@ -1,6 +1,5 @@
 package dev.rudderiam.validation.rules;
 
-import dev.rudderiam.policy.ConditionClause;
 import dev.rudderiam.policy.ConditionKey;
 import dev.rudderiam.policy.Effect;
 import dev.rudderiam.policy.Statement;
@@ -36,11 +35,11 @@ final class RudderStackMfa extends StatementRule {
         if (!applies) {
             return;
         }
-        for (ConditionClause clause : view.clauses()) {
-            if (clause.key().sameKeyAs(ConditionKey.MULTI_FACTOR_AUTH_PRESENT)
-                    || clause.key().sameKeyAs(ConditionKey.MULTI_FACTOR_AUTH_AGE)) {
-                findings.add(finding(Pointers.condition(index, clause.operator().name(), clause.key().name()),
-                        "Statement " + index + " tests " + clause.key() + ", but RudderStack assumes the role"
+        for (ClauseEntry clause : view.clauses()) {
+            if (clause.key.sameKeyAs(ConditionKey.MULTI_FACTOR_AUTH_PRESENT)
+                    || clause.key.sameKeyAs(ConditionKey.MULTI_FACTOR_AUTH_AGE)) {
+                findings.add(finding(clause.path(),
+                        "Statement " + index + " tests " + clause.key + ", but RudderStack assumes the role"
                                 + " without MFA: remove the MFA condition (uncheck \"Require MFA\")."));
             }
         }

@@ -12,7 +12,6 @@ import dev.rudderiam.validation.RoleRule;
 import dev.rudderiam.validation.Severity;
 import java.util.List;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /**
  * {@code RUDDERSTACK_PARTITION}: RudderStack runs in the {@code aws} partition, and access cannot be delegated
@@ -35,20 +34,15 @@ final class RudderStackPartition extends BaseRule implements PolicyRule, RoleRul
 
     @Override
     public void check(PolicyContext context, List<Finding> findings) {
-        List<StatementView> views = StatementView.of(context);
-        for (int i = 0; i < views.size(); i++) {
-            List<ResourceEntry> resources = views.get(i).resources();
-            for (int j = 0; j < resources.size(); j++) {
-                ResourceEntry entry = resources.get(j);
-                if (outside(entry.arn())) {
-                    findings.add(finding(entry.path(), message(entry.value(), entry.arn())));
+        for (StatementView view : StatementView.of(context)) {
+            for (ResourceEntry entry : view.resources()) {
+                if (entry.arn() != null && outside(entry.arn().partition())) {
+                    findings.add(finding(entry.path(), message(entry.value(), entry.arn().partition())));
                 }
             }
-            List<PrincipalEntry> principals = views.get(i).principals();
-            for (int j = 0; j < principals.size(); j++) {
-                PrincipalEntry entry = principals.get(j);
-                if (outside(entry.arn())) {
-                    findings.add(finding(entry.path(), message(entry.value(), entry.arn())));
+            for (PrincipalEntry entry : view.principals()) {
+                if (entry.arn() != null && outside(entry.arn().partition())) {
+                    findings.add(finding(entry.path(), message(entry.value(), entry.arn().partition())));
                 }
             }
         }
@@ -59,23 +53,24 @@ final class RudderStackPartition extends BaseRule implements PolicyRule, RoleRul
         RoleSpec role = context.role();
         List<Arn> managed = role.managedPolicyArns();
         for (int i = 0; i < managed.size(); i++) {
-            if (outside(managed.get(i))) {
-                findings.add(finding("/managedPolicyArns/" + i, message(managed.get(i).toString(), managed.get(i))));
+            if (outside(managed.get(i).partition())) {
+                findings.add(finding("/managedPolicyArns/" + i, message(managed.get(i).toString(),
+                        managed.get(i).partition())));
             }
         }
         Arn boundary = role.permissionsBoundary();
-        if (outside(boundary)) {
-            findings.add(finding("/permissionsBoundary", message(boundary.toString(), boundary)));
+        if (boundary != null && outside(boundary.partition())) {
+            findings.add(finding("/permissionsBoundary", message(boundary.toString(), boundary.partition())));
         }
     }
 
-    private static boolean outside(@Nullable Arn arn) {
-        return arn != null && !ResourceEntry.isDynamic(arn.partition())
-                && !arn.partition().equals(RudderStack.PARTITION.id());
+    /** {@return whether an ARN's partition part names a partition other than RudderStack's} */
+    private static boolean outside(String partition) {
+        return !partition.equals(RudderStack.PARTITION.id()) && !ResourceEntry.isDynamic(partition);
     }
 
-    private static String message(String value, @Nullable Arn arn) {
-        return "'" + value + "' is in partition '" + (arn == null ? "" : arn.partition()) + "', but RudderStack runs"
+    private static String message(String value, String partition) {
+        return "'" + value + "' is in partition '" + partition + "', but RudderStack runs"
                 + " in '" + RudderStack.PARTITION + "' and access cannot cross partitions: create the role and its"
                 + " resources in the aws partition.";
     }

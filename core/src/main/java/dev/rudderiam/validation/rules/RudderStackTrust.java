@@ -1,7 +1,6 @@
 package dev.rudderiam.validation.rules;
 
-import dev.rudderiam.arn.Arn;
-import dev.rudderiam.policy.ConditionClause;
+import dev.rudderiam.arn.ArnText;
 import dev.rudderiam.policy.ConditionOperator;
 import dev.rudderiam.policy.ConditionValue;
 import dev.rudderiam.policy.Effect;
@@ -25,7 +24,7 @@ final class RudderStackTrust {
         if (value.equals("*") || value.equals(RudderStack.ACCOUNT)) {
             return true;
         }
-        Arn arn = entry.arn();
+        ArnText arn = entry.arn();
         return arn != null && arn.account().equals(RudderStack.ACCOUNT);
     }
 
@@ -54,11 +53,10 @@ final class RudderStackTrust {
 
     /** {@return whether the statement requires {@code sts:ExternalId} to equal the workspace id exactly} */
     static boolean requiresExactly(StatementView view, ExternalId workspaceId) {
-        for (ConditionClause clause : view.externalIdClauses()) {
-            ConditionOperator operator = clause.operator();
-            if (operator.baseName().equals("StringEquals") && !operator.ifExists()
-                    && operator.qualifier() == ConditionOperator.SetQualifier.NONE && !clause.values().isEmpty()
-                    && allEqual(clause.values(), workspaceId.value())) {
+        for (ClauseEntry clause : view.externalIdClauses()) {
+            if (clause.baseName.equals("StringEquals") && !clause.ifExists
+                    && clause.qualifier == ConditionOperator.SetQualifier.NONE && !clause.values.isEmpty()
+                    && allEqual(clause.values, workspaceId.value())) {
                 return true;
             }
         }
@@ -66,8 +64,8 @@ final class RudderStackTrust {
     }
 
     private static boolean allEqual(List<ConditionValue> values, String expected) {
-        for (ConditionValue value : values) {
-            if (!value.text().equals(expected)) {
+        for (int i = 0; i < values.size(); i++) {
+            if (!values.get(i).text().equals(expected)) {
                 return false;
             }
         }

@@ -4,6 +4,7 @@ import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.PolicyContext;
 import dev.rudderiam.validation.PolicyType;
 import dev.rudderiam.validation.Severity;
+import dev.rudderiam.validation.SharedPass;
 import java.util.List;
 import java.util.Set;
 
@@ -20,10 +21,15 @@ abstract class StatementRule extends DocumentRule {
 
     @Override
     final void checkDocument(PolicyContext context, List<Finding> findings) {
-        List<StatementView> views = StatementView.of(context);
-        for (int i = 0; i < views.size(); i++) {
-            check(views.get(i), findings);
+        for (StatementView view : StatementView.of(context)) {
+            check(view, findings);
         }
+    }
+
+    /** {@return the pass all statement rules share, walking the statements once for all of them} */
+    @Override
+    public final SharedPass sharedPass() {
+        return StatementPass.SHARED;
     }
 
     /** Appends the findings of one statement. */

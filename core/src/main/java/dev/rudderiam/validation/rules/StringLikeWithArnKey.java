@@ -1,7 +1,7 @@
 package dev.rudderiam.validation.rules;
 
-import dev.rudderiam.policy.ConditionClause;
 import dev.rudderiam.validation.Severity;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code STRING_LIKE_OPERATOR_WITH_ARN_CONDITION_KEYS}: an ARN key is matched with {@code ArnLike}, which compares
@@ -17,10 +17,10 @@ final class StringLikeWithArnKey extends KeyTypeRule {
     }
 
     @Override
-    String problem(ConditionClause clause, String type) {
-        String base = clause.operator().baseName();
+    @Nullable String problem(ClauseEntry clause, String type) {
+        String base = clause.baseName;
         if (elementType(type).equals("ARN") && (base.equals("StringLike") || base.equals("StringNotLike"))) {
-            return "Use an ARN operator instead of " + clause.operator() + " for the condition key " + clause.key();
+            return "Use an ARN operator instead of " + clause.operator + " for the condition key " + clause.key;
         }
         return null;
     }

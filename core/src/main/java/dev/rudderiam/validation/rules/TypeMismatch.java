@@ -1,8 +1,8 @@
 package dev.rudderiam.validation.rules;
 
-import dev.rudderiam.policy.ConditionClause;
 import dev.rudderiam.policy.ConditionOperator.Family;
 import dev.rudderiam.validation.Severity;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code TYPE_MISMATCH}: the operator's family fits the key's type: string operators for {@code String} keys,
@@ -18,8 +18,8 @@ final class TypeMismatch extends KeyTypeRule {
     }
 
     @Override
-    String problem(ConditionClause clause, String type) {
-        Family family = clause.operator().family();
+    @Nullable String problem(ClauseEntry clause, String type) {
+        Family family = clause.family;
         if (family == Family.NULL || family == Family.UNKNOWN) {
             return null;
         }
@@ -37,7 +37,7 @@ final class TypeMismatch extends KeyTypeRule {
         boolean fits = family == expected
                 || expected == Family.ARN && family == Family.STRING
                 || expected == Family.DATE && family == Family.NUMERIC;
-        return fits ? null : "Use an operator of type " + element + " instead of " + clause.operator()
-                + " for the condition key " + clause.key();
+        return fits ? null : "Use an operator of type " + element + " instead of " + clause.operator
+                + " for the condition key " + clause.key;
     }
 }

@@ -1,6 +1,5 @@
 package dev.rudderiam.validation.rules;
 
-import dev.rudderiam.policy.ConditionClause;
 import dev.rudderiam.policy.Effect;
 import dev.rudderiam.policy.Statement;
 import dev.rudderiam.policy.StatementElement;
@@ -47,9 +46,9 @@ final class UnsupportedTagConditionKey extends StatementRule {
             return;
         }
         Set<String> done = null;
-        for (ConditionClause clause : view.clauses()) {
-            String family = family(clause.key().name());
-            if (family == null || clause.operator().ifExists()) {
+        for (ClauseEntry clause : view.clauses()) {
+            String family = family(clause.key.name());
+            if (family == null || clause.ifExists) {
                 continue;
             }
             done = done == null ? new HashSet<>() : done;
@@ -67,7 +66,7 @@ final class UnsupportedTagConditionKey extends StatementRule {
             }
             if (firstPath != null) {
                 findings.add(finding(firstPath, "The Allow statement " + index + " is conditioned on "
-                        + clause.key() + ", which actions of the services " + new ArrayList<>(services)
+                        + clause.key + ", which actions of the services " + new ArrayList<>(services)
                         + " do not support: the statement does not allow them; move them to another statement."));
             }
         }

@@ -29,7 +29,7 @@ final class UnsupportedWildcardInPrincipal extends StatementRule {
         int index = view.index;
         Statement statement = view.statement;
         for (PrincipalEntry entry : view.principals()) {
-            if (entry.value().startsWith("arn:") && Wildcards.hasWildcard(entry.value())) {
+            if (entry.value().startsWith("arn:") && entry.hasWildcard()) {
                 findings.add(finding(entry.path(), "Principal '" + entry.value() + "' in statement " + index
                         + " has a wildcard, which principal ARNs do not support: use \"*\" with an aws:PrincipalArn"
                         + " condition instead."));

@@ -1,6 +1,5 @@
 package dev.rudderiam.validation.rules;
 
-import dev.rudderiam.policy.ConditionClause;
 import dev.rudderiam.policy.ConditionOperator;
 import dev.rudderiam.policy.ConditionValue;
 import dev.rudderiam.policy.Statement;
@@ -34,26 +33,26 @@ final class WeakExternalId extends StatementRule {
     void check(StatementView view, List<Finding> findings) {
         int index = view.index;
         Statement statement = view.statement;
-        for (ConditionClause clause : view.externalIdClauses()) {
-            ConditionOperator operator = clause.operator();
+        for (ClauseEntry clause : view.externalIdClauses()) {
+            ConditionOperator operator = clause.operator;
             String weakness = null;
-            if (operator.qualifier() == ConditionOperator.SetQualifier.FOR_ALL_VALUES || operator.ifExists()) {
+            if (clause.qualifier == ConditionOperator.SetQualifier.FOR_ALL_VALUES || clause.ifExists) {
                 weakness = "the operator " + operator + " also passes when the caller sends no external id";
-            } else if (operator.qualifier() == ConditionOperator.SetQualifier.FOR_ANY_VALUE) {
+            } else if (clause.qualifier == ConditionOperator.SetQualifier.FOR_ANY_VALUE) {
                 weakness = "the operator " + operator + " is meant for multivalued keys, and sts:ExternalId has"
                         + " one value";
-            } else if (operator.baseName().endsWith("Like")) {
+            } else if (clause.baseName.endsWith("Like")) {
                 weakness = "the operator " + operator + " matches patterns rather than one exact value";
             } else {
-                for (ConditionValue value : clause.values()) {
+                for (ConditionValue value : clause.values) {
                     if (Wildcards.hasWildcard(value.text())) {
                         weakness = "the value " + value + " holds a wildcard";
                         break;
                     }
                 }
             }
-            if (weakness != null && !operator.isNegated()) {
-                findings.add(finding(Pointers.condition(index, operator.name(), clause.key().name()),
+            if (weakness != null && !clause.isNegated()) {
+                findings.add(finding(clause.path(),
                         "The sts:ExternalId condition of statement " + index + " is weak: " + weakness
                                 + "; use StringEquals with the exact external id."));
             }

@@ -1,5 +1,7 @@
 package dev.rudderiam.validation.rules;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * IAM's wildcard matching: {@code *} matches any run of characters (including none), {@code ?} any one character.
  * Actions compare ignoring case, resources exactly. Every method runs in time bounded by the product of the two
@@ -12,8 +14,15 @@ final class Wildcards {
     private Wildcards() {
     }
 
+    /** {@return whether {@code text} holds {@code *} or {@code ?}}, in one pass over it */
     static boolean hasWildcard(String text) {
-        return text.indexOf('*') >= 0 || text.indexOf('?') >= 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '*' || c == '?') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@return whether {@code pattern} matches the literal {@code text}} */
@@ -28,6 +37,39 @@ final class Wildcards {
      */
     static boolean subsumes(String general, String specific, boolean ignoreCase) {
         return covers(general, specific, ignoreCase, true);
+    }
+
+    /**
+     * {@return {@code pattern} cut at its {@code *}s, for {@link #subsumes(String[], String)}}, or null when it holds
+     * a {@code ?} (whose meaning needs {@link #subsumes(String, String, boolean)})
+     */
+    static String @Nullable [] segments(String pattern) {
+        return pattern.indexOf('?') >= 0 ? null : pattern.split("\\*", -1);
+    }
+
+    /**
+     * {@link #subsumes(String, String, boolean)}, case-sensitive, of a pattern given as its {@link #segments}: the
+     * text starts with the first segment, ends with the last, and holds the others in order in between. Taking each
+     * segment where it first occurs is enough: a segment holds no wildcard, so it can only stand for the same
+     * characters of the text, and an earlier place leaves more room for the segments after it.
+     */
+    static boolean subsumes(String[] segments, String text) {
+        int last = segments.length - 1;
+        if (last == 0) {
+            return segments[0].equals(text);
+        }
+        if (!text.startsWith(segments[0])) {
+            return false;
+        }
+        int from = segments[0].length();
+        for (int i = 1; i < last; i++) {
+            int at = text.indexOf(segments[i], from);
+            if (at < 0) {
+                return false;
+            }
+            from = at + segments[i].length();
+        }
+        return text.length() - from >= segments[last].length() && text.endsWith(segments[last]);
     }
 
     /** Greedy matching with one backtrack point, linear in practice and never worse than the lengths' product. */

@@ -1,5 +1,6 @@
 package dev.rudderiam.validation.rules;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,9 +17,14 @@ import dev.rudderiam.role.PolicyName;
 import dev.rudderiam.role.RoleName;
 import dev.rudderiam.role.RoleSpec;
 import dev.rudderiam.validation.Finding;
+import dev.rudderiam.validation.PolicyContext;
+import dev.rudderiam.validation.PolicyRule;
 import dev.rudderiam.validation.PolicyType;
+import dev.rudderiam.validation.Quotas;
+import dev.rudderiam.validation.RuleSet;
 import dev.rudderiam.validation.ValidationResult;
 import dev.rudderiam.validation.Validator;
+import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -47,6 +53,28 @@ class RulesProperties {
         for (PolicyType type : PolicyType.values()) {
             wellFormed(ALL.validate(document, type));
             wellFormed(ALL.validate(withHostile, type));
+        }
+    }
+
+    /**
+     * Whatever the validator shares between rules (statement views, entries, one pass over the statements, the
+     * elements it skips) changes nothing: it finds what the rules find run alone one after the other, each on a
+     * fresh context, in that order.
+     */
+    @Property(tries = 300)
+    void validatorFindsWhatTheRulesFindOneAfterTheOther(@ForAll PolicyDocument document,
+            @ForAll Statement hostile) {
+        PolicyDocument withHostile = document.toBuilder().addStatement(hostile).build();
+        for (PolicyType type : PolicyType.values()) {
+            for (PolicyDocument checked : List.of(document, withHostile)) {
+                List<Finding> alone = new ArrayList<>();
+                for (RuleSet set : ALL.ruleSets()) {
+                    for (PolicyRule rule : set.policyRules()) {
+                        rule.check(new PolicyContext(checked, type, type.quota(Quotas.DEFAULT)), alone);
+                    }
+                }
+                assertEquals(alone, ALL.validate(checked, type).findings(), type::toString);
+            }
         }
     }
 

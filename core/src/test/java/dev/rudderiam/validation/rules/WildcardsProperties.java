@@ -66,4 +66,22 @@ class WildcardsProperties {
     void actionsCompareIgnoringCase(@ForAll("texts") String text) {
         assertTrue(Wildcards.matches(text.toUpperCase(java.util.Locale.ROOT), text, true));
     }
+
+    @Property(tries = 2000)
+    void aPatternCutAtItsStarsSubsumesWhatTheWholePatternSubsumes(@ForAll("starPatterns") String pattern,
+            @ForAll("patterns") String text) {
+        String[] segments = Wildcards.segments(pattern);
+        assertEquals(Wildcards.subsumes(pattern, text, false), Wildcards.subsumes(segments, text),
+                () -> pattern + " over " + text);
+    }
+
+    @Property
+    void aPatternWithAQuestionMarkIsNotCut(@ForAll("patterns") String pattern) {
+        assertEquals(pattern.indexOf('?') >= 0, Wildcards.segments(pattern) == null);
+    }
+
+    @Provide
+    Arbitrary<String> starPatterns() {
+        return Arbitraries.strings().withChars('a', 'b', '/', '*').ofMaxLength(8);
+    }
 }
