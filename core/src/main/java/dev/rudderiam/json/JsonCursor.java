@@ -28,6 +28,8 @@ final class JsonCursor {
         "IpAddress", "NumericLessThan", "ForAnyValue:StringEquals", "ForAllValues:StringEquals", "sts:ExternalId",
         "aws:SourceAccount", "aws:SourceArn", "aws:SecureTransport", "aws:PrincipalOrgID", "aws:RequestedRegion",
         "aws:ResourceTag/${aws:PrincipalTag/Project}", "iam:PassedToService", "aws:CalledVia"};
+    /** {@link #KNOWN_KEYS} by length, so that a key is compared with the few known keys as long as it. */
+    private static final String[][] KNOWN_KEYS_BY_LENGTH = byLength(KNOWN_KEYS);
 
     private final String text;
     /** The text's characters: scanning an array is cheaper than {@code String.charAt} on large documents. */
@@ -99,7 +101,7 @@ final class JsonCursor {
             throw malformed(pos >= length ? "unexpected end of input, expected a key or '}'"
                     : "unexpected character " + describe(chars[pos]) + ", expected a key in double quotes");
         }
-        String key = knownKey();
+        String key = plainKey();
         if (key == null) {
             key = string();
         }
@@ -143,17 +145,58 @@ final class JsonCursor {
         depth--;
     }
 
-    /** {@return the known key starting at the cursor's quote, consumed, or null (nothing consumed) when none is} */
-    private @Nullable String knownKey() {
+    /**
+     * {@return the key starting at the cursor's quote, consumed: a known key's constant, or the key as a new string},
+     * or null (nothing consumed) when the key has an escape or a control character, which {@link #string()} reads
+     */
+    private @Nullable String plainKey() {
         int start = pos + 1;
-        for (String known : KNOWN_KEYS) {
-            int end = start + known.length();
-            if (end < length && chars[end] == '"' && text.startsWith(known, start)) {
-                pos = end + 1;
-                return known;
+        int end = start;
+        while (end < length) {
+            char c = chars[end];
+            if (c == '"') {
+                break;
+            }
+            if (c == '\\' || c < 0x20) {
+                return null;
+            }
+            end++;
+        }
+        if (end == length) {
+            return null;
+        }
+        pos = end + 1;
+        int keyLength = end - start;
+        if (keyLength < KNOWN_KEYS_BY_LENGTH.length) {
+            for (String known : KNOWN_KEYS_BY_LENGTH[keyLength]) {
+                if (text.startsWith(known, start)) {
+                    return known;
+                }
             }
         }
-        return null;
+        return new String(chars, start, keyLength);
+    }
+
+    private static String[][] byLength(String[] keys) {
+        int longest = 0;
+        for (String key : keys) {
+            longest = Math.max(longest, key.length());
+        }
+        String[][] byLength = new String[longest + 1][];
+        for (int length = 0; length <= longest; length++) {
+            int count = 0;
+            for (String key : keys) {
+                count += key.length() == length ? 1 : 0;
+            }
+            byLength[length] = new String[count];
+            count = 0;
+            for (String key : keys) {
+                if (key.length() == length) {
+                    byLength[length][count++] = key;
+                }
+            }
+        }
+        return byLength;
     }
 
     /** {@return the string value at the cursor, with escapes decoded} */
