@@ -80,10 +80,10 @@ public final class Statement {
         builder.effect = effect;
         builder.principal = principal;
         builder.notPrincipal = notPrincipal;
-        builder.actions.addAll(actions);
-        builder.notActions.addAll(notActions);
-        builder.resources.addAll(resources);
-        builder.notResources.addAll(notResources);
+        builder.actions = actions;
+        builder.notActions = notActions;
+        builder.resources = resources;
+        builder.notResources = notResources;
         builder.condition = condition;
         builder.present.addAll(present);
         return builder;
@@ -178,10 +178,12 @@ public final class Statement {
         private @Nullable Effect effect;
         private @Nullable Principal principal;
         private @Nullable Principal notPrincipal;
-        private final List<Action> actions = new ArrayList<>();
-        private final List<Action> notActions = new ArrayList<>();
-        private final List<Resource> resources = new ArrayList<>();
-        private final List<Resource> notResources = new ArrayList<>();
+        // Each list is immutable, shared with the lists it was set from and the statements built, until an add
+        // turns it into this builder's own ArrayList: a list given whole is copied once, not once per step.
+        private List<Action> actions = List.of();
+        private List<Action> notActions = List.of();
+        private List<Resource> resources = List.of();
+        private List<Resource> notResources = List.of();
         private Condition condition = Condition.EMPTY;
         private final Set<StatementElement> present = EnumSet.noneOf(StatementElement.class);
 
@@ -217,12 +219,14 @@ public final class Statement {
 
         /** Replaces the {@code Action} entries and marks the element present. */
         public Builder actions(Collection<Action> actions) {
-            return replace(this.actions, actions, StatementElement.ACTION);
+            this.actions = copy(actions, StatementElement.ACTION);
+            return this;
         }
 
         /** Appends an {@code Action} entry. */
         public Builder addAction(Action action) {
-            return append(actions, action, StatementElement.ACTION);
+            actions = append(actions, action, StatementElement.ACTION);
+            return this;
         }
 
         /** Appends an {@code Action} entry such as {@code s3:GetObject}. */
@@ -232,22 +236,26 @@ public final class Statement {
 
         /** Replaces the {@code NotAction} entries and marks the element present. */
         public Builder notActions(Collection<Action> notActions) {
-            return replace(this.notActions, notActions, StatementElement.NOT_ACTION);
+            this.notActions = copy(notActions, StatementElement.NOT_ACTION);
+            return this;
         }
 
         /** Appends a {@code NotAction} entry. */
         public Builder addNotAction(String action) {
-            return append(notActions, Action.of(action), StatementElement.NOT_ACTION);
+            notActions = append(notActions, Action.of(action), StatementElement.NOT_ACTION);
+            return this;
         }
 
         /** Replaces the {@code Resource} entries and marks the element present. */
         public Builder resources(Collection<Resource> resources) {
-            return replace(this.resources, resources, StatementElement.RESOURCE);
+            this.resources = copy(resources, StatementElement.RESOURCE);
+            return this;
         }
 
         /** Appends a {@code Resource} entry. */
         public Builder addResource(Resource resource) {
-            return append(resources, resource, StatementElement.RESOURCE);
+            resources = append(resources, resource, StatementElement.RESOURCE);
+            return this;
         }
 
         /** Appends a {@code Resource} entry such as {@code arn:aws:s3:::bucket/*}. */
@@ -257,12 +265,14 @@ public final class Statement {
 
         /** Replaces the {@code NotResource} entries and marks the element present. */
         public Builder notResources(Collection<Resource> notResources) {
-            return replace(this.notResources, notResources, StatementElement.NOT_RESOURCE);
+            this.notResources = copy(notResources, StatementElement.NOT_RESOURCE);
+            return this;
         }
 
         /** Appends a {@code NotResource} entry. */
         public Builder addNotResource(String resource) {
-            return append(notResources, Resource.of(resource), StatementElement.NOT_RESOURCE);
+            notResources = append(notResources, Resource.of(resource), StatementElement.NOT_RESOURCE);
+            return this;
         }
 
         /** Sets the {@code Condition} and marks it present, even when empty ({@code "Condition": {}}). */
@@ -278,10 +288,10 @@ public final class Statement {
                 case SID: return sid(null);
                 case PRINCIPAL: return principal(null);
                 case NOT_PRINCIPAL: return notPrincipal(null);
-                case ACTION: actions.clear(); break;
-                case NOT_ACTION: notActions.clear(); break;
-                case RESOURCE: resources.clear(); break;
-                case NOT_RESOURCE: notResources.clear(); break;
+                case ACTION: actions = List.of(); break;
+                case NOT_ACTION: notActions = List.of(); break;
+                case RESOURCE: resources = List.of(); break;
+                case NOT_RESOURCE: notResources = List.of(); break;
                 case CONDITION: condition = Condition.EMPTY; break;
                 default: throw new AssertionError(element);
             }
@@ -302,19 +312,19 @@ public final class Statement {
             }
         }
 
-        private <T> Builder replace(List<T> target, Collection<T> values, StatementElement element) {
-            List<T> copy = new ArrayList<>(values);
-            copy.forEach(value -> Objects.requireNonNull(value, element.json()));
-            target.clear();
-            target.addAll(copy);
+        /** {@return an immutable copy of {@code values}}, marking {@code element} present */
+        private <T> List<T> copy(Collection<T> values, StatementElement element) {
+            values.forEach(value -> Objects.requireNonNull(value, element.json()));
             present.add(element);
-            return this;
+            return List.copyOf(values);
         }
 
-        private <T> Builder append(List<T> target, T value, StatementElement element) {
-            target.add(Objects.requireNonNull(value, element.json()));
+        /** {@return {@code list} with {@code value} added: this builder's own list}, marking {@code element} present */
+        private <T> List<T> append(List<T> list, T value, StatementElement element) {
+            List<T> own = list instanceof ArrayList ? list : new ArrayList<>(list);
+            own.add(Objects.requireNonNull(value, element.json()));
             present.add(element);
-            return this;
+            return own;
         }
     }
 }
