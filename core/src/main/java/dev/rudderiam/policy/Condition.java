@@ -2,7 +2,6 @@ package dev.rudderiam.policy;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,16 +29,8 @@ public record Condition(Map<ConditionOperator, Map<ConditionKey, List<ConditionV
     /** Copies the nested maps and lists, keeping their order, and checks for nulls. */
     public Condition {
         Objects.requireNonNull(operators, "condition");
-        Map<ConditionOperator, Map<ConditionKey, List<ConditionValue>>> copy = new LinkedHashMap<>();
-        operators.forEach((operator, keys) -> {
-            Objects.requireNonNull(operator, "condition operator");
-            Map<ConditionKey, List<ConditionValue>> keyCopy = new LinkedHashMap<>();
-            Objects.requireNonNull(keys, "condition keys").forEach((key, values) -> keyCopy.put(
-                    Objects.requireNonNull(key, "condition key"),
-                    List.copyOf(Objects.requireNonNull(values, "condition values"))));
-            copy.put(operator, Collections.unmodifiableMap(keyCopy));
-        });
-        operators = Collections.unmodifiableMap(copy);
+        operators = OrderedMaps.copyOf(operators, "condition operator", "condition keys",
+                keys -> OrderedMaps.copyOf(keys, "condition key", "condition values", List::copyOf));
     }
 
     /** {@return a builder for a condition} */

@@ -1,7 +1,6 @@
 package dev.rudderiam.policy;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +20,7 @@ public record PrincipalSet(Map<PrincipalType, List<String>> byType) implements P
     /** Copies the groups, keeping their order, and checks for nulls. */
     public PrincipalSet {
         Objects.requireNonNull(byType, "principal");
-        Map<PrincipalType, List<String>> copy = new LinkedHashMap<>();
-        byType.forEach((type, ids) -> copy.put(
-                Objects.requireNonNull(type, "principal type"), List.copyOf(Objects.requireNonNull(ids, "ids"))));
-        byType = Collections.unmodifiableMap(copy);
+        byType = OrderedMaps.copyOf(byType, "principal type", "ids", List::copyOf);
     }
 
     /** {@return a builder for a principal set} */

@@ -1,0 +1,37 @@
+package dev.rudderiam.policy;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+/**
+ * Immutable copies of the model's maps (principal types, condition operators and keys), keeping the order written.
+ * Most policies write one principal type, one operator and one key, so an empty or one-entry map is copied into a
+ * single small object rather than a linked hash map behind a wrapper.
+ */
+final class OrderedMaps {
+    private OrderedMaps() {
+    }
+
+    /**
+     * {@return an immutable copy of {@code map} in its order, each value copied with {@code copyValue}}
+     *
+     * @throws NullPointerException naming {@code keyName} or {@code valueName} when a key or value is null
+     */
+    static <K, V> Map<K, V> copyOf(Map<K, V> map, String keyName, String valueName, UnaryOperator<V> copyValue) {
+        if (map.isEmpty()) {
+            return Map.of();
+        }
+        if (map.size() == 1) {
+            Map.Entry<K, V> only = map.entrySet().iterator().next();
+            return Map.of(Objects.requireNonNull(only.getKey(), keyName),
+                    copyValue.apply(Objects.requireNonNull(only.getValue(), valueName)));
+        }
+        Map<K, V> copy = new LinkedHashMap<>();
+        map.forEach((key, value) -> copy.put(Objects.requireNonNull(key, keyName),
+                copyValue.apply(Objects.requireNonNull(value, valueName))));
+        return Collections.unmodifiableMap(copy);
+    }
+}
