@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * One entry of a statement's {@code Action} or {@code NotAction}. Its JSON pointer, service prefix and name are built
  * only when a rule needs them, and what it names in the service reference is looked up once per run.
  */
-final class ActionEntry implements PatternEntry {
+final class ActionEntry extends PatternEntry {
     private final Action action;
     private final int statement;
     private final StatementElement element;
@@ -17,8 +17,6 @@ final class ActionEntry implements PatternEntry {
     private final int size;
     /** Where the {@code :} is, -1 when there is none; -2 until looked up. */
     private int colon = -2;
-    /** Whether the action has a wildcard: 0 until looked up, 1 no, 2 yes. */
-    private byte wildcard;
     private ReferenceIndex.@Nullable Resolution resolution;
     private @Nullable ReferenceIndex resolvedIn;
 
@@ -44,7 +42,7 @@ final class ActionEntry implements PatternEntry {
     }
 
     @Override
-    public String text() {
+    String text() {
         return action.value();
     }
 
@@ -76,15 +74,6 @@ final class ActionEntry implements PatternEntry {
     boolean hasName() {
         int colon = colon();
         return colon < 0 ? !action.value().isEmpty() : colon < action.value().length() - 1;
-    }
-
-    /** {@return whether the action holds {@code *} or {@code ?}}, looked up once */
-    @Override
-    public boolean hasWildcard() {
-        if (wildcard == 0) {
-            wildcard = Wildcards.hasWildcard(action.value()) ? (byte) 2 : 1;
-        }
-        return wildcard == 2;
     }
 
     private int colon() {

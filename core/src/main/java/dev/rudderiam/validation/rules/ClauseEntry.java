@@ -23,6 +23,9 @@ final class ClauseEntry {
     final boolean ifExists;
     final String baseName;
     final Family family;
+    private final boolean known;
+    private final boolean negated;
+    private final boolean nullIfExists;
     private @Nullable Optional<String> keyType;
     private @Nullable ReferenceIndex typedIn;
 
@@ -35,21 +38,24 @@ final class ClauseEntry {
         this.ifExists = operator.ifExists();
         this.baseName = operator.baseName();
         this.family = operator.family();
+        this.known = operator.isKnown();
+        this.negated = operator.isNegated();
+        this.nullIfExists = NullWithIfExists.isNullIfExists(operator);
     }
 
     /** {@return whether the operator is one of IAM's, {@link ConditionOperator#isKnown()}} */
     boolean isKnown() {
-        return family != Family.UNKNOWN;
+        return known;
     }
 
     /** {@return whether the operator is a negated one, {@link ConditionOperator#isNegated()}} */
     boolean isNegated() {
-        return family != Family.UNKNOWN && baseName.contains("Not");
+        return negated;
     }
 
     /** {@return whether the operator is {@code NullIfExists}, which IAM refuses} */
     boolean isNullIfExists() {
-        return ifExists && baseName.equals("Null");
+        return nullIfExists;
     }
 
     /** {@return the key's type in {@code reference}, {@link ReferenceIndex#keyType}, looked up on first request} */

@@ -2,7 +2,6 @@ package dev.rudderiam.validation.rules;
 
 import dev.rudderiam.policy.ConditionOperator.Family;
 import dev.rudderiam.policy.ConditionValue;
-import dev.rudderiam.policy.Statement;
 import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.Severity;
@@ -40,7 +39,6 @@ final class ConditionValueType extends StatementRule {
     @Override
     void check(StatementView view, List<Finding> findings) {
         int index = view.index;
-        Statement statement = view.statement;
         for (ClauseEntry clause : view.clauses()) {
             Family family = clause.isNullIfExists() ? Family.NULL : clause.family;
             String expected = expected(family);

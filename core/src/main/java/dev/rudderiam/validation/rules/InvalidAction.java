@@ -1,7 +1,6 @@
 package dev.rudderiam.validation.rules;
 
 import dev.rudderiam.policy.Action;
-import dev.rudderiam.policy.Statement;
 import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.Severity;
@@ -33,7 +32,6 @@ final class InvalidAction extends StatementRule {
     @Override
     void check(StatementView view, List<Finding> findings) {
         int index = view.index;
-        Statement statement = view.statement;
         for (ActionEntry entry : view.allActions()) {
             Action action = entry.action();
             String value = action.value();

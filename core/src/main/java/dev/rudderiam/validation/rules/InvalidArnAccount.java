@@ -1,7 +1,6 @@
 package dev.rudderiam.validation.rules;
 
 import dev.rudderiam.arn.ArnText;
-import dev.rudderiam.policy.Statement;
 import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.Severity;
@@ -29,7 +28,6 @@ final class InvalidArnAccount extends StatementRule {
     @Override
     void check(StatementView view, List<Finding> findings) {
         int index = view.index;
-        Statement statement = view.statement;
         for (ResourceEntry entry : view.resources()) {
             ArnText arn = entry.arn();
             if (arn == null) {

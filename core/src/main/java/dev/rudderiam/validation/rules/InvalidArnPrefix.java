@@ -1,6 +1,5 @@
 package dev.rudderiam.validation.rules;
 
-import dev.rudderiam.policy.Statement;
 import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.Severity;
@@ -22,7 +21,6 @@ final class InvalidArnPrefix extends StatementRule {
     @Override
     void check(StatementView view, List<Finding> findings) {
         int index = view.index;
-        Statement statement = view.statement;
         for (ResourceEntry entry : view.resources()) {
             if (!entry.value().equals("*") && !entry.value().startsWith("arn:")) {
                 findings.add(finding(entry.path(), "Resource '" + entry.value() + "' in statement " + index

@@ -1,6 +1,5 @@
 package dev.rudderiam.validation.rules;
 
-import dev.rudderiam.policy.Statement;
 import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.Severity;
@@ -22,7 +21,6 @@ final class InvalidPrincipalKey extends StatementRule {
     @Override
     void check(StatementView view, List<Finding> findings) {
         int index = view.index;
-        Statement statement = view.statement;
         String reported = null;
         for (PrincipalEntry entry : view.principals()) {
             if (!entry.type().isKnown() && !entry.type().key().equals(reported)) {

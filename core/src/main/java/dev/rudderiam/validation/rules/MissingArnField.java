@@ -1,6 +1,5 @@
 package dev.rudderiam.validation.rules;
 
-import dev.rudderiam.policy.Statement;
 import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.Severity;
@@ -39,7 +38,6 @@ final class MissingArnField extends StatementRule {
     @Override
     void check(StatementView view, List<Finding> findings) {
         int index = view.index;
-        Statement statement = view.statement;
         for (ResourceEntry entry : view.resources()) {
             if (entry.value().startsWith("arn:") && colons(entry.value()) < FIELDS - 1) {
                 findings.add(finding(entry.path(), "Resource '" + entry.value() + "' in statement " + index

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * value {@code *} (AWS documents the two forms as the same). Its ARN is parsed once, and its JSON pointer built only
  * when a finding needs it.
  */
-final class PrincipalEntry {
+final class PrincipalEntry extends PatternEntry {
     private static final PrincipalEntry[] NONE = {};
     private final PrincipalType type;
     private final String value;
@@ -25,8 +25,6 @@ final class PrincipalEntry {
     private final boolean bare;
     private @Nullable ArnText arn;
     private boolean parsed;
-    /** Whether the value has a wildcard: 0 until looked up, 1 no, 2 yes. */
-    private byte wildcard;
 
     private PrincipalEntry(PrincipalType type, String value, int statement, String element, int position, int size,
             boolean bare) {
@@ -70,6 +68,11 @@ final class PrincipalEntry {
         return value;
     }
 
+    @Override
+    String text() {
+        return value;
+    }
+
     /** {@return whether it is the bare string form {@code "Principal": "*"}} */
     boolean bare() {
         return bare;
@@ -77,14 +80,6 @@ final class PrincipalEntry {
 
     boolean isAws() {
         return type.equals(PrincipalType.AWS);
-    }
-
-    /** {@return whether the value holds {@code *} or {@code ?}}, looked up once */
-    boolean hasWildcard() {
-        if (wildcard == 0) {
-            wildcard = Wildcards.hasWildcard(value) ? (byte) 2 : 1;
-        }
-        return wildcard == 2;
     }
 
     /** {@return the ARN when the value is one, else null} */

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * One entry of a statement's {@code Resource} or {@code NotResource}, with its ARN parsed once; its JSON pointer is
  * built only when a finding needs it.
  */
-final class ResourceEntry implements PatternEntry {
+final class ResourceEntry extends PatternEntry {
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{[^}]*\\}");
 
     private final String value;
@@ -21,8 +21,6 @@ final class ResourceEntry implements PatternEntry {
     private final int size;
     private @Nullable ArnText arn;
     private boolean parsed;
-    /** Whether the value has a wildcard: 0 until looked up, 1 no, 2 yes. */
-    private byte wildcard;
     private @Nullable String pattern;
     /** The last two ARN formats {@link #coveredBy} answered for, and its answers. */
     private ReferenceIndex.@Nullable ResourceFormat lastFormat;
@@ -52,21 +50,12 @@ final class ResourceEntry implements PatternEntry {
     }
 
     @Override
-    public String text() {
+    String text() {
         return value;
     }
 
     String path() {
         return Pointers.element(statement, element.json(), position, size);
-    }
-
-    /** {@return whether the value holds {@code *} or {@code ?}}, looked up once */
-    @Override
-    public boolean hasWildcard() {
-        if (wildcard == 0) {
-            wildcard = Wildcards.hasWildcard(value) ? (byte) 2 : 1;
-        }
-        return wildcard == 2;
     }
 
     /** {@return the value as a pattern, its policy variables turned into {@code *}} */

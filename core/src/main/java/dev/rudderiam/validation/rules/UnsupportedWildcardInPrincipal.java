@@ -1,6 +1,5 @@
 package dev.rudderiam.validation.rules;
 
-import dev.rudderiam.policy.Statement;
 import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.Severity;
@@ -27,7 +26,6 @@ final class UnsupportedWildcardInPrincipal extends StatementRule {
     @Override
     void check(StatementView view, List<Finding> findings) {
         int index = view.index;
-        Statement statement = view.statement;
         for (PrincipalEntry entry : view.principals()) {
             if (entry.value().startsWith("arn:") && entry.hasWildcard()) {
                 findings.add(finding(entry.path(), "Principal '" + entry.value() + "' in statement " + index

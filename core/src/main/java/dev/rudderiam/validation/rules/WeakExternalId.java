@@ -2,7 +2,6 @@ package dev.rudderiam.validation.rules;
 
 import dev.rudderiam.policy.ConditionOperator;
 import dev.rudderiam.policy.ConditionValue;
-import dev.rudderiam.policy.Statement;
 import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.Severity;
@@ -32,7 +31,6 @@ final class WeakExternalId extends StatementRule {
     @Override
     void check(StatementView view, List<Finding> findings) {
         int index = view.index;
-        Statement statement = view.statement;
         for (ClauseEntry clause : view.externalIdClauses()) {
             ConditionOperator operator = clause.operator;
             String weakness = null;
