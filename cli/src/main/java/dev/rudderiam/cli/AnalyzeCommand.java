@@ -41,8 +41,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     String account;
 
     @Option(names = "--policy-document", paramLabel = "ARN=FILE",
-            description = "Document of a managed policy or the boundary named by ARN; repeat for more.")
-    Map<String, String> documents = new LinkedHashMap<>();
+            description = "Document of a managed policy or the boundary named by ARN; repeat for more, each ARN once.")
+    List<String> documents = new ArrayList<>();
 
     @Option(names = "--not-granted", paramLabel = "ACTION",
             description = "Check that the role does not grant this action (wildcards allowed); repeat for more.")
@@ -52,7 +52,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Map<Arn, PolicyDocument> managed = new LinkedHashMap<>();
-        documents.forEach((arn, file) -> managed.put(Arn.parse(arn), PolicyJson.read(Inputs.read(file))));
+        KeyValues.parse("--policy-document", "", documents).forEach((arn, file) -> managed.put(Arn.parse(arn), PolicyJson.read(Inputs.read(file))));
         RoleAnalyzer analyzer = RoleAnalyzer.of(role.toSpec(), AccountId.of(account), managed);
         out.println("Role " + analyzer.roleArn());
         out.println("Who can assume it (sts:AssumeRole):");

@@ -34,8 +34,9 @@ final class PolicyCommand implements Callable<Integer> {
         PolicyDocument policy = template.render(destination.parameters());
         spec.commandLine().getOut().println(pretty ? PolicyJson.writePretty(policy) : PolicyJson.write(policy));
         for (TrustedParty party : template.trustedParties(destination.parameters())) {
-            spec.commandLine().getErr().println("note: " + template.id() + " also needs " + party.principal()
-                    + " with external id " + party.externalId() + " in the role's trust policy; 'role' adds it");
+            spec.commandLine().getErr().println(Messages.printable("note: " + template.id() + " also needs "
+                    + party.principal() + " with external id " + party.externalId()
+                    + " in the role's trust policy; 'role' adds it"));
         }
         return ExitCodes.OK;
     }

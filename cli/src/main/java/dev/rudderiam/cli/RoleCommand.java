@@ -46,8 +46,8 @@ final class RoleCommand implements Callable<Integer> {
         } else {
             spec.commandLine().getOut().println(export.write(roleSpec, pretty));
             for (Finding finding : validation.findings()) {
-                spec.commandLine().getErr().println(finding.severity() + " " + finding.code() + " at "
-                        + finding.path() + ": " + finding.message());
+                spec.commandLine().getErr().println(Messages.printable(finding.severity() + " " + finding.code()
+                        + " at " + finding.path() + ": " + finding.message()));
             }
         }
         return validation.passes() ? ExitCodes.OK : ExitCodes.FAILED_CHECK;

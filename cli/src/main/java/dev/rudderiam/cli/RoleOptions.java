@@ -6,9 +6,7 @@ import dev.rudderiam.catalog.blueprint.RudderStackRole;
 import dev.rudderiam.role.RoleSpec;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
@@ -43,8 +41,8 @@ final class RoleOptions {
             description = "ARN of the managed policy to use as permissions boundary.")
     @Nullable String permissionsBoundary;
 
-    @Option(names = "--tag", paramLabel = "KEY=VALUE", description = "A role tag; repeat for more.")
-    Map<String, String> tags = new LinkedHashMap<>();
+    @Option(names = "--tag", paramLabel = "KEY=VALUE", description = "A role tag; repeat for more, each key once.")
+    List<String> tags = new ArrayList<>();
 
     @Option(names = "--max-session-duration", paramLabel = "SECONDS", defaultValue = "3600",
             description = "Maximum session duration in seconds, 3600 to 43200 (default: 3600).")
@@ -75,7 +73,7 @@ final class RoleOptions {
                 .permissionsBoundary(permissionsBoundary == null ? null : Arn.parse(permissionsBoundary))
                 .maxSessionDuration(Duration.ofSeconds(maxSessionDuration))
                 .policyLayout(combinePolicies ? PolicyLayout.COMBINED : PolicyLayout.PER_DESTINATION);
-        tags.forEach(builder::tag);
+        KeyValues.parse("--tag", "", tags).forEach(builder::tag);
         managedPolicyArns.forEach(arn -> builder.addManagedPolicyArn(Arn.parse(arn)));
         destinations.forEach(d -> builder.destination(d.id, d.parameters()));
         return builder.build();

@@ -7,18 +7,11 @@ import dev.rudderiam.eval.Request;
 import dev.rudderiam.eval.StatementRef;
 import dev.rudderiam.json.JsonValues;
 import dev.rudderiam.json.PolicyJson;
-import dev.rudderiam.json.PolicyParseException;
 import dev.rudderiam.policy.PolicyDocument;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +34,8 @@ import picocli.CommandLine.Spec;
             "With --batch, reads one JSON request per line and prints one JSON answer per line."})
 final class SimulateCommand implements Callable<Integer> {
     private static final int CACHE_SIZE = 64;
+    /** The most digits of a context number written out; far more than any numeric condition key holds. */
+    private static final int MAX_NUMBER_DIGITS = 1000;
 
     @Spec
     CommandSpec spec;
@@ -134,23 +129,37 @@ final class SimulateCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /**
+     * Answers each line of the batch input on its own output line. A line that fails (unreadable, too long, not
+     * JSON, a policy file that cannot be read, a value that does not convert) is answered with
+     * {@code {"error":"line N: ..."}} and the next line is read; the exit code is then {@link ExitCodes#BAD_INPUT}.
+     */
     private int runBatch(PrintWriter out) {
         int status = ExitCodes.OK;
-        try (BufferedReader reader = open(batch)) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
+        try (Inputs.Lines lines = Inputs.lines(batch)) {
+            while (true) {
+                String line;
+                try {
+                    line = lines.next();
+                } catch (Inputs.BadLineException e) {
+                    status = ExitCodes.BAD_INPUT;
+                    out.println(error(e.number(), e.getMessage()));
+                    if (e.more()) {
+                        continue;
+                    }
+                    break;
+                }
+                if (line == null) {
+                    break;
+                }
                 if (line.isBlank()) {
                     continue;
                 }
                 try {
                     out.println(answer(line));
-                } catch (IllegalArgumentException | PolicyParseException e) {
+                } catch (RuntimeException e) {
                     status = ExitCodes.BAD_INPUT;
-                    Map<String, Object> error = new LinkedHashMap<>();
-                    error.put("error", "line " + number + ": " + message(e));
-                    out.println(JsonValues.write(error, false));
+                    out.println(error(lines.number(), Main.describe(e)));
                 }
             }
         } catch (IOException e) {
@@ -159,28 +168,15 @@ final class SimulateCommand implements Callable<Integer> {
         return status;
     }
 
-    private static String message(Exception e) {
-        if (e instanceof PolicyParseException) {
-            PolicyParseException parse = (PolicyParseException) e;
-            return "invalid policy document at '" + parse.pointer() + "': " + parse.reason();
-        }
-        return e.getMessage();
-    }
-
-    private static BufferedReader open(String file) throws IOException {
-        if (file.equals("-")) {
-            return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        }
-        try {
-            return Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException("file '" + file + "' does not exist", e);
-        }
+    private static String error(int line, String message) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("error", Messages.printable("line " + line + ": " + message));
+        return JsonValues.write(error, false);
     }
 
     /** {@return the JSON answer to one JSON request line} */
     private String answer(String line) {
-        Object parsed = JsonValues.read(line, (int) Inputs.MAX_INPUT_BYTES);
+        Object parsed = JsonValues.read(line, Inputs.MAX_CHARS);
         if (!(parsed instanceof Map)) {
             throw new IllegalArgumentException("a request line is a JSON object");
         }
@@ -269,7 +265,7 @@ final class SimulateCommand implements Callable<Integer> {
             return new ContextValue(ContextValue.Type.STRING, values, true);
         }
         if (value instanceof BigDecimal) {
-            return ContextValue.of(ContextValue.Type.NUMERIC, ((BigDecimal) value).toPlainString());
+            return ContextValue.of(ContextValue.Type.NUMERIC, plain((BigDecimal) value));
         }
         if (value instanceof Boolean) {
             return ContextValue.bool((Boolean) value);
@@ -282,12 +278,25 @@ final class SimulateCommand implements Callable<Integer> {
             return (String) value;
         }
         if (value instanceof BigDecimal) {
-            return ((BigDecimal) value).toPlainString();
+            return plain((BigDecimal) value);
         }
         if (value instanceof Boolean) {
             return value.toString();
         }
         throw new IllegalArgumentException("context value " + value + " is invalid: expected a string, number,"
                 + " boolean or an array of them");
+    }
+
+    /**
+     * {@return {@code number} written without exponent}, refusing numbers whose plain form would be longer than
+     * {@value #MAX_NUMBER_DIGITS} digits: {@code 1e999999999} would otherwise be written out as a billion digits.
+     */
+    private static String plain(BigDecimal number) {
+        long digits = Math.max((long) number.precision() - number.scale(), 1) + Math.max(number.scale(), 0);
+        if (digits > MAX_NUMBER_DIGITS) {
+            throw new IllegalArgumentException("context value " + number + " is invalid: written out it has " + digits
+                    + " digits, more than the " + MAX_NUMBER_DIGITS + " a context number may have here");
+        }
+        return number.toPlainString();
     }
 }
