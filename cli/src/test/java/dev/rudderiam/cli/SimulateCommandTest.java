@@ -8,6 +8,7 @@ import dev.rudderiam.role.RudderStack;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -93,6 +94,64 @@ class SimulateCommandTest {
                 {"error":"line 1: \\"principal\\" is missing or not a string"}
                 {"decision":"ImplicitlyDenied","statements":[]}
                 """, run.out());
+    }
+
+    /**
+     * Each failing line is answered on its own output line with its number, and the lines after it are still
+     * answered: a policy path that is a directory, a date past what the evaluator converts, a line over the cap,
+     * bad JSON, bytes that are not UTF-8 and a context number that cannot be written out.
+     */
+    @Test
+    void everyFailingBatchLineIsReportedWithItsNumberAndTheRunGoesOn() throws IOException {
+        String request = "\"principal\":\"arn:aws:iam::111122223333:user/a\",\"action\":\"s3:GetObject\","
+                + "\"resource\":\"arn:aws:s3:::b/k\"";
+        String allow = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\","
+                + "\"Resource\":\"*\",\"Condition\":{\"DateLessThan\":{\"aws:CurrentTime\":\"99999999999999999\"}}}]}";
+        String good = "{" + request + "}";
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        bytes.writeBytes((good + "\n").getBytes(StandardCharsets.UTF_8));
+        bytes.writeBytes(("{" + request + ",\"policies\":[\"" + dir.toString().replace("\\", "\\\\") + "\"]}\n")
+                .getBytes(StandardCharsets.UTF_8));
+        bytes.writeBytes(("{" + request + ",\"policies\":[" + allow + "],\"context\":{\"aws:CurrentTime\":"
+                + "\"2026-01-01T00:00:00Z\"}}\n").getBytes(StandardCharsets.UTF_8));
+        bytes.writeBytes(("{" + " ".repeat(Inputs.MAX_CHARS) + "}\n").getBytes(StandardCharsets.UTF_8));
+        bytes.writeBytes("{not json\n".getBytes(StandardCharsets.UTF_8));
+        bytes.writeBytes(new byte[] {'{', (byte) 0xFF, '}', '\n'});
+        bytes.writeBytes(("{" + request + ",\"context\":{\"s3:max-keys\":1e999999999}}\n")
+                .getBytes(StandardCharsets.UTF_8));
+        bytes.writeBytes((good + "\n").getBytes(StandardCharsets.UTF_8));
+        Path batch = Files.write(dir.resolve("mixed.jsonl"), bytes.toByteArray());
+        Run run = run("simulate", "--batch", batch.toString());
+        assertEquals(2, run.code(), run.err());
+        assertEquals("", run.err());
+        String[] lines = run.out().split("\n");
+        assertEquals(8, lines.length, run.out());
+        assertEquals("{\"decision\":\"ImplicitlyDenied\",\"statements\":[]}", lines[0]);
+        assertTrue(lines[1].startsWith("{\"error\":\"line 2: file '") && lines[1].contains("is a directory"),
+                lines[1]);
+        assertTrue(lines[2].startsWith("{\"error\":\"line 3: ") || lines[2].startsWith("{\"decision\""), lines[2]);
+        assertTrue(lines[3].startsWith("{\"error\":\"line 4: line is longer than 1048576 characters"), lines[3]);
+        assertTrue(lines[4].startsWith("{\"error\":\"line 5: invalid policy document at '': malformed JSON"),
+                lines[4]);
+        assertTrue(lines[5].startsWith("{\"error\":\"line 6: file '") && lines[5].contains("is not valid UTF-8"),
+                lines[5]);
+        assertTrue(lines[6].startsWith("{\"error\":\"line 7: context value 1E+999999999 is invalid"), lines[6]);
+        assertEquals(lines[0], lines[7]);
+    }
+
+    @Test
+    void aBatchLineThatNeverEndsStopsTheBatchAfterTheSkippingBound() {
+        java.io.InputStream stdin = System.in;
+        System.setIn(new InputBoundsTest.Endless((byte) ' '));
+        try {
+            Run run = run("simulate", "--batch", "-");
+            assertEquals(2, run.code());
+            assertEquals("", run.err());
+            assertEquals("{\"error\":\"line 1: line is longer than 1048576 characters and does not end within"
+                    + " 16777216 more; the rest of the input is not read\"}\n", run.out());
+        } finally {
+            System.setIn(stdin);
+        }
     }
 
     @Test
