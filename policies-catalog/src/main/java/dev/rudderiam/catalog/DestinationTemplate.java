@@ -124,11 +124,29 @@ public final class DestinationTemplate {
         return parties;
     }
 
+    /**
+     * {@return an unmodifiable copy of the parameter {@code values} given for destination {@code id}}
+     *
+     * @throws NullPointerException naming the destination and the parameter when a name or a value is null
+     */
+    public static Map<String, String> copyValues(String id, Map<String, String> values) {
+        Objects.requireNonNull(values, () -> "destination " + id + ": parameter values");
+        for (Map.Entry<String, String> entry : values.entrySet()) {
+            if (entry.getKey() == null) {
+                throw new NullPointerException("destination " + id + ": a parameter name is null");
+            }
+            if (entry.getValue() == null) {
+                throw new NullPointerException("destination " + id + ": parameter '" + entry.getKey()
+                        + "' has a null value");
+            }
+        }
+        return Map.copyOf(values);
+    }
+
     /** Checks the values against the parameters and adds defaults; absent optional parameters have no entry. */
     private Map<String, List<String>> bind(Map<String, String> values) {
-        Objects.requireNonNull(values, "parameter values");
+        copyValues(id, values);
         for (Map.Entry<String, String> entry : values.entrySet()) {
-            Objects.requireNonNull(entry.getValue(), () -> "value of parameter '" + entry.getKey() + "'");
             if (parameter(entry.getKey()).isEmpty()) {
                 throw new DestinationParameterException(id, entry.getKey(), entry.getValue(),
                         DestinationParameterException.Problem.UNKNOWN, id + " takes " + parameterNames());

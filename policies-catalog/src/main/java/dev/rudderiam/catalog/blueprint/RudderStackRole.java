@@ -162,7 +162,7 @@ public final class RudderStackRole {
          */
         public Builder destination(String id, Map<String, String> parameters) {
             destinations.add(new Destination(Objects.requireNonNull(id, "destination id"),
-                    Map.copyOf(Objects.requireNonNull(parameters, "parameters"))));
+                    DestinationTemplate.copyValues(id, parameters)));
             return this;
         }
 

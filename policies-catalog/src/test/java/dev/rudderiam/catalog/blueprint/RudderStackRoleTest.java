@@ -158,6 +158,23 @@ class RudderStackRoleTest {
     }
 
     @Test
+    void aNullParameterValueOrNameIsNamedNotANullPointerWithoutMessage() {
+        Map<String, String> nullValue = new java.util.HashMap<>();
+        nullValue.put("bucketName", null);
+        NullPointerException value = assertThrows(NullPointerException.class,
+                () -> RudderStackRole.builder().destination("S3", nullValue));
+        assertEquals("destination S3: parameter 'bucketName' has a null value", value.getMessage());
+        Map<String, String> nullName = new java.util.HashMap<>();
+        nullName.put(null, "acme-events");
+        NullPointerException name = assertThrows(NullPointerException.class,
+                () -> RudderStackRole.builder().destination("S3", nullName));
+        assertEquals("destination S3: a parameter name is null", name.getMessage());
+        NullPointerException template = assertThrows(NullPointerException.class,
+                () -> PolicyCatalog.bundled().template("S3").render(nullName));
+        assertEquals("destination S3: a parameter name is null", template.getMessage());
+    }
+
+    @Test
     void managedPoliciesAloneAreEnough() {
         RoleSpec role = base().addManagedPolicyArn(Arn.parse("arn:aws:iam::aws:policy/ReadOnlyAccess")).build();
         assertEquals(Map.of(), role.inlinePolicies());
