@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,6 +29,8 @@ import org.jspecify.annotations.Nullable;
 public final class RoleSpec {
     /** Tags per role (IAM quota). */
     public static final int MAX_TAGS = 50;
+    /** The resource part of a managed policy ARN: {@code policy}, a path, and a policy name. */
+    private static final Pattern POLICY_RESOURCE = Pattern.compile("policy/([\\u0021-\\u007E]*/)?[\\w+=,.@-]{1,128}");
 
     private final RoleName name;
     private final IamPath path;
@@ -76,13 +79,36 @@ public final class RoleSpec {
         }
     }
 
-    /** A managed policy (or boundary) is named by an IAM policy ARN; AWS managed policies have account "aws". */
+    /**
+     * A managed policy (or boundary) is named by one IAM policy ARN; AWS managed policies have account "aws". The
+     * ARN names exactly one policy: IAM takes no pattern here ({@code CreateRole}'s {@code PermissionsBoundary} and
+     * {@code AttachRolePolicy}'s {@code PolicyArn} are an ARN), policy names are 1 to 128 characters of
+     * {@code [\w+=,.@-]} and IAM paths hold no {@code *}. So {@code *} and {@code ?} are refused, never read as
+     * wildcards.
+     *
+     * @see <a href="https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateRole.html">CreateRole:
+     *     PermissionsBoundary</a>
+     * @see <a href="https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreatePolicy.html">CreatePolicy:
+     *     PolicyName and Path</a>
+     */
     private static void checkPolicyArn(String field, Arn arn) {
         boolean account = arn.account().equals("aws") || arn.accountId().isPresent();
         if (!arn.service().equals("iam") || !arn.region().isEmpty() || !account
                 || !arn.resource().startsWith("policy/") || arn.partitionOrEmpty().isEmpty()) {
             throw new IllegalArgumentException(field + " '" + arn + "' is invalid: expected a managed policy ARN"
                     + " arn:<partition>:iam::<account id or aws>:policy/<path><name>");
+        }
+        if (arn.resource().indexOf('*') >= 0 || arn.resource().indexOf('?') >= 0) {
+            throw new IllegalArgumentException(field + " '" + arn + "' is invalid: it is one managed policy ARN, never"
+                    + " a pattern; IAM names a policy by its exact ARN and no policy name or path holds '*' or '?'"
+                    + " (CreateRole PermissionsBoundary, AttachRolePolicy PolicyArn:"
+                    + " https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateRole.html)");
+        }
+        if (!POLICY_RESOURCE.matcher(arn.resource()).matches()) {
+            throw new IllegalArgumentException(field + " '" + arn + "' is invalid: expected policy/<path><name>, the"
+                    + " path '/' or '/.../' of U+0021 to U+007E and the name 1 to 128 letters, digits and _+=,.@-"
+                    + " (CreateRole PermissionsBoundary:"
+                    + " https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateRole.html)");
         }
     }
 

@@ -104,6 +104,16 @@ class RoleValuesTest {
         base.tags(List.of());
         assertInvalid(() -> base.permissionsBoundary(Arn.parse("arn:aws:iam::123456789012:role/x")).build(),
                 "permissions boundary 'arn:aws:iam::123456789012:role/x'", "managed policy ARN");
+        for (String pattern : List.of("arn:aws:iam::123456789012:policy/*", "arn:aws:iam::123456789012:policy/Rudder?",
+                "arn:aws:iam::123456789012:policy/*/Boundary", "arn:aws:iam::aws:policy/Power*")) {
+            assertInvalid(() -> base.managedPolicyArns(List.of()).permissionsBoundary(Arn.parse(pattern)).build(),
+                    "permissions boundary '" + pattern + "'", "one managed policy ARN, never a pattern");
+            assertInvalid(() -> base.permissionsBoundary(null).managedPolicyArns(List.of(Arn.parse(pattern))).build(),
+                    "managed policy ARN '" + pattern + "'", "one managed policy ARN, never a pattern");
+        }
+        base.managedPolicyArns(List.of());
+        assertInvalid(() -> base.permissionsBoundary(Arn.parse("arn:aws:iam::123456789012:policy/")).build(),
+                "permissions boundary 'arn:aws:iam::123456789012:policy/'", "CreateRole");
         base.permissionsBoundary(Arn.parse("arn:aws:iam::aws:policy/PowerUserAccess"));
         Arn managed = Arn.parse("arn:aws:iam::123456789012:policy/rudder/Extra");
         assertInvalid(() -> base.managedPolicyArns(List.of(managed, managed)).build(), "managed policy ARNs",
