@@ -1,5 +1,7 @@
 package dev.rudderiam.validation.rules;
 
+import dev.rudderiam.reference.ManagedPolicyReference;
+import dev.rudderiam.reference.ServiceInfo;
 import dev.rudderiam.reference.ServiceReference;
 import dev.rudderiam.role.ExternalId;
 import dev.rudderiam.role.RoleName;
@@ -7,6 +9,7 @@ import dev.rudderiam.validation.RuleSet;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The library's rule sets, to run alone or together with {@link dev.rudderiam.validation.Validator}.
@@ -18,6 +21,19 @@ import java.util.Objects;
  * }</pre>
  */
 public final class RuleSets {
+    /** A reference without services, for the RudderStack rules when no managed policy document is known. */
+    private static final ServiceReference NO_SERVICES = new ServiceReference() {
+        @Override
+        public Optional<ServiceInfo> service(String prefix) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Collection<ServiceInfo> services() {
+            return List.of();
+        }
+    };
+
     private RuleSets() {
     }
 
@@ -74,27 +90,53 @@ public final class RuleSets {
     }
 
     /**
-     * {@return RudderStack's requirements}: the trust policy lets account 422074288268 assume the role exactly when
-     * {@code sts:ExternalId} equals {@code workspaceId}, with no MFA condition; everything is in the {@code aws}
-     * partition; the role name collides with none of {@code existingRoleNames} (ignoring case). The other
-     * requirements (maximum session at least 3,600 s, boundary given as a managed policy ARN, tags within IAM's
-     * limits) hold for every {@link dev.rudderiam.role.RoleSpec} by construction.
+     * {@return RudderStack's requirements, without the check of attached AWS managed policies}: as
+     * {@link #rudderStack(ExternalId, Collection, ServiceReference, ManagedPolicyReference)} with no managed policy
+     * documents, so an AWS managed policy is judged by its name alone
      */
     public static RuleSet rudderStack(ExternalId workspaceId, Collection<RoleName> existingRoleNames) {
+        return rudderStack(workspaceId, existingRoleNames, NO_SERVICES, ManagedPolicyReference.none());
+    }
+
+    /**
+     * {@return RudderStack's requirements}: the trust policy lets account 422074288268 assume the role exactly when
+     * {@code sts:ExternalId} equals {@code workspaceId}, with no MFA condition; the workspace id looks like
+     * RudderStack's (27 letters and digits; a warning otherwise); everything is in the {@code aws} partition; the
+     * role name collides with none of {@code existingRoleNames} (ignoring case); no attached AWS managed policy grants
+     * write or permissions management access ({@code managedPolicies} gives their documents, {@code reference} the
+     * actions' access levels). The other requirements (maximum session at least 3,600 s, boundary given as one
+     * managed policy ARN, tags within IAM's limits) hold for every {@link dev.rudderiam.role.RoleSpec} by
+     * construction.
+     */
+    public static RuleSet rudderStack(ExternalId workspaceId, Collection<RoleName> existingRoleNames,
+            ServiceReference reference, ManagedPolicyReference managedPolicies) {
         Objects.requireNonNull(workspaceId, "workspace id");
+        Objects.requireNonNull(reference, "service reference");
+        Objects.requireNonNull(managedPolicies, "managed policy reference");
         List<RoleName> existing = List.copyOf(existingRoleNames);
         RudderStackPartition partition = new RudderStackPartition();
         return new RuleSet("rudderstack", List.of(
                 new RudderStackTrustMissing(workspaceId), new RudderStackExternalIdMismatch(workspaceId),
-                new RudderStackMfa(), partition),
-                List.of(partition, new RudderStackRoleName(existing)));
+                new RudderStackMfa(), new RudderStackWorkspaceId(workspaceId), partition),
+                List.of(partition, new RudderStackRoleName(existing),
+                        new RudderStackManagedPolicy(reference, managedPolicies)));
+    }
+
+    /**
+     * {@return every rule set: grammar, service reference, security and, for {@code workspaceId}, RudderStack's},
+     * without managed policy documents (see {@link #rudderStack(ExternalId, Collection)})
+     */
+    public static List<RuleSet> all(ServiceReference reference, ExternalId workspaceId,
+            Collection<RoleName> existingRoleNames) {
+        return all(reference, ManagedPolicyReference.none(), workspaceId, existingRoleNames);
     }
 
     /** {@return every rule set: grammar, service reference, security and, for {@code workspaceId}, RudderStack's} */
-    public static List<RuleSet> all(ServiceReference reference, ExternalId workspaceId,
-            Collection<RoleName> existingRoleNames) {
+    public static List<RuleSet> all(ServiceReference reference, ManagedPolicyReference managedPolicies,
+            ExternalId workspaceId, Collection<RoleName> existingRoleNames) {
         ReferenceIndex index = index(reference);
-        return List.of(grammar(), serviceReference(index), security(index), rudderStack(workspaceId, existingRoleNames));
+        return List.of(grammar(), serviceReference(index), security(index),
+                rudderStack(workspaceId, existingRoleNames, reference, managedPolicies));
     }
 
     private static ReferenceIndex index(ServiceReference reference) {

@@ -4,6 +4,7 @@ import dev.rudderiam.arn.Arn;
 import dev.rudderiam.catalog.DestinationTemplate;
 import dev.rudderiam.catalog.PolicyCatalog;
 import dev.rudderiam.catalog.TrustedParty;
+import dev.rudderiam.catalog.reference.BundledManagedPolicies;
 import dev.rudderiam.catalog.reference.BundledServiceReference;
 import dev.rudderiam.json.PolicySize;
 import dev.rudderiam.policy.PolicyDocument;
@@ -64,13 +65,14 @@ public final class RudderStackRole {
 
     /**
      * {@return a validator running every rule set on a role for {@code workspaceId}: IAM grammar, the bundled
-     * service reference, security checks and RudderStack's requirements (no existing role names are known)}
+     * service reference, security checks and RudderStack's requirements, attached AWS managed policies judged by
+     * their bundled documents (no existing role names are known)}
      *
      * @throws IllegalArgumentException when the workspace id is not a valid external id
      */
     public static Validator validator(String workspaceId) {
-        return Validator.builder().addAll(RuleSets.all(BundledServiceReference.get(), ExternalId.of(workspaceId),
-                List.of())).build();
+        return Validator.builder().addAll(RuleSets.all(BundledServiceReference.get(), BundledManagedPolicies.get(),
+                ExternalId.of(workspaceId), List.of())).build();
     }
 
     /** {@return the inline policy name of destination {@code id} in {@link PolicyLayout#PER_DESTINATION}} */
