@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
  * {@link RudderStackRole}. Each {@code --param} belongs to the {@code --destination} before it.
  *
  * <pre>{@code
- * rudder-iam role --workspace-id 2bWqXYZabc123 --name rudderstack \
+ * rudder-iam role --workspace-id 2Nk4t3WkHTGYzbTvG2zLXJXKNoF --name rudderstack \
  *     --destination S3 --param bucketName=acme-events \
  *     --destination KINESIS --param region=us-east-1 --param accountId=123456789012 --param streamName=events
  * }</pre>

@@ -107,7 +107,7 @@ class CatalogCommandsTest {
         CliRun run = CliRun.of("role", "--workspace-id", "ws-1", "--name", "r", "--path", "/rs/",
                 "--description", "RudderStack", "--permissions-boundary", "arn:aws:iam::123456789012:policy/b",
                 "--tag", "team=data", "--tag", "env=prod", "--max-session-duration", "7200",
-                "--managed-policy-arn", "arn:aws:iam::aws:policy/ReadOnlyAccess", "--combine-policies",
+                "--managed-policy-arn", "arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess", "--combine-policies",
                 "--destination", "S3", "--param", "bucketName=bucket-1", "--destination", "KINESIS",
                 "--param", "region=eu-west-1", "--param", "accountId=123456789012", "--param", "streamName=s");
         assertEquals(0, run.exitCode(), run.err());
@@ -115,7 +115,7 @@ class CatalogCommandsTest {
                 .description("RudderStack")
                 .permissionsBoundary(dev.rudderiam.arn.Arn.parse("arn:aws:iam::123456789012:policy/b"))
                 .tag("team", "data").tag("env", "prod").maxSessionDuration(Duration.ofSeconds(7200))
-                .addManagedPolicyArn(dev.rudderiam.arn.Arn.parse("arn:aws:iam::aws:policy/ReadOnlyAccess"))
+                .addManagedPolicyArn(dev.rudderiam.arn.Arn.parse("arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess"))
                 .policyLayout(dev.rudderiam.catalog.blueprint.PolicyLayout.COMBINED)
                 .destination("S3", Map.of("bucketName", "bucket-1"))
                 .destination("KINESIS", Map.of("region", "eu-west-1", "accountId", "123456789012", "streamName", "s"))
@@ -147,7 +147,8 @@ class CatalogCommandsTest {
 
     @Test
     void roleCarriesTheValidatorsFindingsAndFailsTheCheckOnSecurityWarnings() {
-        CliRun json = CliRun.of("role", "--workspace-id", "ws-1", "--name", "r", "--destination", "EVENTBRIDGE");
+        CliRun json = CliRun.of("role", "--workspace-id", "2Nk4t3WkHTGYzbTvG2zLXJXKNoF", "--name", "r",
+                "--destination", "EVENTBRIDGE");
         assertEquals(ExitCodes.FAILED_CHECK, json.exitCode(), json.err());
         Map<?, ?> bundle = (Map<?, ?>) JsonValues.read(json.out(), 1 << 20);
         List<?> findings = (List<?>) bundle.get("findings");
@@ -158,13 +159,13 @@ class CatalogCommandsTest {
         assertEquals("WRITE_ACTION_ON_ALL_RESOURCES", finding.get("code"));
         assertEquals("/permissionPolicies/rudderstack-eventbridge/Statement/0/Action", finding.get("path"));
 
-        CliRun terraform = CliRun.of("role", "--workspace-id", "ws-1", "--name", "r", "--format", "terraform",
+        CliRun terraform = CliRun.of("role", "--workspace-id", "2Nk4t3WkHTGYzbTvG2zLXJXKNoF", "--name", "r", "--format", "terraform",
                 "--destination", "EVENTBRIDGE");
         assertEquals(ExitCodes.FAILED_CHECK, terraform.exitCode());
         assertTrue(terraform.err().startsWith("SECURITY_WARNING WRITE_ACTION_ON_ALL_RESOURCES at"
                 + " /permissionPolicies/rudderstack-eventbridge/Statement/0/Action: "), terraform.err());
 
-        CliRun narrowed = CliRun.of("role", "--workspace-id", "ws-1", "--name", "r", "--destination", "EVENTBRIDGE",
+        CliRun narrowed = CliRun.of("role", "--workspace-id", "2Nk4t3WkHTGYzbTvG2zLXJXKNoF", "--name", "r", "--destination", "EVENTBRIDGE",
                 "--param", "region=us-east-1", "--param", "accountId=123456789012");
         assertEquals(ExitCodes.OK, narrowed.exitCode(), narrowed.out());
         assertEquals(List.of(), ((Map<?, ?>) JsonValues.read(narrowed.out(), 1 << 20)).get("findings"));

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class ReadmeCliTest {
     @Test
     void theS3RoleExamplePrintsTheReadmeOutput() {
-        CliRun run = CliRun.of("role", "--workspace-id", "2bWqXYZabc123", "--name", "rudderstack-s3",
+        CliRun run = CliRun.of("role", "--workspace-id", "2Nk4t3WkHTGYzbTvG2zLXJXKNoF", "--name", "rudderstack-s3",
                 "--description", "RudderStack S3 destination", "--tag", "team=data",
                 "--destination", "S3", "--param", "bucketName=acme-events", "--pretty");
         assertEquals(0, run.exitCode(), run.err());
@@ -28,7 +28,7 @@ class ReadmeCliTest {
       "Action" : "sts:AssumeRole",
       "Condition" : {
         "StringEquals" : {
-          "sts:ExternalId" : "2bWqXYZabc123"
+          "sts:ExternalId" : "2Nk4t3WkHTGYzbTvG2zLXJXKNoF"
         }
       }
     } ]

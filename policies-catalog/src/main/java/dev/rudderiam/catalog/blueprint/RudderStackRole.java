@@ -40,7 +40,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * RoleSpec role = RudderStackRole.builder()
- *     .workspaceId("2bWqXYZabc123")
+ *     .workspaceId("2Nk4t3WkHTGYzbTvG2zLXJXKNoF")
  *     .roleName("rudderstack-destinations")
  *     .description("Lets RudderStack write events to S3")
  *     .tag("team", "data")

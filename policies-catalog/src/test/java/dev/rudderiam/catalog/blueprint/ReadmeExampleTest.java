@@ -17,9 +17,9 @@ class ReadmeExampleTest {
     @Test
     void theBlueprintExampleBuildsTheRoleTheReadmeDescribes() {
         RoleSpec role = RudderStackRole.builder()
-                .workspaceId("2bWqXYZabc123")
+                .workspaceId("2Nk4t3WkHTGYzbTvG2zLXJXKNoF")
                 .roleName("rudderstack-destinations")
-                .description("RudderStack destinations of workspace 2bWqXYZabc123")
+                .description("RudderStack destinations of workspace 2Nk4t3WkHTGYzbTvG2zLXJXKNoF")
                 .tag("team", "data")
                 .destination("S3", Map.of("bucketName", "acme-events"))
                 .destination("KINESIS", Map.of("region", "us-east-1", "accountId", "123456789012", "streamName", "events"))
@@ -29,7 +29,7 @@ class ReadmeExampleTest {
         String cloudFormation = ExportFormat.CLOUDFORMATION.write(role, true);
         String terraform = ExportFormat.TERRAFORM.write(role, true);
 
-        assertEquals(RudderStack.trustPolicy("2bWqXYZabc123"), role.trustPolicy());
+        assertEquals(RudderStack.trustPolicy("2Nk4t3WkHTGYzbTvG2zLXJXKNoF"), role.trustPolicy());
         assertEquals(List.of("rudderstack-s3", "rudderstack-kinesis", "rudderstack-snowflake"),
                 role.inlinePolicies().keySet().stream().map(PolicyName::value).collect(Collectors.toList()));
         assertTrue(cloudFormation.contains("\"Type\" : \"AWS::IAM::Role\""), cloudFormation);

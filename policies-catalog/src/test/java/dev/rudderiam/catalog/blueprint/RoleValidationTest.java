@@ -29,14 +29,14 @@ class RoleValidationTest {
     private static final Set<String> STAR_FALLBACK = Set.of("WRITE_ACTION_ON_ALL_RESOURCES",
             "READ_ACTION_ON_ALL_RESOURCES");
     private static final Pattern STATEMENT = Pattern.compile("/permissionPolicies/([^/]+)/Statement/([0-9]+)/.*");
-    private final Validator validator = RudderStackRole.validator("2bWqXYZabc123");
+    private final Validator validator = RudderStackRole.validator("2Nk4t3WkHTGYzbTvG2zLXJXKNoF");
 
     @TestFactory
     Stream<DynamicTest> everyRoleTheCatalogBuildsValidates() {
         return PolicyCatalog.bundled().destinations().stream().map(template -> DynamicTest.dynamicTest(
                 template.id(), () -> {
                     for (Map<String, String> values : CatalogVariants.of(template)) {
-                        RoleSpec role = RudderStackRole.builder().workspaceId("2bWqXYZabc123").roleName("rudderstack")
+                        RoleSpec role = RudderStackRole.builder().workspaceId("2Nk4t3WkHTGYzbTvG2zLXJXKNoF").roleName("rudderstack")
                                 .destination(template.id(), values).build();
                         for (Finding finding : validator.validate(role).findings()) {
                             String where = template.id() + " " + values + ": " + finding;

@@ -22,7 +22,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class RudderStackRoleTest {
-    private static final String WORKSPACE = "2bWqXYZabc123";
+    private static final String WORKSPACE = "2Nk4t3WkHTGYzbTvG2zLXJXKNoF";
 
     @Test
     void composesTheS3RoleWithRudderStacksTrustPolicy() {

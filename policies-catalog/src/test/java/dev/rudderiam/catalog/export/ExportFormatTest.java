@@ -65,7 +65,7 @@ class ExportFormatTest {
     private static final Pattern TF_INTERPOLATION = Pattern.compile("(?<!\\$)\\$\\{([^}]*)}");
 
     private final RoleSpec full = RudderStackRole.builder()
-            .workspaceId("2bWqXYZabc123")
+            .workspaceId("2Nk4t3WkHTGYzbTvG2zLXJXKNoF")
             .roleName("rudderstack")
             .path("/rudderstack/")
             .description("RudderStack role; IAM policy variables look like ${aws:username}")
@@ -108,9 +108,9 @@ class ExportFormatTest {
 
     @Test
     void jsonBundleCarriesTheValidatorsFindings() {
-        RoleSpec role = RudderStackRole.builder().workspaceId("ws-1").roleName("r")
+        RoleSpec role = RudderStackRole.builder().workspaceId("2Nk4t3WkHTGYzbTvG2zLXJXKNoF").roleName("r")
                 .destination("LAMBDA", Map.of()).build();
-        ValidationResult validation = RudderStackRole.validator("ws-1").validate(role);
+        ValidationResult validation = RudderStackRole.validator("2Nk4t3WkHTGYzbTvG2zLXJXKNoF").validate(role);
         List<?> findings = (List<?>) read(ExportFormat.jsonBundle(role, validation, false)).get("findings");
         assertEquals(validation.findings().size(), findings.size());
         Finding first = validation.findings().get(0);
