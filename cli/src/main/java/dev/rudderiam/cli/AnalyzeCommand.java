@@ -57,18 +57,19 @@ final class AnalyzeCommand implements Callable<Integer> {
         out.println("Role " + analyzer.roleArn());
         out.println("Who can assume it (sts:AssumeRole):");
         for (TrustRule rule : analyzer.whoCanAssume()) {
-            out.println("  " + rule.describe());
+            out.println("  " + Messages.escape(rule.describe()));
         }
         out.println("What it grants:");
         for (ActionGrant grant : analyzer.grants(BundledServiceReference.get())) {
-            out.println("  " + grant.action() + " (" + grant.accessLevel() + ") on " + grant.resources());
+            out.println("  " + Messages.escape(grant.action() + " (" + grant.accessLevel() + ") on "
+                    + grant.resources()));
         }
         if (notGranted.isEmpty()) {
             return ExitCodes.OK;
         }
         AccessCheck check = analyzer.checkAccessNotGranted(notGranted, List.of());
-        out.println("Access not granted " + notGranted + ": " + (check.passed() ? "PASS" : "FAIL"));
-        check.reasons().forEach(reason -> out.println("  " + reason));
+        out.println(Messages.escape("Access not granted " + notGranted + ": " + (check.passed() ? "PASS" : "FAIL")));
+        check.reasons().forEach(reason -> out.println("  " + Messages.escape(reason)));
         return check.passed() ? ExitCodes.OK : ExitCodes.FAILED_CHECK;
     }
 }

@@ -10,7 +10,8 @@ package dev.rudderiam.cli;
  * and unpaired surrogates) as {@code \n}, {@code \t}, {@code \r} or {@code \}{@code uXXXX}, so a message is one line
  * of visible characters. It then shortens a run of more than {@value #MAX_RUN} characters without a space to its
  * first {@value #RUN_HEAD} and last {@value #RUN_TAIL} characters, and a message of more than {@value #MAX_MESSAGE}
- * characters to its first and last part, saying how much was left out.
+ * characters to its first and last part, saying how much was left out. {@link #escape} only escapes, for the
+ * human-readable output lines of {@code simulate} and {@code analyze}, which show Sids and resources from documents.
  */
 final class Messages {
     /** The longest run of characters without a space kept whole: longer than any ARN or link of ours. */
@@ -28,7 +29,11 @@ final class Messages {
         return shorten(shortenRuns(escape(message)), MAX_MESSAGE, MAX_MESSAGE - 400, 300);
     }
 
-    private static String escape(String text) {
+    /**
+     * {@return {@code text} with control, format and separator characters escaped, nothing shortened}: for the
+     * human-readable output lines that show what documents hold (Sids, resources), which must stay whole
+     */
+    static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

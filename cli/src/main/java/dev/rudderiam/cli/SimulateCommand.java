@@ -123,9 +123,9 @@ final class SimulateCommand implements Callable<Integer> {
         Evaluation answer = evaluator.build().evaluate(request.build());
         out.println(answer.decision().label());
         for (StatementRef ref : answer.statements()) {
-            out.println("  " + ref);
+            out.println("  " + Messages.escape(ref.toString()));
         }
-        out.println("  (" + answer.reason() + ")");
+        out.println("  (" + Messages.escape(answer.reason()) + ")");
         return ExitCodes.OK;
     }
 

@@ -48,6 +48,18 @@ class ArgumentsTest {
     }
 
     @Test
+    void controlCharactersFromADocumentAreEscapedInTheOutputLines() throws IOException {
+        Path policy = Files.writeString(dir.resolve("p.json"), "{\"Version\":\"2012-10-17\",\"Statement\":[{"
+                + "\"Sid\":\"a\\u001b]0;owned\\u0007b\",\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\","
+                + "\"Resource\":\"*\"}]}");
+        CliRun run = CliRun.of("simulate", "--policy", policy.toString(), "--principal",
+                "arn:aws:iam::111122223333:role/r", "--action", "s3:GetObject", "--resource", "arn:aws:s3:::b/k");
+        assertEquals(0, run.exitCode(), run.err());
+        assertFalse(run.out().chars().anyMatch(c -> c == 0x1B || c == 0x07), run.out());
+        assertTrue(run.out().contains("(a\\u001B]0;owned\\u0007b)"), run.out());
+    }
+
+    @Test
     void aLongValueIsShortenedInTheError() {
         CliRun run = CliRun.of("policy", "--destination", "S3", "--param", "bucketName=" + "a".repeat(5000));
         assertEquals(2, run.exitCode());
