@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -53,6 +54,10 @@ import software.amazon.awssdk.services.iam.model.DeleteRoleResponse;
 import software.amazon.awssdk.services.iam.model.DetachRolePolicyRequest;
 import software.amazon.awssdk.services.iam.model.DetachRolePolicyResponse;
 import software.amazon.awssdk.services.iam.model.EntityAlreadyExistsException;
+import software.amazon.awssdk.services.iam.model.GetPolicyRequest;
+import software.amazon.awssdk.services.iam.model.GetPolicyResponse;
+import software.amazon.awssdk.services.iam.model.GetPolicyVersionRequest;
+import software.amazon.awssdk.services.iam.model.GetPolicyVersionResponse;
 import software.amazon.awssdk.services.iam.model.GetRolePolicyRequest;
 import software.amazon.awssdk.services.iam.model.GetRolePolicyResponse;
 import software.amazon.awssdk.services.iam.model.GetRoleRequest;
@@ -114,11 +119,15 @@ final class InProcessIam implements IamClient {
 
     private final Map<String, StoredRole> roles = new HashMap<>();
     private final Map<String, List<String>> managedPolicies = new HashMap<>();
+    /** The default version's document of each managed policy, canonical JSON, by ARN. */
+    private final Map<String, String> policyDocuments = new HashMap<>();
     private final Map<Integer, Fault> faults = new ConcurrentHashMap<>();
+    private final Map<String, Fault> operationFaults = new ConcurrentHashMap<>();
     private final Map<Integer, Runnable> hooks = new ConcurrentHashMap<>();
     private final List<String> log = Collections.synchronizedList(new ArrayList<>());
     private final List<String> injected = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger calls = new AtomicInteger();
+    private volatile Consumer<InProcessIam> afterWrite = iam -> { };
     private int roleIds;
     private boolean plainDocuments;
     private boolean tagsOnGetRole = true;
@@ -168,9 +177,16 @@ final class InProcessIam implements IamClient {
         return this;
     }
 
+    /** Schedules {@code fault} for the first call of {@code operation}, such as {@code DeleteRolePolicy}. */
+    InProcessIam inject(String operation, Fault fault) {
+        operationFaults.put(operation, fault);
+        return this;
+    }
+
     /** Cancels the faults not yet injected. */
     InProcessIam clearFaults() {
         faults.clear();
+        operationFaults.clear();
         return this;
     }
 
@@ -178,6 +194,27 @@ final class InProcessIam implements IamClient {
     InProcessIam onCall(int callIndex, Runnable action) {
         hooks.put(callIndex, action);
         return this;
+    }
+
+    /**
+     * Runs {@code listener} after every write that took effect (also one whose answer is then lost), while no other
+     * call can run: the listener sees each state the role passes through.
+     */
+    InProcessIam afterEachWrite(Consumer<InProcessIam> listener) {
+        this.afterWrite = listener;
+        return this;
+    }
+
+    /** Creates the customer managed policy {@code arn} with {@code document} directly (no call). */
+    synchronized InProcessIam managedPolicy(String arn, PolicyDocument document) {
+        managedPolicies.put(arn, new ArrayList<>(List.of("v1")));
+        policyDocuments.put(arn, PolicyJson.write(document));
+        return this;
+    }
+
+    /** {@return the document of managed policy {@code arn}, as GetPolicyVersion returns its default version} */
+    synchronized PolicyDocument managedDocument(String arn) {
+        return PolicyJson.read(policyDocument(existingPolicy(arn)));
     }
 
     /** {@return the operations called so far, in order} */
@@ -442,11 +479,39 @@ final class InProcessIam implements IamClient {
                 throw error(EntityAlreadyExistsException.builder(), "EntityAlreadyExists", 409,
                         "A policy called " + request.policyName() + " already exists.");
             }
-            parse(request.policyDocument());
+            PolicyDocument document = parse(request.policyDocument());
             managedPolicies.put(arn, new ArrayList<>(List.of("v1")));
+            policyDocuments.put(arn, PolicyJson.write(document));
             return CreatePolicyResponse.builder().policy(Policy.builder().arn(arn).policyName(request.policyName())
                     .defaultVersionId("v1").build()).build();
         });
+    }
+
+    @Override
+    public GetPolicyResponse getPolicy(GetPolicyRequest request) {
+        return call("GetPolicy", null, () -> {
+            String arn = existingPolicy(request.policyArn());
+            return GetPolicyResponse.builder().policy(Policy.builder().arn(arn)
+                    .policyName(arn.substring(arn.lastIndexOf('/') + 1)).defaultVersionId("v1").build()).build();
+        });
+    }
+
+    /** Every policy's default version is called {@code v1} here; its document is the one stored. */
+    @Override
+    public GetPolicyVersionResponse getPolicyVersion(GetPolicyVersionRequest request) {
+        return call("GetPolicyVersion", null, () -> {
+            String arn = existingPolicy(request.policyArn());
+            if (!"v1".equals(request.versionId())) {
+                throw noSuchEntity("Policy version " + request.versionId() + " does not exist.");
+            }
+            return GetPolicyVersionResponse.builder().policyVersion(PolicyVersion.builder().versionId("v1")
+                    .isDefaultVersion(true).document(asReturned(policyDocument(arn))).build()).build();
+        });
+    }
+
+    private String policyDocument(String arn) {
+        String stored = policyDocuments.get(arn);
+        return stored != null ? stored : PolicyJson.write(AwsManaged.document(arn));
     }
 
     @Override
@@ -457,7 +522,10 @@ final class InProcessIam implements IamClient {
                 throw limit("A managed policy can have up to " + VERSION_QUOTA + " versions. Before you create a"
                         + " new version, you must delete an existing version.");
             }
-            parse(request.policyDocument());
+            PolicyDocument document = parse(request.policyDocument());
+            if (Boolean.TRUE.equals(request.setAsDefault())) {
+                policyDocuments.put(request.policyArn(), PolicyJson.write(document));
+            }
             int next = versions.stream().mapToInt(v -> Integer.parseInt(v.substring(1))).max().orElse(0) + 1;
             versions.add("v" + next);
             return CreatePolicyVersionResponse.builder()
@@ -534,6 +602,9 @@ final class InProcessIam implements IamClient {
             hook.run();
         }
         Fault fault = faults.get(index);
+        if (fault == null) {
+            fault = operationFaults.remove(operation);
+        }
         if (fault != null && applies(fault, role, index)) {
             injected.add(index + ":" + fault + ":" + operation);
             switch (fault) {
@@ -550,19 +621,26 @@ final class InProcessIam implements IamClient {
                 case INVALID_PRINCIPAL:
                     throw malformed("Invalid principal in policy: \"AWS\":\"arn:aws:iam::" + ACCOUNT
                             + ":role/just-created\"");
+                case ACCESS_DENIED:
+                    throw error(IamException.builder(), "AccessDenied", 403, "User: arn:aws:sts::" + ACCOUNT
+                            + ":assumed-role/deployer/s is not authorized to perform: iam:" + operation);
                 case TIMEOUT:
-                    synchronized (this) {
-                        body.get();
-                    }
+                    run(operation, body);
                     throw SdkClientException.builder().message("Unable to execute HTTP request: Read timed out")
                             .cause(new SocketTimeoutException("Read timed out")).build();
                 default:
                     throw new AssertionError(fault);
             }
         }
-        synchronized (this) {
-            return body.get();
+        return run(operation, body);
+    }
+
+    private synchronized <T> T run(String operation, Supplier<T> body) {
+        T result = body.get();
+        if (!operation.startsWith("Get") && !operation.startsWith("List")) {
+            afterWrite.accept(this);
         }
+        return result;
     }
 
     private synchronized boolean applies(Fault fault, @Nullable String role, int index) {
