@@ -1,12 +1,14 @@
 package dev.rudderiam.aws;
 
 import dev.rudderiam.json.JsonValues;
+import dev.rudderiam.policy.PolicyDocument;
 import dev.rudderiam.role.RoleSpec;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,27 +24,88 @@ public final class Plan {
     private final @Nullable RoleState current;
     private final List<Change> changes;
     private final List<String> errors;
+    private final Map<String, PolicyDocument> managedDocuments;
+    private final @Nullable String account;
     private final CallCounts calls;
 
-    private Plan(RoleSpec spec, @Nullable RoleState current, List<Change> changes, List<String> errors,
+    private Plan(RoleSpec spec, @Nullable RoleState current, Planner planner, @Nullable String account,
             CallCounts calls) {
         this.spec = spec;
         this.current = current;
-        this.changes = changes;
-        this.errors = errors;
+        this.changes = planner.changes();
+        this.errors = planner.errors();
+        this.managedDocuments = planner.documentsUsed();
+        this.account = current == null ? account : accountOf(current.arn());
         this.calls = calls;
     }
 
-    /** {@return the plan that takes a role from {@code current} (empty: no role) to {@code spec}} */
+    /**
+     * {@return the plan that takes a role from {@code current} (empty: no role) to {@code spec}}, without IAM:
+     * managed policy documents are unknown, so a change the order depends on them for is made under the fence
+     * (see {@link RoleManager})
+     */
     public static Plan between(RoleSpec spec, Optional<RoleState> current) {
         Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(current, "current");
-        return between(spec, current.orElse(null), CallCounts.NONE);
+        return between(spec, current.orElse(null), arn -> Optional.empty(), null, CallCounts.NONE);
     }
 
-    static Plan between(RoleSpec spec, @Nullable RoleState current, CallCounts calls) {
-        Planner planner = Planner.compare(spec, current);
-        return new Plan(spec, current, planner.changes(), planner.errors(), calls);
+    /**
+     * {@return the plan that takes a role from {@code current} (empty: no role) to {@code spec}}, without IAM, with
+     * the documents of the managed policies and boundaries the caller knows, by ARN
+     */
+    public static Plan between(RoleSpec spec, Optional<RoleState> current, Map<String, PolicyDocument> documents) {
+        Objects.requireNonNull(spec, "spec");
+        Objects.requireNonNull(current, "current");
+        Map<String, PolicyDocument> known = Map.copyOf(documents);
+        return between(spec, current.orElse(null), arn -> Optional.ofNullable(known.get(arn)), null,
+                CallCounts.NONE);
+    }
+
+    static Plan between(RoleSpec spec, @Nullable RoleState current,
+            Function<String, Optional<PolicyDocument>> documents, @Nullable String account, CallCounts calls) {
+        return new Plan(spec, current, Planner.compare(spec, current, documents), account, calls);
+    }
+
+    /** {@return the plan with {@code calls} as the calls it took} */
+    Plan withCalls(CallCounts calls) {
+        return new Plan(this, calls);
+    }
+
+    private Plan(Plan plan, CallCounts calls) {
+        this.spec = plan.spec;
+        this.current = plan.current;
+        this.changes = plan.changes;
+        this.errors = plan.errors;
+        this.managedDocuments = plan.managedDocuments;
+        this.account = plan.account;
+        this.calls = calls;
+    }
+
+    /**
+     * {@return the documents of managed policies (and boundaries) the order of the changes was decided on, by
+     * ARN}; empty when the order did not depend on them
+     */
+    public Map<String, PolicyDocument> managedDocuments() {
+        return managedDocuments;
+    }
+
+    /**
+     * {@return the AWS account the plan was made in}: the account in the role's ARN, or for a role that did not
+     * exist the account the {@link RoleManager} was told it works in; empty when neither is known
+     */
+    public Optional<String> account() {
+        return Optional.ofNullable(account);
+    }
+
+    /** {@return the partition the plan was made in, from the role's ARN; empty when the role did not exist} */
+    public Optional<String> partition() {
+        return current == null ? Optional.empty() : Optional.of(current.arn().split(":", 3)[1]);
+    }
+
+    private static @Nullable String accountOf(String arn) {
+        String[] parts = arn.split(":", 6);
+        return parts.length == 6 && !parts[4].isEmpty() ? parts[4] : null;
     }
 
     /** {@return the desired spec} */

@@ -1,6 +1,7 @@
 package dev.rudderiam.aws;
 
 import dev.rudderiam.policy.PolicyDocument;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -58,5 +61,45 @@ public record RoleState(String name, String path, String arn, String roleId, @Nu
                 .filter(entry -> entry.getKey().toLowerCase(Locale.ROOT).equals(folded))
                 .map(Map.Entry::getValue)
                 .findFirst();
+    }
+
+    /**
+     * {@return what differs between this state and {@code other}, one entry per part (such as
+     * {@code "trust policy"} or {@code "inline policy s3-write"}); empty when they are the same}: documents compare
+     * semantically, as IAM may return them reordered; tag keys and values exactly, as read
+     */
+    public List<String> differencesFrom(RoleState other) {
+        Objects.requireNonNull(other, "other");
+        List<String> out = new ArrayList<>();
+        differs(out, "name", name, other.name);
+        differs(out, "path", path, other.path);
+        differs(out, "ARN", arn, other.arn);
+        differs(out, "role id", roleId, other.roleId);
+        differs(out, "description", description, other.description);
+        differs(out, "max session duration", maxSessionDurationSeconds, other.maxSessionDurationSeconds);
+        differs(out, "permissions boundary", permissionsBoundary, other.permissionsBoundary);
+        if (!trustPolicy.semanticallyEquals(other.trustPolicy)) {
+            out.add("trust policy");
+        }
+        Set<String> names = new TreeSet<>(inlinePolicies.keySet());
+        names.addAll(other.inlinePolicies.keySet());
+        for (String policy : names) {
+            PolicyDocument mine = inlinePolicies.get(policy);
+            PolicyDocument theirs = other.inlinePolicies.get(policy);
+            if (mine == null || theirs == null || !mine.semanticallyEquals(theirs)) {
+                out.add("inline policy " + policy);
+            }
+        }
+        if (!new TreeSet<>(managedPolicyArns).equals(new TreeSet<>(other.managedPolicyArns))) {
+            out.add("managed policies");
+        }
+        differs(out, "tags", tags, other.tags);
+        return out;
+    }
+
+    private static void differs(List<String> out, String what, @Nullable Object mine, @Nullable Object theirs) {
+        if (!Objects.equals(mine, theirs)) {
+            out.add(what + " (" + mine + " -> " + theirs + ")");
+        }
     }
 }

@@ -63,7 +63,12 @@ import software.amazon.awssdk.services.iam.model.GetRolePolicyResponse;
 import software.amazon.awssdk.services.iam.model.GetRoleRequest;
 import software.amazon.awssdk.services.iam.model.GetRoleResponse;
 import software.amazon.awssdk.services.iam.model.IamException;
+import software.amazon.awssdk.services.iam.model.InstanceProfile;
 import software.amazon.awssdk.services.iam.model.InvalidInputException;
+import software.amazon.awssdk.services.iam.model.ListInstanceProfilesForRoleRequest;
+import software.amazon.awssdk.services.iam.model.ListInstanceProfilesForRoleResponse;
+import software.amazon.awssdk.services.iam.model.RemoveRoleFromInstanceProfileRequest;
+import software.amazon.awssdk.services.iam.model.RemoveRoleFromInstanceProfileResponse;
 import software.amazon.awssdk.services.iam.model.LimitExceededException;
 import software.amazon.awssdk.services.iam.model.ListAttachedRolePoliciesRequest;
 import software.amazon.awssdk.services.iam.model.ListAttachedRolePoliciesResponse;
@@ -121,6 +126,9 @@ final class InProcessIam implements IamClient {
     private final Map<String, List<String>> managedPolicies = new HashMap<>();
     /** The default version's document of each managed policy, canonical JSON, by ARN. */
     private final Map<String, String> policyDocuments = new HashMap<>();
+    /** Instance profile name to the name of the role it holds. */
+    private final Map<String, String> instanceProfiles = new HashMap<>();
+    private int pageSize = 100;
     private final Map<Integer, Fault> faults = new ConcurrentHashMap<>();
     private final Map<String, Fault> operationFaults = new ConcurrentHashMap<>();
     private final Map<Integer, Runnable> hooks = new ConcurrentHashMap<>();
@@ -322,6 +330,10 @@ final class InProcessIam implements IamClient {
     public DeleteRoleResponse deleteRole(DeleteRoleRequest request) {
         return call("DeleteRole", request.roleName(), () -> {
             StoredRole role = existing(request.roleName());
+            if (instanceProfiles.containsValue(role.name)) {
+                throw error(DeleteConflictException.builder(), "DeleteConflict", 409,
+                        "Cannot delete entity, must remove roles from instance profile first.");
+            }
             if (!role.inline.isEmpty() || !role.attached.isEmpty()) {
                 throw error(DeleteConflictException.builder(), "DeleteConflict", 409,
                         "Cannot delete entity, must delete policies first.");
@@ -427,9 +439,12 @@ final class InProcessIam implements IamClient {
 
     @Override
     public ListRolePoliciesResponse listRolePolicies(ListRolePoliciesRequest request) {
-        return call("ListRolePolicies", request.roleName(), () -> ListRolePoliciesResponse.builder()
-                .policyNames(new ArrayList<>(existing(request.roleName()).inline.keySet())).isTruncated(false)
-                .build());
+        return call("ListRolePolicies", request.roleName(), () -> {
+            Page<String> page = page(new ArrayList<>(existing(request.roleName()).inline.keySet()),
+                    request.marker(), request.maxItems());
+            return ListRolePoliciesResponse.builder().policyNames(page.items).isTruncated(page.next != null)
+                    .marker(page.next).build();
+        });
     }
 
     // ---- managed policies -------------------------------------------------------------------------------------
@@ -462,12 +477,13 @@ final class InProcessIam implements IamClient {
 
     @Override
     public ListAttachedRolePoliciesResponse listAttachedRolePolicies(ListAttachedRolePoliciesRequest request) {
-        return call("ListAttachedRolePolicies", request.roleName(), () -> ListAttachedRolePoliciesResponse.builder()
-                .attachedPolicies(existing(request.roleName()).attached.stream()
-                        .map(arn -> AttachedPolicy.builder().policyArn(arn)
-                                .policyName(arn.substring(arn.lastIndexOf('/') + 1)).build())
-                        .collect(Collectors.toList()))
-                .isTruncated(false).build());
+        return call("ListAttachedRolePolicies", request.roleName(), () -> {
+            Page<String> page = page(existing(request.roleName()).attached, request.marker(), request.maxItems());
+            return ListAttachedRolePoliciesResponse.builder()
+                    .attachedPolicies(page.items.stream().map(arn -> AttachedPolicy.builder().policyArn(arn)
+                            .policyName(arn.substring(arn.lastIndexOf('/') + 1)).build()).collect(Collectors.toList()))
+                    .isTruncated(page.next != null).marker(page.next).build();
+        });
     }
 
     @Override
@@ -588,8 +604,66 @@ final class InProcessIam implements IamClient {
 
     @Override
     public ListRoleTagsResponse listRoleTags(ListRoleTagsRequest request) {
-        return call("ListRoleTags", request.roleName(), () -> ListRoleTagsResponse.builder()
-                .tags(tags(existing(request.roleName()))).isTruncated(false).build());
+        return call("ListRoleTags", request.roleName(), () -> {
+            Page<Tag> page = page(tags(existing(request.roleName())), request.marker(), request.maxItems());
+            return ListRoleTagsResponse.builder().tags(page.items).isTruncated(page.next != null).marker(page.next)
+                    .build();
+        });
+    }
+
+    // ---- instance profiles ------------------------------------------------------------------------------------
+
+    /** Puts the role in a new instance profile directly (no call); an instance profile holds at most one role. */
+    synchronized InProcessIam instanceProfile(String profile, String role) {
+        instanceProfiles.put(profile, existing(role).name);
+        return this;
+    }
+
+    @Override
+    public ListInstanceProfilesForRoleResponse listInstanceProfilesForRole(ListInstanceProfilesForRoleRequest request) {
+        return call("ListInstanceProfilesForRole", request.roleName(), () -> {
+            String role = existing(request.roleName()).name;
+            List<String> names = instanceProfiles.entrySet().stream().filter(e -> e.getValue().equals(role))
+                    .map(Map.Entry::getKey).sorted().collect(Collectors.toList());
+            Page<String> page = page(names, request.marker(), request.maxItems());
+            return ListInstanceProfilesForRoleResponse.builder()
+                    .instanceProfiles(page.items.stream().map(name -> InstanceProfile.builder()
+                            .instanceProfileName(name).build()).collect(Collectors.toList()))
+                    .isTruncated(page.next != null).marker(page.next).build();
+        });
+    }
+
+    @Override
+    public RemoveRoleFromInstanceProfileResponse removeRoleFromInstanceProfile(
+            RemoveRoleFromInstanceProfileRequest request) {
+        return call("RemoveRoleFromInstanceProfile", request.roleName(), () -> {
+            String role = existing(request.roleName()).name;
+            if (!role.equals(instanceProfiles.get(request.instanceProfileName()))) {
+                throw noSuchEntity("Instance profile " + request.instanceProfileName() + " does not hold role "
+                        + role + ".");
+            }
+            instanceProfiles.remove(request.instanceProfileName());
+            return RemoveRoleFromInstanceProfileResponse.builder().build();
+        });
+    }
+
+    // ---- paging -----------------------------------------------------------------------------------------------
+
+    /** Makes every list call return at most {@code size} items per page (IAM's default is 100). */
+    InProcessIam pageSize(int size) {
+        this.pageSize = size;
+        return this;
+    }
+
+    private record Page<T>(List<T> items, @Nullable String next) {
+    }
+
+    /** One page from {@code marker} (an opaque position), of at most the page size and the request's MaxItems. */
+    private <T> Page<T> page(List<T> all, @Nullable String marker, @Nullable Integer maxItems) {
+        int from = marker == null ? 0 : Integer.parseInt(marker.substring("page-".length()));
+        int size = maxItems == null ? pageSize : Math.min(pageSize, maxItems);
+        int to = Math.min(all.size(), from + size);
+        return new Page<>(List.copyOf(all.subList(from, to)), to < all.size() ? "page-" + to : null);
     }
 
     // ---- machinery --------------------------------------------------------------------------------------------

@@ -17,7 +17,11 @@ import software.amazon.awssdk.services.iam.model.DeleteRolePermissionsBoundaryRe
 import software.amazon.awssdk.services.iam.model.DeleteRolePolicyRequest;
 import software.amazon.awssdk.services.iam.model.DeleteRoleRequest;
 import software.amazon.awssdk.services.iam.model.DetachRolePolicyRequest;
+import software.amazon.awssdk.services.iam.model.GetPolicyRequest;
+import software.amazon.awssdk.services.iam.model.GetPolicyVersionRequest;
 import software.amazon.awssdk.services.iam.model.GetRolePolicyRequest;
+import software.amazon.awssdk.services.iam.model.ListInstanceProfilesForRoleRequest;
+import software.amazon.awssdk.services.iam.model.RemoveRoleFromInstanceProfileRequest;
 import software.amazon.awssdk.services.iam.model.GetRoleRequest;
 import software.amazon.awssdk.services.iam.model.ListAttachedRolePoliciesRequest;
 import software.amazon.awssdk.services.iam.model.ListRolePoliciesRequest;
@@ -138,6 +142,27 @@ public final class Requests {
     /** {@return the UntagRole request} */
     public static UntagRoleRequest untagRole(String role, List<String> keys) {
         return UntagRoleRequest.builder().roleName(role).tagKeys(keys).build();
+    }
+
+    /** {@return the GetPolicy request, for the managed policy's default version id} */
+    public static GetPolicyRequest getPolicy(String policyArn) {
+        return GetPolicyRequest.builder().policyArn(policyArn).build();
+    }
+
+    /** {@return the GetPolicyVersion request} */
+    public static GetPolicyVersionRequest getPolicyVersion(String policyArn, String versionId) {
+        return GetPolicyVersionRequest.builder().policyArn(policyArn).versionId(versionId).build();
+    }
+
+    /** {@return a ListInstanceProfilesForRole request, continuing at {@code marker} when not null} */
+    public static ListInstanceProfilesForRoleRequest listInstanceProfilesForRole(String role,
+            @Nullable String marker) {
+        return ListInstanceProfilesForRoleRequest.builder().roleName(role).marker(marker).build();
+    }
+
+    /** {@return the RemoveRoleFromInstanceProfile request} */
+    public static RemoveRoleFromInstanceProfileRequest removeRoleFromInstanceProfile(String role, String profile) {
+        return RemoveRoleFromInstanceProfileRequest.builder().roleName(role).instanceProfileName(profile).build();
     }
 
     /** {@return the DeleteRole request} */
