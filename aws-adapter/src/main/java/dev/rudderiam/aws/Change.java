@@ -136,6 +136,7 @@ public sealed interface Change {
 
         @Override
         public void parameters(Map<String, Object> json) {
+            json.put("roleName", spec.name().value());
             json.put("path", spec.path().value());
             json.put("description", spec.description() == null ? JsonValues.NULL : spec.description().value());
             json.put("maxSessionDuration", spec.maxSessionDuration().seconds());

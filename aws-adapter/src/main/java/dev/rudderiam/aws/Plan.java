@@ -26,6 +26,7 @@ public final class Plan {
     private final List<String> errors;
     private final Map<String, PolicyDocument> managedDocuments;
     private final @Nullable String account;
+    private final @Nullable String partition;
     private final CallCounts calls;
 
     private Plan(RoleSpec spec, @Nullable RoleState current, Planner planner, @Nullable String account,
@@ -35,7 +36,8 @@ public final class Plan {
         this.changes = planner.changes();
         this.errors = planner.errors();
         this.managedDocuments = planner.documentsUsed();
-        this.account = current == null ? account : accountOf(current.arn());
+        this.account = current == null ? account : arnPart(current.arn(), 4);
+        this.partition = current == null ? null : arnPart(current.arn(), 1);
         this.calls = calls;
     }
 
@@ -69,17 +71,46 @@ public final class Plan {
 
     /** {@return the plan with {@code calls} as the calls it took} */
     Plan withCalls(CallCounts calls) {
-        return new Plan(this, calls);
+        return new Plan(this, partition, calls);
     }
 
-    private Plan(Plan plan, CallCounts calls) {
+    /** {@return the plan made in {@code partition} (kept from the role's ARN when it existed)} */
+    Plan withPartition(@Nullable String partition) {
+        return new Plan(this, this.partition != null ? this.partition : partition, calls);
+    }
+
+    private Plan(Plan plan, @Nullable String partition, CallCounts calls) {
         this.spec = plan.spec;
         this.current = plan.current;
         this.changes = plan.changes;
         this.errors = plan.errors;
         this.managedDocuments = plan.managedDocuments;
         this.account = plan.account;
+        this.partition = partition;
         this.calls = calls;
+    }
+
+    /**
+     * {@return the plan to save}: JSON with the format version, the partition and account it was made in, the
+     * spec, the role as it was read ({@code observed}), the managed policy documents the order was decided on, and
+     * the changes and errors for people to review. {@link #readSaved} reads it back; {@link RoleManager#apply(Plan)}
+     * applies it only to a role still as observed.
+     */
+    public String toSavedJson() {
+        return JsonValues.write(JsonForm.saved(this), true);
+    }
+
+    /**
+     * {@return the plan saved by {@link #toSavedJson()}}, planned again from what it observed, with the documents
+     * it recorded
+     *
+     * @throws IllegalArgumentException naming the JSON pointer and the problem when {@code json} is not a saved
+     *     plan, is larger than 4 MiB, or its changes do not follow from its observed role and spec (edited, or made
+     *     by another version)
+     */
+    public static Plan readSaved(String json) {
+        Objects.requireNonNull(json, "json");
+        return JsonForm.readSaved(json);
     }
 
     /**
@@ -98,14 +129,17 @@ public final class Plan {
         return Optional.ofNullable(account);
     }
 
-    /** {@return the partition the plan was made in, from the role's ARN; empty when the role did not exist} */
+    /**
+     * {@return the partition the plan was made in}: from the role's ARN, or for a role that did not exist the
+     * partition the {@link RoleManager} was told it works in; empty when neither is known
+     */
     public Optional<String> partition() {
-        return current == null ? Optional.empty() : Optional.of(current.arn().split(":", 3)[1]);
+        return Optional.ofNullable(partition);
     }
 
-    private static @Nullable String accountOf(String arn) {
+    private static @Nullable String arnPart(String arn, int index) {
         String[] parts = arn.split(":", 6);
-        return parts.length == 6 && !parts[4].isEmpty() ? parts[4] : null;
+        return parts.length == 6 && !parts[index].isEmpty() ? parts[index] : null;
     }
 
     /** {@return the desired spec} */

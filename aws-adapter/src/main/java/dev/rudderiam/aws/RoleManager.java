@@ -5,6 +5,7 @@ import dev.rudderiam.aws.internal.Requests;
 import dev.rudderiam.role.RoleName;
 import dev.rudderiam.role.RoleSpec;
 import dev.rudderiam.arn.AccountId;
+import dev.rudderiam.arn.Partition;
 import dev.rudderiam.policy.PolicyDocument;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +46,7 @@ public final class RoleManager {
     private final boolean keepPartial;
     private final boolean waitUntilReadable;
     private final @Nullable String account;
+    private final @Nullable String partition;
     private final WriteGuard writeGuard;
 
     private RoleManager(Builder builder) {
@@ -53,6 +55,7 @@ public final class RoleManager {
         this.keepPartial = builder.keepPartial;
         this.waitUntilReadable = builder.waitUntilReadable;
         this.account = builder.account;
+        this.partition = builder.partition;
         this.writeGuard = builder.writeGuard;
     }
 
@@ -87,7 +90,7 @@ public final class RoleManager {
     private Plan plan(Session session, RoleSpec spec) {
         RoleState current = RoleReader.read(session, spec.name().value(), Failures::isPassing);
         Plan plan = Plan.between(spec, current, documents(session), account, CallCounts.NONE);
-        return plan.withCalls(session.calls());
+        return plan.withPartition(partition).withCalls(session.calls());
     }
 
     /**
@@ -140,9 +143,19 @@ public final class RoleManager {
     private List<String> staleness(Session session, Plan plan, @Nullable RoleState now) {
         List<String> stale = new ArrayList<>();
         String name = plan.spec().name().value();
+        plan.partition().ifPresent(made -> {
+            String here = now != null ? Plan.between(plan.spec(), Optional.of(now)).partition().orElse(null)
+                    : partition;
+            if (here != null && !here.equals(made)) {
+                stale.add("the plan was made in partition " + made + " and this client works in partition " + here);
+            }
+        });
         plan.account().ifPresent(made -> {
             String here = now != null ? Plan.between(plan.spec(), Optional.of(now)).account().orElse(null) : account;
-            if (here != null && !here.equals(made)) {
+            if (here == null) {
+                stale.add("the plan was made in account " + made + " and the account of this client is unknown"
+                        + " (the role does not exist to tell it): name the account");
+            } else if (!here.equals(made)) {
                 stale.add("the plan was made in account " + made + " and this client works in account " + here);
             }
         });
@@ -241,6 +254,7 @@ public final class RoleManager {
         private boolean keepPartial;
         private boolean waitUntilReadable;
         private @Nullable String account;
+        private @Nullable String partition;
         private WriteGuard writeGuard = new WriteGuard();
 
         private Builder(IamClient iam) {
@@ -278,6 +292,15 @@ public final class RoleManager {
          */
         public Builder account(AccountId account) {
             this.account = Objects.requireNonNull(account, "account").value();
+            return this;
+        }
+
+        /**
+         * Names the partition the client works in, recorded in a plan for a role that does not exist yet (a role
+         * that exists has it in its ARN).
+         */
+        public Builder partition(Partition partition) {
+            this.partition = Objects.requireNonNull(partition, "partition").id();
             return this;
         }
 
