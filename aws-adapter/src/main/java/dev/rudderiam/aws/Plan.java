@@ -183,6 +183,11 @@ public final class Plan {
         } else if (changes.isEmpty()) {
             text.append("No changes: the role matches the spec.").append(System.lineSeparator());
         } else {
+            if (current != null) {
+                text.append("Differences (- the role as it is, + as specified):").append(System.lineSeparator());
+                RoleDiff.between(current, spec).lines()
+                        .forEach(line -> text.append(line).append(System.lineSeparator()));
+            }
             text.append(changes.size()).append(changes.size() == 1 ? " change:" : " changes:")
                     .append(System.lineSeparator());
             for (int i = 0; i < changes.size(); i++) {
@@ -195,7 +200,11 @@ public final class Plan {
     }
 
     /**
-     * {@return the plan as JSON}: {@code role}, {@code exists}, {@code arn} (when it exists), {@code changes} (each
+     * {@return the plan as JSON}: {@code role}, {@code exists}, {@code arn} (when it exists), {@code differences}
+     * (what differs between the role and the spec: {@code attributes} old and new, {@code tags},
+     * {@code trustPolicy} and each of {@code permissionPolicies} with statements {@code added}, {@code removed} and
+     * {@code changed} element by element, {@code managedPolicyArns}; null when the role does not exist),
+     * {@code changes} (each
      * with {@code operation} and its parameters, documents as JSON), {@code errors} and {@code calls}
      * ({@code read}, {@code write}).
      */
@@ -206,6 +215,8 @@ public final class Plan {
         if (current != null) {
             json.put("arn", current.arn());
         }
+        json.put("differences", current == null || !errors.isEmpty() ? JsonValues.NULL
+                : RoleDiff.between(current, spec).toJsonValues());
         json.put("changes", JsonForm.changes(changes));
         json.put("errors", errors);
         json.put("calls", JsonForm.calls(calls));
