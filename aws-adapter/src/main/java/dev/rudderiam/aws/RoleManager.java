@@ -215,6 +215,26 @@ public final class RoleManager {
         return RoleRemoval.remove(session(name.value()), false);
     }
 
+    /**
+     * {@return what {@link #delete} would remove, read with read calls only}: the role and the instance profiles
+     * that hold it, for people to review, and to check whom it trusts before deleting a role this tool may not have
+     * made
+     *
+     * @throws IamOperationException when IAM cannot be read
+     */
+    public DeletePlan planDelete(RoleName name) {
+        Objects.requireNonNull(name, "name");
+        Session session = session(name.value());
+        RoleState role = RoleReader.read(session, name.value(), Failures::isPassing);
+        List<String> profiles;
+        try {
+            profiles = role == null ? List.of() : RoleReader.instanceProfiles(session, role.name(), Failures::isPassing);
+        } catch (SdkException e) {
+            throw session.wrap("ListInstanceProfilesForRole", e);
+        }
+        return new DeletePlan(name.value(), Optional.ofNullable(role), profiles, session.calls());
+    }
+
     private Session session(String role) {
         return new Session(iam, retryBudget, role);
     }
