@@ -101,7 +101,8 @@ import software.amazon.awssdk.services.iam.model.UpdateRoleResponse;
 
 /**
  * IAM in memory, behind the real {@link IamClient} interface, with the documented semantics the adapter depends
- * on: role names unique ignoring case (and found ignoring case), {@code EntityAlreadyExists}, {@code NoSuchEntity},
+ * on: role names unique ignoring case (and found ignoring case, or exactly: {@link #caseSensitiveLookup}),
+ * {@code EntityAlreadyExists}, {@code NoSuchEntity},
  * {@code DeleteConflict}, {@code MalformedPolicyDocument}, {@code LimitExceeded} (inline total 10,240, trust 2,048,
  * 10 attached policies, 50 tags, 5 managed policy versions), documents returned URL-encoded and reshaped
  * (statements and value lists reordered, keys moved), tag keys compared ignoring case with the stored case kept.
@@ -129,6 +130,7 @@ final class InProcessIam implements IamClient {
     /** Instance profile name to the name of the role it holds. */
     private final Map<String, String> instanceProfiles = new HashMap<>();
     private int pageSize = 100;
+    private boolean caseSensitiveLookup;
     private final Map<Integer, Fault> faults = new ConcurrentHashMap<>();
     private final Map<String, Fault> operationFaults = new ConcurrentHashMap<>();
     private final Map<Integer, Runnable> hooks = new ConcurrentHashMap<>();
@@ -170,6 +172,19 @@ final class InProcessIam implements IamClient {
     /** Returns documents as plain JSON, as IAM-compatible emulators often do, instead of URL-encoded. */
     InProcessIam plainDocuments(boolean plain) {
         this.plainDocuments = plain;
+        return this;
+    }
+
+    /**
+     * Finds roles by their exact name in every call but CreateRole, whose uniqueness check stays case-insensitive
+     * as IAM documents it. AWS does not document whether GetRole finds a name in another case; the adapter must be
+     * right either way, so the tests run both.
+     *
+     * @see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html#reference_iam-quotas-names">IAM
+     *     names: role names are not distinguished by case</a>
+     */
+    InProcessIam caseSensitiveLookup(boolean exact) {
+        this.caseSensitiveLookup = exact;
         return this;
     }
 
@@ -727,7 +742,7 @@ final class InProcessIam implements IamClient {
 
     private StoredRole existing(String name) {
         StoredRole role = roles.get(key(name));
-        if (role == null) {
+        if (role == null || (caseSensitiveLookup && !role.name.equals(name))) {
             throw noSuchEntity("The role with name " + name + " cannot be found.");
         }
         return role;

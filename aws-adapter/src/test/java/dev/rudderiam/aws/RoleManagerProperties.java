@@ -38,11 +38,13 @@ class RoleManagerProperties {
     private static final List<String> TAG_KEYS = List.of("owner", "Team", "env", "cost-center", "rudder:workspace");
 
     @Property(tries = 40)
-    void everySingleFaultAtEveryCallEndsExactOrClean(@ForAll("specs") RoleSpec spec) {
-        int calls = cleanRunCalls(spec, iam -> { });
+    void everySingleFaultAtEveryCallEndsExactOrClean(@ForAll("specs") RoleSpec spec,
+            @ForAll @IntRange(min = 1, max = 3) int pageSize, @ForAll boolean exactLookup) {
+        int calls = cleanRunCalls(spec, iam -> iam.pageSize(pageSize).caseSensitiveLookup(exactLookup));
         for (Fault fault : Fault.values()) {
             for (int index = 0; index <= calls; index++) {
-                InProcessIam iam = new InProcessIam().inject(index, fault);
+                InProcessIam iam = new InProcessIam().pageSize(pageSize).caseSensitiveLookup(exactLookup)
+                        .inject(index, fault);
                 checkExactOrClean(spec, iam, fault + "@" + index);
             }
         }
