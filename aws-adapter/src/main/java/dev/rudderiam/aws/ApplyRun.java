@@ -1,6 +1,5 @@
 package dev.rudderiam.aws;
 
-import dev.rudderiam.aws.internal.Failures;
 import dev.rudderiam.policy.PolicyDocument;
 import dev.rudderiam.role.RoleSpec;
 import dev.rudderiam.role.Tag;

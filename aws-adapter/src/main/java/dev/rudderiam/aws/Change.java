@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.iam.IamClient;
-import dev.rudderiam.aws.internal.Requests;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,7 +1,5 @@
 package dev.rudderiam.aws;
 
-import dev.rudderiam.aws.internal.Failures;
-import dev.rudderiam.aws.internal.Requests;
 import dev.rudderiam.role.RoleName;
 import dev.rudderiam.role.RoleSpec;
 import dev.rudderiam.arn.AccountId;

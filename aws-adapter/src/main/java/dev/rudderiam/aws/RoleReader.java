@@ -1,8 +1,5 @@
 package dev.rudderiam.aws;
 
-import dev.rudderiam.aws.internal.Documents;
-import dev.rudderiam.aws.internal.Failures;
-import dev.rudderiam.aws.internal.Requests;
 import dev.rudderiam.json.PolicyParseException;
 import dev.rudderiam.policy.PolicyDocument;
 import java.util.ArrayList;

@@ -1,7 +1,5 @@
 package dev.rudderiam.aws;
 
-import dev.rudderiam.aws.internal.Failures;
-import dev.rudderiam.aws.internal.Requests;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
