@@ -75,7 +75,7 @@ public final class ApplyResult {
 
     /** {@return the role ARN, when the role exists} */
     public Optional<String> roleArn() {
-        return state().map(RoleState::arn);
+        return state().map(role -> role.arn().toString());
     }
 
     /** {@return the changes that took effect, in order (a rolled-back create is listed, then undone)} */

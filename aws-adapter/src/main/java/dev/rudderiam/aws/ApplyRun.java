@@ -1,6 +1,8 @@
 package dev.rudderiam.aws;
 
+import dev.rudderiam.arn.Arn;
 import dev.rudderiam.policy.PolicyDocument;
+import dev.rudderiam.role.PolicyName;
 import dev.rudderiam.role.RoleSpec;
 import dev.rudderiam.role.Tag;
 import java.util.ArrayList;
@@ -12,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.iam.model.CreateRoleResponse;
@@ -26,7 +27,7 @@ import software.amazon.awssdk.services.iam.model.Role;
 final class ApplyRun {
     /** What the run may do beyond the plan's writes. */
     record Settings(boolean keepPartial, boolean replanOnConflict, Runnable awaitReadable,
-            Function<String, Optional<PolicyDocument>> documents) {
+            Function<Arn, Optional<PolicyDocument>> documents) {
     }
 
     private final Session session;
@@ -59,7 +60,7 @@ final class ApplyRun {
             return result(ApplyResult.Outcome.UNCHANGED, before, true);
         }
         if (before != null) {
-            arn = before.arn();
+            arn = before.arn().toString();
             roleId = before.roleId();
         }
         try {
@@ -100,7 +101,7 @@ final class ApplyRun {
                     + " meanwhile; nothing was changed; make a new plan", null);
         }
         before = found;
-        arn = found.arn();
+        arn = found.arn().toString();
         roleId = found.roleId();
         Plan plan = Plan.between(spec, found, settings.documents(), null, CallCounts.NONE);
         if (!plan.errors().isEmpty()) {
@@ -231,12 +232,12 @@ final class ApplyRun {
     /** {@return the change that undoes {@code change} on a role this run created, given the writes before it} */
     private static @Nullable Change inverse(Change change, List<Change> earlier) {
         if (change instanceof Change.PutInlinePolicy || change instanceof Change.DeleteInlinePolicy) {
-            String policy = change instanceof Change.PutInlinePolicy ? ((Change.PutInlinePolicy) change).name().value()
+            PolicyName policy = change instanceof Change.PutInlinePolicy ? ((Change.PutInlinePolicy) change).name()
                     : ((Change.DeleteInlinePolicy) change).name();
             for (int i = earlier.size() - 1; i >= 0; i--) {
                 Change previous = earlier.get(i);
                 if (previous instanceof Change.PutInlinePolicy
-                        && ((Change.PutInlinePolicy) previous).name().value().equals(policy)) {
+                        && ((Change.PutInlinePolicy) previous).name().equals(policy)) {
                     return previous;
                 }
                 if (previous instanceof Change.DeleteInlinePolicy
@@ -247,7 +248,7 @@ final class ApplyRun {
             return change instanceof Change.PutInlinePolicy ? new Change.DeleteInlinePolicy(policy) : null;
         }
         if (change instanceof Change.AttachManagedPolicy) {
-            return new Change.DetachManagedPolicy(((Change.AttachManagedPolicy) change).policyArn().toString());
+            return new Change.DetachManagedPolicy(((Change.AttachManagedPolicy) change).policyArn());
         }
         return null; // CreateRole is undone by deleting the role; nothing else is written to a role being created
     }
@@ -287,12 +288,9 @@ final class ApplyRun {
                 }
             });
         }
-        Map<String, PolicyDocument> inline = new LinkedHashMap<>();
-        spec.inlinePolicies().forEach((policy, document) -> inline.put(policy.value(), document));
-        return new RoleState(name, spec.path().value(), arn, roleId,
-                spec.description() == null ? null : spec.description().value(), spec.trustPolicy(), inline,
-                spec.managedPolicyArns().stream().map(Object::toString).collect(Collectors.toList()),
-                spec.permissionsBoundary() == null ? null : spec.permissionsBoundary().toString(), tags,
-                spec.maxSessionDuration().seconds());
+        return new RoleState(spec.name(), spec.path(), Arn.parse(arn), roleId,
+                spec.description() == null || spec.description().value().isEmpty() ? null : spec.description(),
+                spec.trustPolicy(), spec.inlinePolicies(), spec.managedPolicyArns(), spec.permissionsBoundary(), tags,
+                spec.maxSessionDuration());
     }
 }

@@ -17,7 +17,9 @@ import software.amazon.awssdk.services.iam.IamClient;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One step of a {@link Plan}: exactly one IAM write call, named by {@link #operation()}.
+ * One step of a {@link Plan}: exactly one IAM write call, named by {@link #operation()}. Each variant holds, in one
+ * place, its request ({@link #send}), its JSON ({@link #toJsonValues()}) and whether it is a removal; whether it
+ * narrows or widens access depends on the documents involved, which the planner compares when it orders the steps.
  *
  * <p>The variants are records nested here; {@link #kind()} lets callers branch over all of them.
  */
@@ -266,12 +268,13 @@ public sealed interface Change {
     }
 
     /**
-     * Removes the permissions boundary; planned last, after every other change, because it widens permissions.
+     * Removes the permissions boundary. It widens access, so it is planned in the widening step, after the trust
+     * policy and every narrowing change.
      *
      * @param boundary the boundary being removed, for the record
      * @see <a href="https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteRolePermissionsBoundary.html">DeleteRolePermissionsBoundary</a>
      */
-    record DeleteBoundary(String boundary) implements Change {
+    record DeleteBoundary(Arn boundary) implements Change {
         /** Checks nulls. */
         public DeleteBoundary {
             Objects.requireNonNull(boundary, "boundary");
@@ -299,7 +302,7 @@ public sealed interface Change {
 
         @Override
         public void parameters(Map<String, Object> json) {
-            json.put("permissionsBoundary", boundary);
+            json.put("permissionsBoundary", boundary.toString());
         }
 
         @Override
@@ -350,12 +353,13 @@ public sealed interface Change {
     }
 
     /**
-     * Deletes an inline policy; planned before the puts, so the role's inline total stays under its quota.
+     * Deletes an inline policy; within a step, planned before the puts, so the role's inline total stays under its
+     * quota. It narrows access unless the policy denies something.
      *
      * @param name the policy name, as IAM lists it
      * @see <a href="https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteRolePolicy.html">DeleteRolePolicy</a>
      */
-    record DeleteInlinePolicy(String name) implements Change {
+    record DeleteInlinePolicy(PolicyName name) implements Change {
         /** Checks nulls. */
         public DeleteInlinePolicy {
             Objects.requireNonNull(name, "name");
@@ -378,12 +382,12 @@ public sealed interface Change {
 
         @Override
         public Object send(IamClient iam, String role) {
-            return iam.deleteRolePolicy(Requests.deleteRolePolicy(role, name));
+            return iam.deleteRolePolicy(Requests.deleteRolePolicy(role, name.value()));
         }
 
         @Override
         public void parameters(Map<String, Object> json) {
-            json.put("policyName", name);
+            json.put("policyName", name.value());
         }
 
         @Override
@@ -431,12 +435,13 @@ public sealed interface Change {
     }
 
     /**
-     * Detaches a managed policy; planned before the attachments, so the role stays under its attachment quota.
+     * Detaches a managed policy; within a step, planned before the attachments, so the role stays under its
+     * attachment quota. It narrows access unless the policy denies something.
      *
      * @param policyArn the managed policy ARN, as IAM lists it
      * @see <a href="https://docs.aws.amazon.com/IAM/latest/APIReference/API_DetachRolePolicy.html">DetachRolePolicy</a>
      */
-    record DetachManagedPolicy(String policyArn) implements Change {
+    record DetachManagedPolicy(Arn policyArn) implements Change {
         /** Checks nulls. */
         public DetachManagedPolicy {
             Objects.requireNonNull(policyArn, "policyArn");
@@ -459,12 +464,12 @@ public sealed interface Change {
 
         @Override
         public Object send(IamClient iam, String role) {
-            return iam.detachRolePolicy(Requests.detachRolePolicy(role, policyArn));
+            return iam.detachRolePolicy(Requests.detachRolePolicy(role, policyArn.toString()));
         }
 
         @Override
         public void parameters(Map<String, Object> json) {
-            json.put("policyArn", policyArn);
+            json.put("policyArn", policyArn.toString());
         }
 
         @Override

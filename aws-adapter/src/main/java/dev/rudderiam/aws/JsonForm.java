@@ -9,6 +9,7 @@ import dev.rudderiam.role.IamPath;
 import dev.rudderiam.role.MaxSessionDuration;
 import dev.rudderiam.role.PolicyName;
 import dev.rudderiam.role.RoleDescription;
+import dev.rudderiam.role.RoleName;
 import dev.rudderiam.role.RoleSpec;
 import dev.rudderiam.role.Tag;
 import java.math.BigDecimal;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -52,9 +54,7 @@ final class JsonForm {
         json.put("description", spec.description() == null ? JsonValues.NULL : spec.description().value());
         json.put("maxSessionDuration", spec.maxSessionDuration().seconds());
         json.put("trustPolicy", spec.trustPolicy());
-        Map<String, Object> policies = new LinkedHashMap<>();
-        spec.inlinePolicies().forEach((name, document) -> policies.put(name.value(), document));
-        json.put("permissionPolicies", policies);
+        json.put("permissionPolicies", policies(spec.inlinePolicies()));
         json.put("managedPolicyArns", spec.managedPolicyArns().stream().map(Arn::toString)
                 .collect(Collectors.toList()));
         json.put("permissionsBoundary", spec.permissionsBoundary() == null ? JsonValues.NULL
@@ -68,15 +68,16 @@ final class JsonForm {
     /** {@return the role as IAM holds it, in the one role shape plus {@code arn} and {@code roleId}} */
     static Map<String, Object> state(RoleState state) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("roleName", state.name());
-        json.put("path", state.path());
-        json.put("arn", state.arn());
+        json.put("roleName", state.name().value());
+        json.put("path", state.path().value());
+        json.put("arn", state.arn().toString());
         json.put("roleId", state.roleId());
         json.put("description", orNull(state.description()));
-        json.put("maxSessionDuration", state.maxSessionDurationSeconds());
+        json.put("maxSessionDuration", state.maxSessionDuration().seconds());
         json.put("trustPolicy", state.trustPolicy());
-        json.put("permissionPolicies", state.inlinePolicies());
-        json.put("managedPolicyArns", state.managedPolicyArns());
+        json.put("permissionPolicies", policies(state.inlinePolicies()));
+        json.put("managedPolicyArns", state.managedPolicyArns().stream().map(Arn::toString)
+                .collect(Collectors.toList()));
         json.put("permissionsBoundary", orNull(state.permissionsBoundary()));
         json.put("tags", state.tags());
         return json;
@@ -94,7 +95,9 @@ final class JsonForm {
         json.put("account", plan.account().map(Object.class::cast).orElse(JsonValues.NULL));
         json.put("spec", spec(plan.spec()));
         json.put("observed", plan.current().map(JsonForm::state).map(Object.class::cast).orElse(JsonValues.NULL));
-        json.put("managedDocuments", new LinkedHashMap<>(plan.managedDocuments()));
+        Map<String, Object> documents = new LinkedHashMap<>();
+        plan.managedDocuments().forEach((arn, document) -> documents.put(arn.toString(), document));
+        json.put("managedDocuments", documents);
         json.put("changes", changes(plan.changes()));
         json.put("errors", plan.errors());
         return json;
@@ -123,9 +126,10 @@ final class JsonForm {
         Object observed = json.get("observed");
         RoleState state = observed == null || observed == JsonValues.NULL ? null
                 : readState(object(observed, "/observed"), "/observed");
-        Map<String, PolicyDocument> documents = new LinkedHashMap<>();
+        Map<Arn, PolicyDocument> documents = new LinkedHashMap<>();
         object(json.getOrDefault("managedDocuments", Map.of()), "/managedDocuments").forEach((arn, document) ->
-                documents.put(arn, document(document, "/managedDocuments/" + arn)));
+                documents.put(typed(arn, "/managedDocuments/" + arn, Arn::parse),
+                        document(document, "/managedDocuments/" + arn)));
         String partition = optionalString(json.get("partition"), "/partition");
         String account = optionalString(json.get("account"), "/account");
         Plan plan = Plan.between(spec, state, arn -> java.util.Optional.ofNullable(documents.get(arn)), account,
@@ -171,21 +175,41 @@ final class JsonForm {
     }
 
     private static RoleState readState(Map<String, Object> json, String at) {
-        Map<String, PolicyDocument> inline = new LinkedHashMap<>();
+        Map<PolicyName, PolicyDocument> inline = new LinkedHashMap<>();
         object(json.get("permissionPolicies"), at + "/permissionPolicies").forEach((name, document) ->
-                inline.put(name, document(document, at + "/permissionPolicies/" + name)));
-        List<String> managed = new ArrayList<>();
-        list(json.get("managedPolicyArns"), at + "/managedPolicyArns")
-                .forEach(arn -> managed.add(string(arn, at + "/managedPolicyArns")));
+                inline.put(typed(name, at + "/permissionPolicies", PolicyName::of),
+                        document(document, at + "/permissionPolicies/" + name)));
+        List<Arn> managed = new ArrayList<>();
+        list(json.get("managedPolicyArns"), at + "/managedPolicyArns").forEach(arn -> managed.add(
+                typed(string(arn, at + "/managedPolicyArns"), at + "/managedPolicyArns", Arn::parse)));
         Map<String, String> tags = new LinkedHashMap<>();
         object(json.get("tags"), at + "/tags").forEach((key, value) -> tags.put(key, string(value, at + "/tags/"
                 + key)));
-        return new RoleState(string(json.get("roleName"), at + "/roleName"), string(json.get("path"), at + "/path"),
-                string(json.get("arn"), at + "/arn"), string(json.get("roleId"), at + "/roleId"),
-                optionalString(json.get("description"), at + "/description"),
+        String description = optionalString(json.get("description"), at + "/description");
+        String boundary = optionalString(json.get("permissionsBoundary"), at + "/permissionsBoundary");
+        return new RoleState(typed(string(json.get("roleName"), at + "/roleName"), at + "/roleName", RoleName::of),
+                typed(string(json.get("path"), at + "/path"), at + "/path", IamPath::of),
+                typed(string(json.get("arn"), at + "/arn"), at + "/arn", Arn::parse),
+                string(json.get("roleId"), at + "/roleId"),
+                description == null ? null : typed(description, at + "/description", RoleDescription::of),
                 document(json.get("trustPolicy"), at + "/trustPolicy"), inline, managed,
-                optionalString(json.get("permissionsBoundary"), at + "/permissionsBoundary"), tags,
-                number(json.get("maxSessionDuration"), at + "/maxSessionDuration"));
+                boundary == null ? null : typed(boundary, at + "/permissionsBoundary", Arn::parse), tags,
+                typed(number(json.get("maxSessionDuration"), at + "/maxSessionDuration"), at + "/maxSessionDuration",
+                        MaxSessionDuration::ofSeconds));
+    }
+
+    private static <V, T> T typed(V value, String at, Function<V, T> type) {
+        try {
+            return type.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("saved plan at '" + at + "': " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, Object> policies(Map<PolicyName, PolicyDocument> policies) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        policies.forEach((name, document) -> json.put(name.value(), document));
+        return json;
     }
 
     private static PolicyDocument document(@Nullable Object value, String at) {
@@ -239,7 +263,7 @@ final class JsonForm {
         }
     }
 
-    private static Object orNull(@Nullable String value) {
-        return value == null ? JsonValues.NULL : value;
+    private static Object orNull(@Nullable Object value) {
+        return value == null ? JsonValues.NULL : value.toString();
     }
 }

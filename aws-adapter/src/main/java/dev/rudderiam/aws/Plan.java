@@ -1,5 +1,6 @@
 package dev.rudderiam.aws;
 
+import dev.rudderiam.arn.Arn;
 import dev.rudderiam.json.JsonValues;
 import dev.rudderiam.policy.PolicyDocument;
 import dev.rudderiam.role.RoleSpec;
@@ -24,7 +25,7 @@ public final class Plan {
     private final @Nullable RoleState current;
     private final List<Change> changes;
     private final List<String> errors;
-    private final Map<String, PolicyDocument> managedDocuments;
+    private final Map<Arn, PolicyDocument> managedDocuments;
     private final @Nullable String account;
     private final @Nullable String partition;
     private final CallCounts calls;
@@ -36,8 +37,8 @@ public final class Plan {
         this.changes = planner.changes();
         this.errors = planner.errors();
         this.managedDocuments = planner.documentsUsed();
-        this.account = current == null ? account : arnPart(current.arn(), 4);
-        this.partition = current == null ? null : arnPart(current.arn(), 1);
+        this.account = current == null ? account : current.arn().account();
+        this.partition = current == null ? null : current.arn().partition();
         this.calls = calls;
     }
 
@@ -56,16 +57,16 @@ public final class Plan {
      * {@return the plan that takes a role from {@code current} (empty: no role) to {@code spec}}, without IAM, with
      * the documents of the managed policies and boundaries the caller knows, by ARN
      */
-    public static Plan between(RoleSpec spec, Optional<RoleState> current, Map<String, PolicyDocument> documents) {
+    public static Plan between(RoleSpec spec, Optional<RoleState> current, Map<Arn, PolicyDocument> documents) {
         Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(current, "current");
-        Map<String, PolicyDocument> known = Map.copyOf(documents);
+        Map<Arn, PolicyDocument> known = Map.copyOf(documents);
         return between(spec, current.orElse(null), arn -> Optional.ofNullable(known.get(arn)), null,
                 CallCounts.NONE);
     }
 
     static Plan between(RoleSpec spec, @Nullable RoleState current,
-            Function<String, Optional<PolicyDocument>> documents, @Nullable String account, CallCounts calls) {
+            Function<Arn, Optional<PolicyDocument>> documents, @Nullable String account, CallCounts calls) {
         return new Plan(spec, current, Planner.compare(spec, current, documents), account, calls);
     }
 
@@ -117,7 +118,7 @@ public final class Plan {
      * {@return the documents of managed policies (and boundaries) the order of the changes was decided on, by
      * ARN}; empty when the order did not depend on them
      */
-    public Map<String, PolicyDocument> managedDocuments() {
+    public Map<Arn, PolicyDocument> managedDocuments() {
         return managedDocuments;
     }
 
@@ -137,10 +138,6 @@ public final class Plan {
         return Optional.ofNullable(partition);
     }
 
-    private static @Nullable String arnPart(String arn, int index) {
-        String[] parts = arn.split(":", 6);
-        return parts.length == 6 && !parts[index].isEmpty() ? parts[index] : null;
-    }
 
     /** {@return the desired spec} */
     public RoleSpec spec() {
@@ -213,7 +210,7 @@ public final class Plan {
         json.put("role", spec.name().value());
         json.put("exists", current != null);
         if (current != null) {
-            json.put("arn", current.arn());
+            json.put("arn", current.arn().toString());
         }
         json.put("differences", current == null || !errors.isEmpty() ? JsonValues.NULL
                 : RoleDiff.between(current, spec).toJsonValues());

@@ -51,7 +51,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A managed policy or a boundary that cannot be split (a managed policy that both allows and denies, boundaries
  * that are neither narrower nor wider, a document that could not be read) is written under a <b>fence</b>: first an
- * inline policy {@value #FENCE_NAME} that denies everything, then every change, then the fence is deleted. While it
+ * inline policy {@code rudder-iam-apply-fence} that denies everything, then every change, then the fence is deleted. While it
  * is there the role allows nothing, so no order can open anything.
  *
  * <p>A plan with a single change to access needs no order (each state is the role before or after) and reads no
@@ -65,7 +65,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class Planner {
     /** The inline policy that fences a role while pieces that cannot be ordered change. */
-    static final String FENCE_NAME = "rudder-iam-apply-fence";
+    static final PolicyName FENCE_NAME = PolicyName.of("rudder-iam-apply-fence");
     /** Denies every action on every resource: an explicit deny wins over every allow. */
     static final PolicyDocument FENCE = PolicyDocument.builder()
             .addStatement(Statement.builder().sid("RudderIamApplyInProgress").effect(Effect.DENY).addAction("*")
@@ -78,15 +78,15 @@ final class Planner {
     /** Where a write goes in the order. */
     private enum Step { NARROW, WIDEN }
 
-    private final Function<String, Optional<PolicyDocument>> documents;
-    private final Map<String, PolicyDocument> documentsUsed = new LinkedHashMap<>();
+    private final Function<Arn, Optional<PolicyDocument>> documents;
+    private final Map<Arn, PolicyDocument> documentsUsed = new LinkedHashMap<>();
     private final List<Change> narrow = new ArrayList<>();
     private final List<Change> widen = new ArrayList<>();
     private final List<Change> changes = new ArrayList<>();
     private final List<String> errors = new ArrayList<>();
     private boolean fenced;
 
-    private Planner(Function<String, Optional<PolicyDocument>> documents) {
+    private Planner(Function<Arn, Optional<PolicyDocument>> documents) {
         this.documents = documents;
     }
 
@@ -97,9 +97,9 @@ final class Planner {
      *     only when the order depends on it
      */
     static Planner compare(RoleSpec spec, @Nullable RoleState current,
-            Function<String, Optional<PolicyDocument>> documents) {
+            Function<Arn, Optional<PolicyDocument>> documents) {
         Planner planner = new Planner(documents);
-        if (spec.inlinePolicies().containsKey(PolicyName.of(FENCE_NAME))) {
+        if (spec.inlinePolicies().containsKey(FENCE_NAME)) {
             planner.errors.add("inline policy name '" + FENCE_NAME + "' is reserved: the adapter puts it on a role"
                     + " while it changes what cannot otherwise be ordered safely; choose another name");
         } else if (current == null) {
@@ -122,7 +122,7 @@ final class Planner {
     }
 
     /** {@return the managed policy documents the order was decided on, by ARN} */
-    Map<String, PolicyDocument> documentsUsed() {
+    Map<Arn, PolicyDocument> documentsUsed() {
         return Map.copyOf(documentsUsed);
     }
 
@@ -134,19 +134,19 @@ final class Planner {
     /** CreateRole gives a role with no permission policy, so it allows nothing; the pieces are all additions. */
     private void create(RoleSpec spec) {
         changes.add(new Change.CreateRole(spec));
-        Map<String, PolicyDocument> wanted = inline(spec);
-        List<String> attach = arns(spec.managedPolicyArns());
+        Map<PolicyName, PolicyDocument> wanted = spec.inlinePolicies();
+        List<Arn> attach = spec.managedPolicyArns();
         if (wanted.size() + attach.size() <= 1) {
-            wanted.forEach((name, document) -> changes.add(put(name, document)));
-            attach.forEach(arn -> changes.add(new Change.AttachManagedPolicy(Arn.parse(arn))));
+            wanted.forEach((name, document) -> changes.add(new Change.PutInlinePolicy(name, document)));
+            attach.forEach(arn -> changes.add(new Change.AttachManagedPolicy(arn)));
             return;
         }
         wanted.forEach((name, document) -> inlinePiece(name, null, document));
         attach.forEach(arn -> managedPiece(arn, false));
         if (fenced) {
-            changes.add(put(FENCE_NAME, FENCE));
-            wanted.forEach((name, document) -> changes.add(put(name, document)));
-            attach.forEach(arn -> changes.add(new Change.AttachManagedPolicy(Arn.parse(arn))));
+            changes.add(new Change.PutInlinePolicy(FENCE_NAME, FENCE));
+            wanted.forEach((name, document) -> changes.add(new Change.PutInlinePolicy(name, document)));
+            attach.forEach(arn -> changes.add(new Change.AttachManagedPolicy(arn)));
             changes.add(new Change.DeleteInlinePolicy(FENCE_NAME));
         } else {
             changes.addAll(quotaOrder(narrow));
@@ -162,12 +162,12 @@ final class Planner {
      *     path</a>
      */
     private void checkImmutable(RoleSpec spec, RoleState current) {
-        if (!current.name().equals(spec.name().value())) {
+        if (!current.name().value().equals(spec.name().value())) {
             errors.add("role name '" + spec.name() + "' is taken by the existing role '" + current.name()
                     + "': IAM role names are unique ignoring case and cannot be renamed; choose another name or use '"
                     + current.name() + "'");
         }
-        if (!current.path().equals(spec.path().value())) {
+        if (!current.path().equals(spec.path())) {
             errors.add("role '" + current.name() + "' has path '" + current.path() + "' and the spec asks for '"
                     + spec.path() + "': IAM cannot change a role's path; delete the role and apply again, or use path '"
                     + current.path() + "'");
@@ -176,25 +176,23 @@ final class Planner {
 
     private void update(RoleSpec spec, RoleState current) {
         boolean trustChanges = !spec.trustPolicy().semanticallyEquals(current.trustPolicy());
-        Map<String, PolicyDocument> wanted = inline(spec);
-        Map<String, PolicyDocument> before = new LinkedHashMap<>(current.inlinePolicies());
+        Map<PolicyName, PolicyDocument> wanted = spec.inlinePolicies();
+        Map<PolicyName, PolicyDocument> before = current.inlinePolicies();
         boolean fenceLeft = before.containsKey(FENCE_NAME);
-        Set<String> names = new LinkedHashSet<>(before.keySet());
+        Set<PolicyName> names = new LinkedHashSet<>(before.keySet());
         names.addAll(wanted.keySet());
         names.removeIf(name -> {
             PolicyDocument was = before.get(name);
             PolicyDocument will = wanted.get(name);
             return was != null && will != null && was.semanticallyEquals(will);
         });
-        List<String> wantedArns = arns(spec.managedPolicyArns());
-        List<String> detach = current.managedPolicyArns().stream().filter(arn -> !wantedArns.contains(arn))
-                .collect(Collectors.toList());
-        List<String> attach = wantedArns.stream().filter(arn -> !current.managedPolicyArns().contains(arn))
-                .collect(Collectors.toList());
+        List<Arn> detach = current.managedPolicyArns().stream()
+                .filter(arn -> !spec.managedPolicyArns().contains(arn)).collect(Collectors.toList());
+        List<Arn> attach = spec.managedPolicyArns().stream()
+                .filter(arn -> !current.managedPolicyArns().contains(arn)).collect(Collectors.toList());
         Arn boundary = spec.permissionsBoundary();
-        String boundaryBefore = current.permissionsBoundary();
-        String boundaryAfter = boundary == null ? null : boundary.toString();
-        boolean boundaryChanges = !Objects.equals(boundaryBefore, boundaryAfter);
+        Arn boundaryBefore = current.permissionsBoundary();
+        boolean boundaryChanges = !Objects.equals(boundaryBefore, boundary);
 
         int accessWrites = names.size() + detach.size() + attach.size() + (boundaryChanges ? 1 : 0)
                 + (trustChanges ? 1 : 0);
@@ -215,7 +213,7 @@ final class Planner {
             // role before or after allows, and nothing that changes takes a deny away.
             names.forEach(name -> narrow.add(write(name, wanted.get(name))));
             detach.forEach(arn -> narrow.add(new Change.DetachManagedPolicy(arn)));
-            attach.forEach(arn -> narrow.add(new Change.AttachManagedPolicy(Arn.parse(arn))));
+            attach.forEach(arn -> narrow.add(new Change.AttachManagedPolicy(arn)));
             if (boundaryChanges) {
                 narrow.add(boundary == null ? new Change.DeleteBoundary(Objects.requireNonNull(boundaryBefore))
                         : new Change.PutBoundary(boundary));
@@ -224,13 +222,13 @@ final class Planner {
         List<Change> attributes = attributes(spec, current);
         if (fenced) {
             if (!fenceLeft) {
-                changes.add(put(FENCE_NAME, FENCE));
+                changes.add(new Change.PutInlinePolicy(FENCE_NAME, FENCE));
             }
             List<Change> fencedIn = new ArrayList<>();
             names.stream().filter(name -> !name.equals(FENCE_NAME))
                     .forEach(name -> fencedIn.add(write(name, wanted.get(name))));
             detach.forEach(arn -> fencedIn.add(new Change.DetachManagedPolicy(arn)));
-            attach.forEach(arn -> fencedIn.add(new Change.AttachManagedPolicy(Arn.parse(arn))));
+            attach.forEach(arn -> fencedIn.add(new Change.AttachManagedPolicy(arn)));
             if (boundaryChanges) {
                 fencedIn.add(boundary == null ? new Change.DeleteBoundary(Objects.requireNonNull(boundaryBefore))
                         : new Change.PutBoundary(boundary));
@@ -254,7 +252,7 @@ final class Planner {
     }
 
     /** An inline policy from {@code was} to {@code will} (null: not there). */
-    private void inlinePiece(String name, @Nullable PolicyDocument was, @Nullable PolicyDocument will) {
+    private void inlinePiece(PolicyName name, @Nullable PolicyDocument was, @Nullable PolicyDocument will) {
         PolicyDocument before = was == null ? NONE : was;
         PolicyDocument after = will == null ? NONE : will;
         if (narrows(before, after)) {
@@ -273,13 +271,13 @@ final class Planner {
     }
 
     /** A managed policy attached ({@code detach} false) or detached; fenced when it both allows and denies. */
-    private void managedPiece(String arn, boolean detach) {
+    private void managedPiece(Arn arn, boolean detach) {
         Optional<PolicyDocument> document = document(arn);
         if (document.isEmpty()) {
             fenced = true;
             return;
         }
-        Change change = detach ? new Change.DetachManagedPolicy(arn) : new Change.AttachManagedPolicy(Arn.parse(arn));
+        Change change = detach ? new Change.DetachManagedPolicy(arn) : new Change.AttachManagedPolicy(arn);
         PolicyDocument before = detach ? document.get() : NONE;
         PolicyDocument after = detach ? NONE : document.get();
         Optional<Step> step = step(before, after);
@@ -291,7 +289,7 @@ final class Planner {
     }
 
     /** No boundary allows everything: adding one narrows, removing one widens, replacing one depends on both. */
-    private void boundaryPiece(@Nullable String was, @Nullable Arn will) {
+    private void boundaryPiece(@Nullable Arn was, @Nullable Arn will) {
         if (will == null) {
             widen.add(new Change.DeleteBoundary(Objects.requireNonNull(was)));
             return;
@@ -302,7 +300,7 @@ final class Planner {
             return;
         }
         Optional<PolicyDocument> before = document(was);
-        Optional<PolicyDocument> after = document(will.toString());
+        Optional<PolicyDocument> after = document(will);
         Optional<Step> step = before.isPresent() && after.isPresent() ? step(before.get(), after.get())
                 : Optional.empty();
         if (step.isEmpty()) {
@@ -319,7 +317,7 @@ final class Planner {
         return narrows(after, before) ? Optional.of(Step.WIDEN) : Optional.empty();
     }
 
-    private Optional<PolicyDocument> document(String arn) {
+    private Optional<PolicyDocument> document(Arn arn) {
         PolicyDocument known = documentsUsed.get(arn);
         if (known != null) {
             return Optional.of(known);
@@ -355,8 +353,9 @@ final class Planner {
         List<Change> out = new ArrayList<>();
         RoleDescription description = spec.description();
         String wantedDescription = description == null || description.value().isEmpty() ? null : description.value();
-        if (!Objects.equals(wantedDescription, current.description())
-                || spec.maxSessionDuration().seconds() != current.maxSessionDurationSeconds()) {
+        String currentDescription = current.description() == null ? null : current.description().value();
+        if (!Objects.equals(wantedDescription, currentDescription)
+                || spec.maxSessionDuration().seconds() != current.maxSessionDuration().seconds()) {
             out.add(new Change.UpdateRole(description, spec.maxSessionDuration()));
         }
         tags(spec.tags(), current, out);
@@ -414,21 +413,7 @@ final class Planner {
         }
     }
 
-    private static Change write(String name, @Nullable PolicyDocument document) {
-        return document == null ? new Change.DeleteInlinePolicy(name) : put(name, document);
-    }
-
-    private static Change put(String name, PolicyDocument document) {
-        return new Change.PutInlinePolicy(PolicyName.of(name), document);
-    }
-
-    private static Map<String, PolicyDocument> inline(RoleSpec spec) {
-        Map<String, PolicyDocument> out = new LinkedHashMap<>();
-        spec.inlinePolicies().forEach((name, document) -> out.put(name.value(), document));
-        return out;
-    }
-
-    private static List<String> arns(List<Arn> arns) {
-        return arns.stream().map(Arn::toString).collect(Collectors.toList());
+    private static Change write(PolicyName name, @Nullable PolicyDocument document) {
+        return document == null ? new Change.DeleteInlinePolicy(name) : new Change.PutInlinePolicy(name, document);
     }
 }

@@ -12,6 +12,7 @@ import dev.rudderiam.policy.Principal;
 import dev.rudderiam.policy.PrincipalSet;
 import dev.rudderiam.policy.Resource;
 import dev.rudderiam.policy.Statement;
+import dev.rudderiam.role.PolicyName;
 import dev.rudderiam.role.RoleSpec;
 import dev.rudderiam.role.Tag;
 import java.util.ArrayList;
@@ -71,10 +72,12 @@ final class RoleDiff {
         List<Object> changed = new ArrayList<>();
         String description = spec.description() == null || spec.description().value().isEmpty() ? null
                 : spec.description().value();
-        attribute(changed, "description", current.description(), description);
-        attribute(changed, "maxSessionDuration", current.maxSessionDurationSeconds(),
+        attribute(changed, "description", current.description() == null ? null : current.description().value(),
+                description);
+        attribute(changed, "maxSessionDuration", current.maxSessionDuration().seconds(),
                 spec.maxSessionDuration().seconds());
-        attribute(changed, "permissionsBoundary", current.permissionsBoundary(),
+        attribute(changed, "permissionsBoundary", current.permissionsBoundary() == null ? null
+                : current.permissionsBoundary().toString(),
                 spec.permissionsBoundary() == null ? null : spec.permissionsBoundary().toString());
         if (!changed.isEmpty()) {
             json.put("attributes", changed);
@@ -137,21 +140,20 @@ final class RoleDiff {
     }
 
     private void inline(RoleState current, RoleSpec spec) {
-        Map<String, PolicyDocument> wanted = new LinkedHashMap<>();
-        spec.inlinePolicies().forEach((name, document) -> wanted.put(name.value(), document));
+        Map<PolicyName, PolicyDocument> wanted = spec.inlinePolicies();
         Map<String, Object> added = new LinkedHashMap<>();
         Map<String, Object> removed = new LinkedHashMap<>();
         Map<String, Object> changed = new LinkedHashMap<>();
         current.inlinePolicies().forEach((name, document) -> {
             PolicyDocument updated = wanted.get(name);
             if (updated == null) {
-                removed.put(name, document);
+                removed.put(name.value(), document);
                 lines.add("  - inline policy " + name + ": " + PolicyJson.write(document));
             } else {
                 List<String> text = new ArrayList<>();
                 Map<String, Object> documentDiff = documentDiff(document, updated, text, "    ");
                 if (!documentDiff.isEmpty()) {
-                    changed.put(name, documentDiff);
+                    changed.put(name.value(), documentDiff);
                     lines.add("  inline policy " + name + ":");
                     lines.addAll(text);
                 }
@@ -159,7 +161,7 @@ final class RoleDiff {
         });
         wanted.forEach((name, document) -> {
             if (!current.inlinePolicies().containsKey(name)) {
-                added.put(name, document);
+                added.put(name.value(), document);
                 lines.add("  + inline policy " + name + ": " + PolicyJson.write(document));
             }
         });
@@ -169,10 +171,10 @@ final class RoleDiff {
     }
 
     private void managed(RoleState current, RoleSpec spec) {
-        List<String> wanted = spec.managedPolicyArns().stream().map(Arn::toString).collect(Collectors.toList());
-        List<String> removed = current.managedPolicyArns().stream().filter(arn -> !wanted.contains(arn))
-                .collect(Collectors.toList());
-        List<String> added = wanted.stream().filter(arn -> !current.managedPolicyArns().contains(arn))
+        List<String> removed = current.managedPolicyArns().stream()
+                .filter(arn -> !spec.managedPolicyArns().contains(arn)).map(Arn::toString).collect(Collectors.toList());
+        List<String> added = spec.managedPolicyArns().stream()
+                .filter(arn -> !current.managedPolicyArns().contains(arn)).map(Arn::toString)
                 .collect(Collectors.toList());
         if (!removed.isEmpty() || !added.isEmpty()) {
             json.put("managedPolicyArns", Map.of("added", added, "removed", removed));

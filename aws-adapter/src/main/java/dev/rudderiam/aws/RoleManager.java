@@ -3,6 +3,7 @@ package dev.rudderiam.aws;
 import dev.rudderiam.role.RoleName;
 import dev.rudderiam.role.RoleSpec;
 import dev.rudderiam.arn.AccountId;
+import dev.rudderiam.arn.Arn;
 import dev.rudderiam.arn.Partition;
 import dev.rudderiam.policy.PolicyDocument;
 import java.util.ArrayList;
@@ -142,14 +143,13 @@ public final class RoleManager {
         List<String> stale = new ArrayList<>();
         String name = plan.spec().name().value();
         plan.partition().ifPresent(made -> {
-            String here = now != null ? Plan.between(plan.spec(), Optional.of(now)).partition().orElse(null)
-                    : partition;
+            String here = now != null ? now.arn().partition() : partition;
             if (here != null && !here.equals(made)) {
                 stale.add("the plan was made in partition " + made + " and this client works in partition " + here);
             }
         });
         plan.account().ifPresent(made -> {
-            String here = now != null ? Plan.between(plan.spec(), Optional.of(now)).account().orElse(null) : account;
+            String here = now != null ? now.arn().account() : account;
             if (here == null) {
                 stale.add("the plan was made in account " + made + " and the account of this client is unknown"
                         + " (the role does not exist to tell it): name the account");
@@ -226,7 +226,8 @@ public final class RoleManager {
         RoleState role = RoleReader.read(session, name.value(), Failures::isPassing);
         List<String> profiles;
         try {
-            profiles = role == null ? List.of() : RoleReader.instanceProfiles(session, role.name(), Failures::isPassing);
+            profiles = role == null ? List.of()
+                    : RoleReader.instanceProfiles(session, role.name().value(), Failures::isPassing);
         } catch (SdkException e) {
             throw session.wrap("ListInstanceProfilesForRole", e);
         }
@@ -237,7 +238,7 @@ public final class RoleManager {
         return new Session(iam, retryBudget, role);
     }
 
-    private static Function<String, Optional<PolicyDocument>> documents(Session session) {
+    private static Function<Arn, Optional<PolicyDocument>> documents(Session session) {
         return arn -> RoleReader.managedDocument(session, arn);
     }
 

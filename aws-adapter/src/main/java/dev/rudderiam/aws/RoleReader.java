@@ -1,7 +1,13 @@
 package dev.rudderiam.aws;
 
+import dev.rudderiam.arn.Arn;
 import dev.rudderiam.json.PolicyParseException;
 import dev.rudderiam.policy.PolicyDocument;
+import dev.rudderiam.role.IamPath;
+import dev.rudderiam.role.MaxSessionDuration;
+import dev.rudderiam.role.PolicyName;
+import dev.rudderiam.role.RoleDescription;
+import dev.rudderiam.role.RoleName;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,8 +34,8 @@ import software.amazon.awssdk.services.iam.model.Tag;
  */
 final class RoleReader {
     /** What a delete needs to know: the parts that block {@code DeleteRole}. */
-    record Parts(List<String> instanceProfiles, List<String> inlinePolicies, List<String> managedPolicyArns,
-            @Nullable String boundary) {
+    record Parts(List<String> instanceProfiles, List<PolicyName> inlinePolicies, List<Arn> managedPolicyArns,
+            @Nullable Arn boundary) {
     }
 
     private RoleReader() {
@@ -48,22 +54,33 @@ final class RoleReader {
         }
         try {
             String stored = role.roleName();
-            Map<String, PolicyDocument> inline = new LinkedHashMap<>();
+            Map<PolicyName, PolicyDocument> inline = new LinkedHashMap<>();
             for (String policy : inlineNames(session, stored, retryIf)) {
                 String text = session.call("GetRolePolicy",
                         () -> session.iam().getRolePolicy(Requests.getRolePolicy(stored, policy)), retryIf)
                         .policyDocument();
-                inline.put(policy, document("GetRolePolicy", name, text));
+                inline.put(typed("ListRolePolicies", name, policy, PolicyName::of),
+                        document("GetRolePolicy", name, text));
             }
-            List<String> managed = managedArns(session, stored, retryIf);
+            List<Arn> managed = new ArrayList<>();
+            for (String arn : managedArns(session, stored, retryIf)) {
+                managed.add(typed("ListAttachedRolePolicies", name, arn, Arn::parse));
+            }
             Map<String, String> tags = new LinkedHashMap<>();
             List<Tag> listed = role.hasTags() && !role.tags().isEmpty() ? role.tags() : tags(session, stored, retryIf);
             listed.forEach(tag -> tags.put(tag.key(), Objects.toString(tag.value(), "")));
-            return new RoleState(stored, Objects.toString(role.path(), "/"), role.arn(),
-                    Objects.toString(role.roleId(), ""), role.description(),
+            String description = role.description();
+            String boundary = role.permissionsBoundary() == null ? null
+                    : role.permissionsBoundary().permissionsBoundaryArn();
+            return new RoleState(typed("GetRole", name, stored, RoleName::of),
+                    typed("GetRole", name, Objects.toString(role.path(), "/"), IamPath::of),
+                    typed("GetRole", name, role.arn(), Arn::parse), Objects.toString(role.roleId(), ""),
+                    description == null || description.isEmpty() ? null
+                            : typed("GetRole", name, description, RoleDescription::of),
                     document("GetRole", name, role.assumeRolePolicyDocument()), inline, managed,
-                    role.permissionsBoundary() == null ? null : role.permissionsBoundary().permissionsBoundaryArn(),
-                    tags, role.maxSessionDuration() == null ? 3600 : role.maxSessionDuration());
+                    boundary == null ? null : typed("GetRole", name, boundary, Arn::parse), tags,
+                    typed("GetRole", name, role.maxSessionDuration() == null ? 3600 : role.maxSessionDuration(),
+                            MaxSessionDuration::ofSeconds));
         } catch (SdkException e) {
             if (Failures.is(e, Failures.NO_SUCH_ENTITY)) {
                 return null; // deleted while we were reading it
@@ -83,10 +100,16 @@ final class RoleReader {
             return null;
         }
         try {
+            String boundary = role.permissionsBoundary() == null ? null
+                    : role.permissionsBoundary().permissionsBoundaryArn();
             return new Parts(instanceProfiles(session, role.roleName(), retryIf),
-                    inlineNames(session, role.roleName(), retryIf),
-                    managedArns(session, role.roleName(), retryIf),
-                    role.permissionsBoundary() == null ? null : role.permissionsBoundary().permissionsBoundaryArn());
+                    inlineNames(session, role.roleName(), retryIf).stream()
+                            .map(policy -> typed("ListRolePolicies", name, policy, PolicyName::of))
+                            .collect(Collectors.toList()),
+                    managedArns(session, role.roleName(), retryIf).stream()
+                            .map(arn -> typed("ListAttachedRolePolicies", name, arn, Arn::parse))
+                            .collect(Collectors.toList()),
+                    boundary == null ? null : typed("GetRole", name, boundary, Arn::parse));
         } catch (SdkException e) {
             if (Failures.is(e, Failures.NO_SUCH_ENTITY)) {
                 return null;
@@ -146,7 +169,8 @@ final class RoleReader {
      * @see <a href="https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetPolicyVersion.html">GetPolicyVersion:
      *     the document is URL-encoded</a>
      */
-    static Optional<PolicyDocument> managedDocument(Session session, String policyArn) {
+    static Optional<PolicyDocument> managedDocument(Session session, Arn arn) {
+        String policyArn = arn.toString();
         try {
             Policy policy = session.call("GetPolicy",
                     () -> session.iam().getPolicy(Requests.getPolicy(policyArn)), Failures::isPassing).policy();
@@ -185,6 +209,16 @@ final class RoleReader {
             marker = Boolean.TRUE.equals(next.truncated()) ? next.marker() : null;
         } while (marker != null);
         return items;
+    }
+
+    /** {@return {@code value} as its typed form}; IAM keeps to the same rules, so a failure means a broken answer */
+    private static <V, T> T typed(String operation, String role, @Nullable V value, Function<V, T> type) {
+        try {
+            return type.apply(Objects.requireNonNull(value, "value"));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new IamOperationException(operation, role, null, operation + " for role " + role
+                    + " returned a value IAM itself would refuse: " + e.getMessage(), e);
+        }
     }
 
     private static PolicyDocument document(String operation, String role, @Nullable String text) {

@@ -1,5 +1,7 @@
 package dev.rudderiam.aws;
 
+import dev.rudderiam.arn.Arn;
+import dev.rudderiam.role.PolicyName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -49,8 +51,7 @@ final class RoleRemoval {
             }
             boolean fenced = parts.inlinePolicies().contains(Planner.FENCE_NAME);
             if (!fenced && parts.inlinePolicies().size() + parts.managedPolicyArns().size() > 1) {
-                Change fence = new Change.PutInlinePolicy(dev.rudderiam.role.PolicyName.of(Planner.FENCE_NAME),
-                        Planner.FENCE);
+                Change fence = new Change.PutInlinePolicy(Planner.FENCE_NAME, Planner.FENCE);
                 try {
                     session.call(fence.operation(), () -> fence.send(session.iam(), name), retryIf);
                 } catch (SdkException e) {
@@ -58,20 +59,21 @@ final class RoleRemoval {
                 }
                 fenced = true;
             }
-            for (String policy : parts.inlinePolicies()) {
+            for (PolicyName policy : parts.inlinePolicies()) {
                 if (!policy.equals(Planner.FENCE_NAME)) {
-                    removePart(session, new Change.DeleteInlinePolicy(policy), policy, removed, retryIf);
+                    removePart(session, new Change.DeleteInlinePolicy(policy), policy.value(), removed, retryIf);
                 }
             }
-            for (String arn : parts.managedPolicyArns()) {
-                removePart(session, new Change.DetachManagedPolicy(arn), arn, removed, retryIf);
+            for (Arn arn : parts.managedPolicyArns()) {
+                removePart(session, new Change.DetachManagedPolicy(arn), arn.toString(), removed, retryIf);
             }
             if (fenced) {
-                removePart(session, new Change.DeleteInlinePolicy(Planner.FENCE_NAME), Planner.FENCE_NAME, removed,
-                        retryIf);
+                removePart(session, new Change.DeleteInlinePolicy(Planner.FENCE_NAME), Planner.FENCE_NAME.value(),
+                        removed, retryIf);
             }
-            if (parts.boundary() != null) {
-                removePart(session, new Change.DeleteBoundary(parts.boundary()), parts.boundary(), removed, retryIf);
+            Arn boundary = parts.boundary();
+            if (boundary != null) {
+                removePart(session, new Change.DeleteBoundary(boundary), boundary.toString(), removed, retryIf);
             }
             try {
                 session.call("DeleteRole", () -> session.iam().deleteRole(Requests.deleteRole(name)), retryIf);

@@ -3,6 +3,7 @@ package dev.rudderiam.aws;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rudderiam.arn.Arn;
 import dev.rudderiam.json.JsonValues;
 import dev.rudderiam.json.PolicyJson;
 import dev.rudderiam.policy.PolicyDocument;
@@ -23,10 +24,10 @@ class PlanTest {
     private static final String ARN = "arn:aws:iam::123456789012:role/rudder-plan";
 
     /** What the AWS managed policies in these tests allow; none denies. */
-    private static final Map<String, PolicyDocument> DOCUMENTS = Map.of(
-            Roles.READ_ONLY.toString(), AwsManaged.document(Roles.READ_ONLY.toString()),
-            Roles.BOUNDARY.toString(), AwsManaged.document(Roles.BOUNDARY.toString()),
-            "arn:aws:iam::aws:policy/AdministratorAccess",
+    private static final Map<Arn, PolicyDocument> DOCUMENTS = Map.of(
+            Roles.READ_ONLY, AwsManaged.document(Roles.READ_ONLY.toString()),
+            Roles.BOUNDARY, AwsManaged.document(Roles.BOUNDARY.toString()),
+            Arn.parse("arn:aws:iam::aws:policy/AdministratorAccess"),
             AwsManaged.document("arn:aws:iam::aws:policy/AdministratorAccess"));
 
     @Test
@@ -67,8 +68,8 @@ class PlanTest {
                 "UntagRole", "TagRole", "DeleteRolePolicy"), operations(unknown),
                 "managed policy documents unknown: every change under the fence");
         assertEquals(List.of(Planner.FENCE_NAME, Planner.FENCE_NAME), unknown.changes().stream()
-                .map(c -> c instanceof Change.PutInlinePolicy ? ((Change.PutInlinePolicy) c).name().value()
-                        : c instanceof Change.DeleteInlinePolicy ? ((Change.DeleteInlinePolicy) c).name() : "")
+                .map(c -> c instanceof Change.PutInlinePolicy ? ((Change.PutInlinePolicy) c).name()
+                        : c instanceof Change.DeleteInlinePolicy ? ((Change.DeleteInlinePolicy) c).name() : null)
                 .filter(Planner.FENCE_NAME::equals).collect(Collectors.toList()));
         assertEquals(Planner.FENCE, ((Change.PutInlinePolicy) unknown.changes().get(0)).document());
     }
@@ -120,8 +121,8 @@ class PlanTest {
 
     private static RoleState state(String path, Map<String, PolicyDocument> inline, List<String> managed,
             @Nullable String boundary, Map<String, String> tags) {
-        return new RoleState("rudder-plan", path, ARN, "AROAEXAMPLE", null, RudderStack.trustPolicy(Roles.WORKSPACE),
-                inline, managed, boundary, tags, 3600);
+        return Roles.state("rudder-plan", path, RudderStack.trustPolicy(Roles.WORKSPACE), inline, managed, boundary,
+                tags);
     }
 
     private static List<String> operations(Plan plan) {

@@ -49,13 +49,13 @@ class RoleDiffTest {
 
     @Test
     void reorderingIsNoDifference() {
-        RoleState state = new RoleState("r", "/", "arn:aws:iam::123456789012:role/r", "AROA", null,
+        RoleState state = Roles.state("r", "/",
                 PolicyJson.read("{\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":"
                         + "\"arn:aws:iam::422074288268:root\"},\"Action\":\"sts:AssumeRole\",\"Condition\":"
                         + "{\"StringEquals\":{\"sts:ExternalId\":\"ws-1\"}}}],\"Version\":\"2012-10-17\"}"),
                 Map.of("p", PolicyJson.read("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Resource\":\"arn:aws:s3:::b/*\","
                         + "\"Action\":[\"S3:GETOBJECT\",\"s3:PutObject\"],\"Effect\":\"Allow\"}]}")),
-                List.of(), null, Map.of("OWNER", "x"), 3600);
+                List.of(), null, Map.of("OWNER", "x"));
         RoleSpec spec = RoleSpec.builder().name("r").trustPolicy(RudderStack.trustPolicy("ws-1"))
                 .inlinePolicy(dev.rudderiam.role.PolicyName.of("p"), PolicyJson.read("{\"Version\":\"2012-10-17\","
                         + "\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[\"s3:PutObject\",\"s3:GetObject\"],"

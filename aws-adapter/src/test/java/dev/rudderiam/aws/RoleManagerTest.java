@@ -141,7 +141,7 @@ class RoleManagerTest {
 
         RoleState state = manager.read(RoleName.of("rudder-plain")).orElseThrow();
 
-        assertEquals(odd, state.inlinePolicies().get("odd").toBuilder().build());
+        assertEquals(odd, state.inlinePolicies().get(PolicyName.of("odd")).toBuilder().build());
         assertEquals("data-platform", state.tag("owner").orElseThrow(), "tags from ListRoleTags");
         assertTrue(manager.plan(spec).isNoOp());
     }
@@ -155,7 +155,7 @@ class RoleManagerTest {
         RoleSpec spec = Roles.s3Destination("rudder-enc").toBuilder().inlinePolicy(PolicyName.of("odd"), odd).build();
         roles.apply(spec);
 
-        assertTrue(roles.read(RoleName.of("rudder-enc")).orElseThrow().inlinePolicies().get("odd")
+        assertTrue(roles.read(RoleName.of("rudder-enc")).orElseThrow().inlinePolicies().get(PolicyName.of("odd"))
                 .semanticallyEquals(odd));
         assertTrue(roles.plan(spec).isNoOp());
     }
@@ -201,7 +201,7 @@ class RoleManagerTest {
         assertEquals(ApplyResult.Outcome.FAILED, e.result().outcome());
         assertEquals("LimitExceeded", e.errorCode());
         RoleState state = e.result().state().orElseThrow();
-        assertEquals(List.of("s3-write"), List.copyOf(state.inlinePolicies().keySet()));
+        assertEquals(List.of(PolicyName.of("s3-write")), List.copyOf(state.inlinePolicies().keySet()));
         assertTrue(iam.role("rudder-partial").isPresent());
     }
 
@@ -319,7 +319,7 @@ class RoleManagerTest {
         // ReadOnlyAccess denies anything.
         assertEquals(Map.of("read", java.math.BigDecimal.valueOf(3), "write", java.math.BigDecimal.ZERO),
                 json.get("calls"));
-        assertEquals(Set.of("arn:aws:iam::aws:policy/ReadOnlyAccess"), plan.managedDocuments().keySet());
+        assertEquals(Set.of(Roles.READ_ONLY), plan.managedDocuments().keySet());
     }
 
     @Test

@@ -100,7 +100,8 @@ class SavedPlanTest {
         RoleSpec spec = Roles.s3Destination("rudder-doc").toBuilder()
                 .addManagedPolicyArn(dev.rudderiam.arn.Arn.parse(arn)).build();
         Plan plan = roles.plan(spec);
-        assertTrue(plan.managedDocuments().containsKey(arn), plan.managedDocuments().toString());
+        assertTrue(plan.managedDocuments().containsKey(dev.rudderiam.arn.Arn.parse(arn)),
+                plan.managedDocuments().toString());
         iam.managedPolicy(arn, Roles.s3Write("anything"));
 
         ApplyFailedException e = assertThrows(ApplyFailedException.class, () -> roles.apply(plan));
