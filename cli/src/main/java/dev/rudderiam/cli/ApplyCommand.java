@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
@@ -91,28 +93,35 @@ final class ApplyCommand implements Callable<Integer> {
                     return ExitCodes.FAILED_CHECK;
                 }
             }
-            Thread hook = new Thread(() -> interrupted(guard, plan, err), "rudder-iam-apply-stop");
+            CountDownLatch reported = new CountDownLatch(1);
+            Thread hook = new Thread(() -> interrupted(guard, plan, reported, err), "rudder-iam-apply-stop");
             Runtime.getRuntime().addShutdownHook(hook);
-            ApplyResult result;
             try {
-                result = roles.apply(plan);
-            } catch (ApplyFailedException e) {
-                err.println("error: " + e.getMessage());
-                result = e.result();
+                ApplyResult result;
+                try {
+                    result = roles.apply(plan);
+                } catch (ApplyFailedException e) {
+                    err.println("error: " + e.getMessage());
+                    result = e.result();
+                }
+                ApplyResult done = result;
+                aws.print(out, done.toText(), () -> json(plan, done));
+                return done.succeeded() ? ExitCodes.OK : ExitCodes.FAILED_CHECK;
             } finally {
+                reported.countDown();
                 removeHook(hook);
             }
-            ApplyResult done = result;
-            aws.print(out, done.toText(), () -> json(plan, done));
-            return done.succeeded() ? ExitCodes.OK : ExitCodes.FAILED_CHECK;
         } catch (IamOperationException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.FAILED_CHECK;
         }
     }
 
-    /** The shutdown hook: no write after the one in flight, and what was done and what was not. */
-    private static void interrupted(WriteGuard guard, Plan plan, PrintWriter err) {
+    /**
+     * The shutdown hook: no write after the one in flight; what was done and what was not; then it waits for the
+     * apply to report what exists (the role read back after the stop) before the process ends.
+     */
+    private static void interrupted(WriteGuard guard, Plan plan, CountDownLatch reported, PrintWriter err) {
         boolean idle = guard.stop(STOP_WAIT);
         List<String> made = guard.completed();
         err.println("Interrupted: " + (idle ? "stopped after the write in flight." : "a write was still in flight"
@@ -124,6 +133,11 @@ final class ApplyCommand implements Callable<Integer> {
         err.println("Every state on the way is within the role before or after. Run plan or apply again: it reads"
                 + " the role as it is now and makes only what is still missing.");
         err.flush();
+        try {
+            reported.await(STOP_WAIT.toSeconds(), TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void removeHook(Thread hook) {

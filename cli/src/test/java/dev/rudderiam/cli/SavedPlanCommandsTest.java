@@ -11,7 +11,6 @@ import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -31,10 +30,7 @@ class SavedPlanCommandsTest {
     }
 
     private String[] args(String command, String... more) {
-        List<String> args = new ArrayList<>(List.of(command, "--workspace-id", "ws-1", "--name", "rudderstack",
-                "--destination", "S3", "--param", "bucketName=events-bucket", "--endpoint-url", iam.endpoint()));
-        args.addAll(List.of(more));
-        return args.toArray(String[]::new);
+        return iam.roleCommand(command, more);
     }
 
     /** Scripts one read of the role as IAM returns it: trusted by the workspace {@code workspace}, no policy. */
