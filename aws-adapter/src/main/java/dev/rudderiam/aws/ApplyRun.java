@@ -213,12 +213,14 @@ final class ApplyRun {
         if (inFlight != null) {
             done.add(inFlight);
         }
-        Predicate<SdkException> retryIf = e -> Failures.isPassing(e) || Failures.retryableBySdk(e);
         for (int i = done.size() - 1; i >= 0; i--) {
             Change inverse = inverse(done.get(i), done.subList(0, i));
             if (inverse == null) {
                 continue;
             }
+            // The role exists (this run made it): a NoSuchEntity for a put is IAM's lag, for a removal "gone".
+            Predicate<SdkException> retryIf = e -> Failures.isPassing(e) || Failures.retryableBySdk(e)
+                    || (!inverse.isRemoval() && Failures.is(e, Failures.NO_SUCH_ENTITY));
             try {
                 session.call(inverse.operation(), () -> inverse.send(session.iam(), name), retryIf);
             } catch (SdkException e) {

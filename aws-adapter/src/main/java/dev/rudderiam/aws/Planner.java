@@ -134,24 +134,7 @@ final class Planner {
     /** CreateRole gives a role with no permission policy, so it allows nothing; the pieces are all additions. */
     private void create(RoleSpec spec) {
         changes.add(new Change.CreateRole(spec));
-        Map<PolicyName, PolicyDocument> wanted = spec.inlinePolicies();
-        List<Arn> attach = spec.managedPolicyArns();
-        if (wanted.size() + attach.size() <= 1) {
-            wanted.forEach((name, document) -> changes.add(new Change.PutInlinePolicy(name, document)));
-            attach.forEach(arn -> changes.add(new Change.AttachManagedPolicy(arn)));
-            return;
-        }
-        wanted.forEach((name, document) -> inlinePiece(name, null, document));
-        attach.forEach(arn -> managedPiece(arn, false));
-        if (fenced) {
-            changes.add(new Change.PutInlinePolicy(FENCE_NAME, FENCE));
-            wanted.forEach((name, document) -> changes.add(new Change.PutInlinePolicy(name, document)));
-            attach.forEach(arn -> changes.add(new Change.AttachManagedPolicy(arn)));
-            changes.add(new Change.DeleteInlinePolicy(FENCE_NAME));
-        } else {
-            changes.addAll(quotaOrder(narrow));
-            changes.addAll(quotaOrder(widen));
-        }
+        order(Pieces.of(spec, Map.of(), List.of(), spec.permissionsBoundary()), null, List.of());
     }
 
     /**
@@ -175,79 +158,103 @@ final class Planner {
     }
 
     private void update(RoleSpec spec, RoleState current) {
-        boolean trustChanges = !spec.trustPolicy().semanticallyEquals(current.trustPolicy());
-        Map<PolicyName, PolicyDocument> wanted = spec.inlinePolicies();
-        Map<PolicyName, PolicyDocument> before = current.inlinePolicies();
-        boolean fenceLeft = before.containsKey(FENCE_NAME);
-        Set<PolicyName> names = new LinkedHashSet<>(before.keySet());
-        names.addAll(wanted.keySet());
-        names.removeIf(name -> {
-            PolicyDocument was = before.get(name);
-            PolicyDocument will = wanted.get(name);
-            return was != null && will != null && was.semanticallyEquals(will);
-        });
-        List<Arn> detach = current.managedPolicyArns().stream()
-                .filter(arn -> !spec.managedPolicyArns().contains(arn)).collect(Collectors.toList());
-        List<Arn> attach = spec.managedPolicyArns().stream()
-                .filter(arn -> !current.managedPolicyArns().contains(arn)).collect(Collectors.toList());
-        Arn boundary = spec.permissionsBoundary();
-        Arn boundaryBefore = current.permissionsBoundary();
-        boolean boundaryChanges = !Objects.equals(boundaryBefore, boundary);
+        Change trust = spec.trustPolicy().semanticallyEquals(current.trustPolicy()) ? null
+                : new Change.UpdateTrustPolicy(spec.trustPolicy());
+        order(Pieces.of(spec, current.inlinePolicies(), current.managedPolicyArns(), current.permissionsBoundary()),
+                trust, attributes(spec, current));
+    }
 
-        int accessWrites = names.size() + detach.size() + attach.size() + (boundaryChanges ? 1 : 0)
-                + (trustChanges ? 1 : 0);
-        boolean ordered = accessWrites > 1 && (trustChanges || boundaryChanges
-                || !names.stream().allMatch(name -> allowsOnly(before.get(name)) && allowsOnly(wanted.get(name)))
-                || !detach.stream().allMatch(arn -> document(arn).map(Planner::allowsOnly).orElse(false))
-                || !attach.stream().allMatch(arn -> document(arn).map(Planner::allowsOnly).orElse(false)));
-        if (ordered) {
-            names.forEach(name -> inlinePiece(name, before.get(name), wanted.get(name)));
-            detach.forEach(arn -> managedPiece(arn, true));
-            attach.forEach(arn -> managedPiece(arn, false));
-            if (boundaryChanges) {
-                boundaryPiece(boundaryBefore, boundary);
-            }
-        } else {
+    /** Orders the writes of {@code pieces}, the trust policy (null: unchanged) and the attributes. */
+    private void order(Pieces pieces, @Nullable Change trust, List<Change> attributes) {
+        boolean ordered = pieces.count() + (trust == null ? 0 : 1) > 1
+                && (trust != null || pieces.boundaryChanges() || !pieces.allowOnly(this::document));
+        if (!ordered) {
             // One change to access: every state is the role before or the role after. Or the trust and the
             // boundary stay and no policy that changes denies anything: what a state allows, some policy of the
             // role before or after allows, and nothing that changes takes a deny away.
-            names.forEach(name -> narrow.add(write(name, wanted.get(name))));
-            detach.forEach(arn -> narrow.add(new Change.DetachManagedPolicy(arn)));
-            attach.forEach(arn -> narrow.add(new Change.AttachManagedPolicy(arn)));
-            if (boundaryChanges) {
-                narrow.add(boundary == null ? new Change.DeleteBoundary(Objects.requireNonNull(boundaryBefore))
-                        : new Change.PutBoundary(boundary));
-            }
+            changes.addAll(quotaOrder(pieces.direct(true)));
+            addIfPresent(trust);
+            changes.addAll(attributes);
+            return;
         }
-        List<Change> attributes = attributes(spec, current);
+        pieces.names().forEach(name -> inlinePiece(name, pieces.before().get(name), pieces.after().get(name)));
+        pieces.detach().forEach(arn -> managedPiece(arn, true));
+        pieces.attach().forEach(arn -> managedPiece(arn, false));
+        if (pieces.boundaryChanges()) {
+            boundaryPiece(pieces.boundaryBefore(), pieces.boundaryAfter());
+        }
         if (fenced) {
-            if (!fenceLeft) {
+            if (!pieces.before().containsKey(FENCE_NAME)) {
                 changes.add(new Change.PutInlinePolicy(FENCE_NAME, FENCE));
             }
-            List<Change> fencedIn = new ArrayList<>();
-            names.stream().filter(name -> !name.equals(FENCE_NAME))
-                    .forEach(name -> fencedIn.add(write(name, wanted.get(name))));
-            detach.forEach(arn -> fencedIn.add(new Change.DetachManagedPolicy(arn)));
-            attach.forEach(arn -> fencedIn.add(new Change.AttachManagedPolicy(arn)));
-            if (boundaryChanges) {
-                fencedIn.add(boundary == null ? new Change.DeleteBoundary(Objects.requireNonNull(boundaryBefore))
-                        : new Change.PutBoundary(boundary));
-            }
-            changes.addAll(quotaOrder(fencedIn));
-            addTrust(spec, trustChanges);
+            changes.addAll(quotaOrder(pieces.direct(false)));
+            addIfPresent(trust);
             changes.addAll(attributes);
             changes.add(new Change.DeleteInlinePolicy(FENCE_NAME));
         } else {
             changes.addAll(quotaOrder(narrow));
-            addTrust(spec, trustChanges);
+            addIfPresent(trust);
             changes.addAll(attributes);
             changes.addAll(quotaOrder(widen));
         }
     }
 
-    private void addTrust(RoleSpec spec, boolean trustChanges) {
-        if (trustChanges) {
-            changes.add(new Change.UpdateTrustPolicy(spec.trustPolicy()));
+    private void addIfPresent(@Nullable Change change) {
+        if (change != null) {
+            changes.add(change);
+        }
+    }
+
+    /**
+     * The permission pieces that change: inline policies by name (null document: not there), managed policies
+     * detached and attached, the boundary before and after.
+     */
+    private record Pieces(Set<PolicyName> names, Map<PolicyName, PolicyDocument> before,
+            Map<PolicyName, PolicyDocument> after, List<Arn> detach, List<Arn> attach, @Nullable Arn boundaryBefore,
+            @Nullable Arn boundaryAfter) {
+
+        static Pieces of(RoleSpec spec, Map<PolicyName, PolicyDocument> before, List<Arn> attached,
+                @Nullable Arn boundaryBefore) {
+            Map<PolicyName, PolicyDocument> after = spec.inlinePolicies();
+            Set<PolicyName> names = new LinkedHashSet<>(before.keySet());
+            names.addAll(after.keySet());
+            names.removeIf(name -> before.containsKey(name) && after.containsKey(name)
+                    && before.get(name).semanticallyEquals(after.get(name)));
+            return new Pieces(names, before, after,
+                    attached.stream().filter(arn -> !spec.managedPolicyArns().contains(arn))
+                            .collect(Collectors.toList()),
+                    spec.managedPolicyArns().stream().filter(arn -> !attached.contains(arn))
+                            .collect(Collectors.toList()),
+                    boundaryBefore, spec.permissionsBoundary());
+        }
+
+        boolean boundaryChanges() {
+            return !Objects.equals(boundaryBefore, boundaryAfter);
+        }
+
+        int count() {
+            return names.size() + detach.size() + attach.size() + (boundaryChanges() ? 1 : 0);
+        }
+
+        /** {@return whether no piece that changes, before or after, has a Deny statement (unknown: it may)} */
+        boolean allowOnly(Function<Arn, Optional<PolicyDocument>> documents) {
+            return names.stream().allMatch(name -> allowsOnly(before.get(name)) && allowsOnly(after.get(name)))
+                    && detach.stream().allMatch(arn -> documents.apply(arn).map(Planner::allowsOnly).orElse(false))
+                    && attach.stream().allMatch(arn -> documents.apply(arn).map(Planner::allowsOnly).orElse(false));
+        }
+
+        /** {@return each piece written straight to its new form; the fence's removal only when asked} */
+        List<Change> direct(boolean withFence) {
+            List<Change> out = new ArrayList<>();
+            names.stream().filter(name -> withFence || !name.equals(FENCE_NAME))
+                    .forEach(name -> out.add(write(name, after.get(name))));
+            detach.forEach(arn -> out.add(new Change.DetachManagedPolicy(arn)));
+            attach.forEach(arn -> out.add(new Change.AttachManagedPolicy(arn)));
+            if (boundaryChanges()) {
+                out.add(boundaryAfter == null ? new Change.DeleteBoundary(Objects.requireNonNull(boundaryBefore))
+                        : new Change.PutBoundary(boundaryAfter));
+            }
+            return out;
         }
     }
 
