@@ -30,12 +30,18 @@ import software.amazon.awssdk.services.iam.waiters.IamWaiter;
  * }
  * }</pre>
  *
+ * <p>Writes are ordered so that no state the role passes through, and none a failure leaves, grants more than the
+ * role before or the role after: permissions narrow first, the trust policy changes once they are at most what the
+ * spec grants, then permissions widen (see {@link Plan} and the README). {@link #apply(Plan)} makes exactly a plan
+ * people reviewed, or no write when the role changed since; {@link #apply(RoleSpec)} plans and applies at once.
+ *
  * <p>Apply is idempotent: a second apply of the same spec reads the role and makes no write call. IAM has no
- * idempotency token on {@code CreateRole}, so an {@code EntityAlreadyExists} is read and reconciled; a create
- * whose answer was lost is recognised when the role found carries exactly what was sent. IAM's passing conditions
- * are re-tried within the {@link RetryBudget}. When a step fails for good after this run created the role, the
- * role is deleted again unless {@link Builder#keepPartial(boolean)} asks to keep it; changes to a role that existed
- * before are not undone (each is an upsert, so applying again converges). Thread-safe: each call works on its own.
+ * idempotency token on {@code CreateRole}; a create whose answer was lost is recognised when the role found carries
+ * exactly what was sent. IAM's passing conditions are re-tried within the {@link RetryBudget}. When a step fails
+ * for good after this run created the role, its writes are undone newest first and the role is deleted, unless
+ * {@link Builder#keepPartial(boolean)} asks to keep it; changes to a role that existed before are not undone (the
+ * role is left in a state within the role before or after; applying again converges). Thread-safe: each call works
+ * on its own.
  *
  * @see <a href="https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateRole.html">CreateRole</a>
  */
