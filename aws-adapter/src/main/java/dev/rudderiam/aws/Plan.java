@@ -189,11 +189,36 @@ public final class Plan {
                     .append(System.lineSeparator());
             for (int i = 0; i < changes.size(); i++) {
                 Change change = changes.get(i);
-                text.append(String.format("  %2d. %-30s %s%n", i + 1, change.operation(), change.describe()));
+                text.append(String.format("  %2d. %-30s %s%s%n", i + 1, change.operation(), change.describe(),
+                        why(changes, i)));
             }
         }
         return text.append(calls.reads()).append(calls.reads() == 1 ? " read call." : " read calls.")
                 .append(System.lineSeparator()).toString();
+    }
+
+    /** {@return why step {@code index} is there when it is not the last word on its policy, for people} */
+    private static String why(List<Change> changes, int index) {
+        Change change = changes.get(index);
+        if (change instanceof Change.PutInlinePolicy
+                && ((Change.PutInlinePolicy) change).name().equals(Planner.FENCE_NAME)) {
+            return " (the fence: denies everything until it comes off, so no order of the steps between can widen"
+                    + " access)";
+        }
+        if (!(change instanceof Change.PutInlinePolicy || change instanceof Change.DeleteInlinePolicy)) {
+            return "";
+        }
+        Object name = change instanceof Change.PutInlinePolicy ? ((Change.PutInlinePolicy) change).name()
+                : ((Change.DeleteInlinePolicy) change).name();
+        for (int later = index + 1; later < changes.size(); later++) {
+            Change next = changes.get(later);
+            if (next instanceof Change.PutInlinePolicy && ((Change.PutInlinePolicy) next).name().equals(name)) {
+                return change instanceof Change.PutInlinePolicy
+                        ? " (its Deny statements only, until step " + (later + 1) + ")"
+                        : " (until step " + (later + 1) + " puts its new form)";
+            }
+        }
+        return "";
     }
 
     /**

@@ -72,6 +72,8 @@ class PlanTest {
                         : c instanceof Change.DeleteInlinePolicy ? ((Change.DeleteInlinePolicy) c).name() : null)
                 .filter(Planner.FENCE_NAME::equals).collect(Collectors.toList()));
         assertEquals(Planner.FENCE, ((Change.PutInlinePolicy) unknown.changes().get(0)).document());
+        assertTrue(unknown.toText().contains("put inline policy rudder-iam-apply-fence (the fence: denies everything"),
+                unknown.toText());
     }
 
     @Test
@@ -90,6 +92,8 @@ class PlanTest {
         PolicyDocument middle = ((Change.PutInlinePolicy) plan.changes().get(0)).document();
         assertEquals(PolicyJson.read("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Deny\","
                 + "\"Action\":\"s3:DeleteObject\",\"Resource\":\"*\"}]}"), middle);
+        assertTrue(plan.toText().contains("   1. PutRolePolicy                  put inline policy s3-write (its Deny"
+                + " statements only, until step 3)"), plan.toText());
     }
 
     @Test
