@@ -95,6 +95,19 @@ class SavedPlanTest {
     }
 
     @Test
+    void aCreatePlanBoundToAnAccountNeedsToKnowTheAccountItRunsIn() {
+        Plan plan = roles.plan(Roles.s3Destination("rudder-bound"));
+        RoleManager unbound = RoleManager.builder(iam).build();
+
+        ApplyFailedException e = assertThrows(ApplyFailedException.class, () -> unbound.apply(plan));
+
+        assertEquals(0, iam.writeCalls());
+        assertTrue(e.getMessage().contains("the plan was made in account " + InProcessIam.ACCOUNT + " and the account"
+                + " of this client is unknown"), e.getMessage());
+        assertEquals(ApplyResult.Outcome.CREATED, roles.apply(plan).outcome(), "the same account applies it");
+    }
+
+    @Test
     void aManagedPolicyWhoseDocumentChangedMakesThePlanStale() {
         String arn = WriteOrderProperties.POLICY + "allow-s3";
         RoleSpec spec = Roles.s3Destination("rudder-doc").toBuilder()
