@@ -18,8 +18,9 @@ import java.util.TreeSet;
 /**
  * The access a role in {@link InProcessIam} gives, decided by core's evaluator: for each sampled principal (with
  * and without RudderStack's external ids) that the trust policy lets assume the role, each sampled request the
- * role's policies (inline and managed, within the boundary) allow. An entry reads {@code principal [externalId]
- * action resource}; assuming alone is the entry with action {@code sts:AssumeRole}.
+ * role's policies (inline and managed, within the boundary) allow, from each sampled region or none. An entry reads
+ * {@code principal [externalId] action resource region}; assuming alone is the entry with action
+ * {@code sts:AssumeRole}.
  */
 final class RoleAccess {
     static final List<String> PRINCIPALS = List.of("arn:aws:iam::" + RudderStack.ACCOUNT + ":root",
@@ -27,6 +28,8 @@ final class RoleAccess {
     static final List<String> EXTERNAL_IDS = List.of("", "ws-a", "ws-b");
     static final List<String> ACTIONS = List.of("s3:PutObject", "s3:GetObject", "s3:DeleteObject",
             "kinesis:PutRecord", "iam:PassRole", "logs:PutLogEvents");
+    /** Requests come from one of these regions or name none ({@code aws:RequestedRegion} missing). */
+    static final List<String> REGIONS = List.of("eu-west-1", "us-east-1", "");
     static final List<String> RESOURCES = List.of("arn:aws:s3:::events/k", "arn:aws:s3:::other/k",
             "arn:aws:iam::" + InProcessIam.ACCOUNT + ":role/x");
 
@@ -55,9 +58,15 @@ final class RoleAccess {
         Set<String> granted = new LinkedHashSet<>();
         for (String action : ACTIONS) {
             for (String resource : RESOURCES) {
-                Request request = Request.builder().principal(stored.arn()).action(action).resource(resource).build();
-                if (permissions.evaluate(request).allowed()) {
-                    granted.add(action + " " + resource);
+                for (String region : REGIONS) {
+                    Request.Builder request = Request.builder().principal(stored.arn()).action(action)
+                            .resource(resource);
+                    if (!region.isEmpty()) {
+                        request.context("aws:RequestedRegion", ContextValue.string(region));
+                    }
+                    if (permissions.evaluate(request.build()).allowed()) {
+                        granted.add(action + " " + resource + " " + region);
+                    }
                 }
             }
         }

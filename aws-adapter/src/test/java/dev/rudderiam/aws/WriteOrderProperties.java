@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.rudderiam.arn.Arn;
 import dev.rudderiam.json.PolicyJson;
+import dev.rudderiam.policy.Condition;
 import dev.rudderiam.policy.Effect;
 import dev.rudderiam.policy.PolicyDocument;
 import dev.rudderiam.policy.Statement;
@@ -125,17 +126,27 @@ class WriteOrderProperties {
         return roles().optional();
     }
 
+    /**
+     * Identity policies of every shape: allow and deny, {@code NotAction}, and a condition on the region that the
+     * sampled requests ({@link RoleAccess#REGIONS}) meet or not, so that "narrower" must hold under conditions too.
+     */
     private static Arbitrary<PolicyDocument> documents() {
         Arbitrary<Statement> statements = Combinators.combine(Arbitraries.of(Effect.values()),
                 Arbitraries.of("s3:*", "s3:PutObject", "s3:GetObject", "s3:DeleteObject", "kinesis:PutRecord",
                         "iam:PassRole", "*").list().uniqueElements().ofMinSize(1).ofMaxSize(2),
                 Arbitraries.of("*", "arn:aws:s3:::events/*", "arn:aws:s3:::other/*",
                         "arn:aws:iam::" + InProcessIam.ACCOUNT + ":role/*").list().uniqueElements().ofMinSize(1)
-                        .ofMaxSize(2))
-                .as((effect, actions, resources) -> {
+                        .ofMaxSize(2),
+                Arbitraries.of("", "", "", "StringEquals", "StringNotEqualsIfExists"), Arbitraries.of(false, false,
+                        false, true))
+                .as((effect, actions, resources, operator, notAction) -> {
                     Statement.Builder statement = Statement.builder().effect(effect);
-                    actions.forEach(statement::addAction);
+                    actions.forEach(notAction ? statement::addNotAction : statement::addAction);
                     resources.forEach(statement::addResource);
+                    if (!operator.isEmpty()) {
+                        statement.condition(Condition.builder().add(operator, "aws:RequestedRegion",
+                                RoleAccess.REGIONS.get(0)).build());
+                    }
                     return statement.build();
                 });
         return statements.list().ofMinSize(1).ofMaxSize(3)
