@@ -51,15 +51,19 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A managed policy or a boundary that cannot be split (a managed policy that both allows and denies, boundaries
  * that are neither narrower nor wider, a document that could not be read) is written under a <b>fence</b>: first an
- * inline policy {@code rudder-iam-apply-fence} that denies everything, then every change, then the fence is deleted. While it
- * is there the role allows nothing, so no order can open anything.
+ * inline policy {@code rudder-iam-apply-fence} that denies everything, then every change, then the fence is
+ * deleted. While it is there the role allows nothing (an explicit deny wins), so no order can open anything.
  *
- * <p>A plan with a single change to access needs no order (each state is the role before or after) and reads no
- * managed policy document. Tags are not evaluated: a policy elsewhere that grants on role tags
- * ({@code aws:PrincipalTag}) is outside what the adapter can see.
+ * <p>A plan with a single change to access needs no order (each state is the role before or after), nor does one
+ * that keeps the trust policy and the boundary and changes only policies without {@code Deny} statements (what a
+ * state allows, a policy of the role before or after allows, and no deny is taken away); neither reads a managed
+ * policy document. Tags are not evaluated: a policy elsewhere that grants on role tags ({@code aws:PrincipalTag})
+ * is outside what the adapter can see.
  *
  * @see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html">Policy
  *     evaluation logic</a>
+ * @see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-denyallow.html">An
+ *     explicit deny overrides any allow</a>
  * @see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html">Permissions
  *     boundaries</a>
  */
@@ -124,11 +128,6 @@ final class Planner {
     /** {@return the managed policy documents the order was decided on, by ARN} */
     Map<Arn, PolicyDocument> documentsUsed() {
         return Map.copyOf(documentsUsed);
-    }
-
-    /** {@return whether the plan writes under the fence} */
-    boolean fenced() {
-        return fenced;
     }
 
     /** CreateRole gives a role with no permission policy, so it allows nothing; the pieces are all additions. */

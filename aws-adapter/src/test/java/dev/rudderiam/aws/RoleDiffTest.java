@@ -53,7 +53,8 @@ class RoleDiffTest {
                 PolicyJson.read("{\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":"
                         + "\"arn:aws:iam::422074288268:root\"},\"Action\":\"sts:AssumeRole\",\"Condition\":"
                         + "{\"StringEquals\":{\"sts:ExternalId\":\"ws-1\"}}}],\"Version\":\"2012-10-17\"}"),
-                Map.of("p", PolicyJson.read("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Resource\":\"arn:aws:s3:::b/*\","
+                Map.of("p", PolicyJson.read("{\"Version\":\"2012-10-17\",\"Statement\":["
+                        + "{\"Resource\":\"arn:aws:s3:::b/*\","
                         + "\"Action\":[\"S3:GETOBJECT\",\"s3:PutObject\"],\"Effect\":\"Allow\"}]}")),
                 List.of(), null, Map.of("OWNER", "x"));
         RoleSpec spec = RoleSpec.builder().name("r").trustPolicy(RudderStack.trustPolicy("ws-1"))

@@ -79,8 +79,8 @@ class RoleManagerTest {
         // The boundary comes back, so the order matters: s3-write (another bucket, not narrower, not wider) goes
         // off before and back on after the trust step; what was added by hand comes off first.
         assertEquals(List.of("DeleteRolePolicy", "DeleteRolePolicy", "PutRolePermissionsBoundary", "UntagRole",
-                "PutRolePolicy", "AttachRolePolicy"), drift.changes().stream().map(Change::operation).collect(java.util.stream.Collectors
-                .toList()));
+                "PutRolePolicy", "AttachRolePolicy"), drift.changes().stream().map(Change::operation)
+                .collect(java.util.stream.Collectors.toList()));
         roles.apply(spec);
         Roles.assertMatches(spec, iam.role("rudder-drift").orElseThrow());
         assertTrue(roles.drift(spec).isNoOp());
