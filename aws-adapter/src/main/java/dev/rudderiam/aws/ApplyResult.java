@@ -75,7 +75,7 @@ public final class ApplyResult {
 
     /** {@return the role ARN, when the role exists} */
     public Optional<String> roleArn() {
-        return state().map(RoleState::arn);
+        return state().map(role -> role.arn().toString());
     }
 
     /** {@return the changes that took effect, in order (a rolled-back create is listed, then undone)} */
@@ -105,8 +105,10 @@ public final class ApplyResult {
 
     /**
      * {@return the result as JSON}: {@code role}, {@code outcome}, {@code arn} (when the role exists),
-     * {@code applied} (operations), {@code state} (the role, or null) and {@code calls} ({@code read},
-     * {@code write})
+     * {@code applied} (operations), {@code state} (the role, or null, in the one role shape of the catalog's JSON
+     * bundle: {@code roleName}, {@code path}, {@code arn}, {@code roleId}, {@code description},
+     * {@code maxSessionDuration}, {@code trustPolicy}, {@code permissionPolicies}, {@code managedPolicyArns},
+     * {@code permissionsBoundary}, {@code tags}) and {@code calls} ({@code read}, {@code write})
      */
     public String toJson(boolean pretty) {
         Map<String, Object> json = new LinkedHashMap<>();

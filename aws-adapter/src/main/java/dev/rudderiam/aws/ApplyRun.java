@@ -1,8 +1,8 @@
 package dev.rudderiam.aws;
 
-import dev.rudderiam.aws.internal.Failures;
-import dev.rudderiam.aws.internal.Requests;
+import dev.rudderiam.arn.Arn;
 import dev.rudderiam.policy.PolicyDocument;
+import dev.rudderiam.role.PolicyName;
 import dev.rudderiam.role.RoleSpec;
 import dev.rudderiam.role.Tag;
 import java.util.ArrayList;
@@ -11,39 +11,47 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.iam.model.CreateRoleResponse;
 import software.amazon.awssdk.services.iam.model.Role;
 
-/** One apply of one spec: executes the plan, reconciles with a role found on create, rolls back on failure. */
+/**
+ * One apply of one plan: makes its writes in its order, and on a failure rolls back the role this run created by
+ * undoing its writes in the reverse order, so that the roll-back passes back through the states the apply went
+ * through (each within the role after), then deletes it.
+ */
 final class ApplyRun {
-    private final RoleManager manager;
-    private final RoleSpec spec;
+    /** What the run may do beyond the plan's writes. */
+    record Settings(boolean keepPartial, boolean replanOnConflict, Runnable awaitReadable,
+            Function<Arn, Optional<PolicyDocument>> documents) {
+    }
+
     private final Session session;
+    private final RoleSpec spec;
     private final String name;
+    private final Settings settings;
+    private final WriteGuard guard;
     private final List<Change> applied = new ArrayList<>();
+    private @Nullable Change inFlight;
     private boolean created;
     private @Nullable RoleState before;
     private String arn = "";
     private String roleId = "";
 
-    ApplyRun(RoleManager manager, RoleSpec spec) {
-        this.manager = manager;
+    ApplyRun(Session session, RoleSpec spec, Settings settings, WriteGuard guard) {
+        this.session = session;
         this.spec = spec;
         this.name = spec.name().value();
-        this.session = manager.session(name);
+        this.settings = settings;
+        this.guard = guard;
     }
 
-    ApplyResult run() {
-        try {
-            before = RoleReader.read(session, name, Failures::isPassing);
-        } catch (IamOperationException e) {
-            throw new ApplyFailedException(result(ApplyResult.Outcome.FAILED, null, false), e.operation(),
-                    "apply of role " + name + " made no change: " + e.getMessage(), e);
-        }
-        Plan plan = Plan.between(spec, before, CallCounts.NONE);
+    ApplyResult run(Plan plan) {
+        before = plan.current().orElse(null);
         if (!plan.errors().isEmpty()) {
             throw new ApplyFailedException(result(ApplyResult.Outcome.FAILED, before, true),
                     "role " + name + " cannot be made to match the spec: " + String.join("; ", plan.errors()));
@@ -52,13 +60,13 @@ final class ApplyRun {
             return result(ApplyResult.Outcome.UNCHANGED, before, true);
         }
         if (before != null) {
-            arn = before.arn();
+            arn = before.arn().toString();
             roleId = before.roleId();
         }
         try {
             execute(plan.changes());
             if (created) {
-                manager.awaitReadable(session);
+                settings.awaitReadable().run();
             }
         } catch (IamOperationException e) {
             throw failed(e);
@@ -70,10 +78,10 @@ final class ApplyRun {
 
     private void execute(List<Change> changes) {
         for (Change change : changes) {
-            if (change.kind() == Change.Kind.CREATE_ROLE) {
+            if (change instanceof Change.CreateRole) {
                 RoleState found = create((Change.CreateRole) change);
                 if (found != null) {
-                    reconcile(found);
+                    conflict(found);
                     return;
                 }
             } else {
@@ -82,12 +90,20 @@ final class ApplyRun {
         }
     }
 
-    /** Continues from a role that was already there: plan against it and carry on. */
-    private void reconcile(RoleState found) {
+    /**
+     * The role appeared between the plan and its CreateRole. A saved plan was made for a role that did not exist,
+     * so it is stale; an apply of a spec plans again against the role found and carries on.
+     */
+    private void conflict(RoleState found) {
+        if (!settings.replanOnConflict()) {
+            throw new IamOperationException("CreateRole", name, Failures.ENTITY_ALREADY_EXISTS, "the role changed"
+                    + " since the plan was made: role " + found.name() + " (" + found.arn() + ") was created"
+                    + " meanwhile; nothing was changed; make a new plan", null);
+        }
         before = found;
-        arn = found.arn();
+        arn = found.arn().toString();
         roleId = found.roleId();
-        Plan plan = Plan.between(spec, found, CallCounts.NONE);
+        Plan plan = Plan.between(spec, found, settings.documents(), null, CallCounts.NONE);
         if (!plan.errors().isEmpty()) {
             throw new IamOperationException("CreateRole", name, Failures.ENTITY_ALREADY_EXISTS, "role " + name
                     + " already exists and cannot be made to match the spec: " + String.join("; ", plan.errors()),
@@ -99,15 +115,19 @@ final class ApplyRun {
     /**
      * Creates the role; {@return null when this call created it, or the role found in its place}. CreateRole has
      * no idempotency token: when its answer is lost (no response, server error) the role is read, and a role
-     * carrying exactly what was sent is taken as this run's; otherwise the create is sent again, and an
-     * {@code EntityAlreadyExists} then is resolved the same way.
+     * carrying exactly what was sent is taken as this run's; otherwise the create is sent again. An
+     * {@code EntityAlreadyExists} whose role {@code GetRole} cannot find under the spec's name is a role whose
+     * name differs only in case (IAM role names are unique ignoring case, and AWS does not document whether
+     * {@code GetRole} finds them ignoring case): that clash is reported, never re-tried.
      */
     private @Nullable RoleState create(Change.CreateRole change) {
         boolean outcomeUnknown = false;
         while (true) {
             try {
-                Role role = session.call("CreateRole", () -> session.iam().createRole(Requests.createRole(spec)),
-                        Failures::isPassing).role();
+                inFlight = change;
+                Role role = guard.write(change, name, () -> session.call("CreateRole",
+                        () -> ((CreateRoleResponse) change.send(session.iam(), name)).role(), Failures::isPassing));
+                inFlight = null;
                 created = true;
                 arn = role.arn();
                 roleId = role.roleId();
@@ -123,11 +143,18 @@ final class ApplyRun {
                 RoleState found = RoleReader.read(session, name,
                         failure -> Failures.isPassing(failure) || Failures.retryableBySdk(failure));
                 if (found != null) {
+                    inFlight = null;
                     if (outcomeUnknown && isAsCreated(found)) {
                         created = true;
                         applied.add(change);
                     }
                     return found;
+                }
+                if (exists && !outcomeUnknown) {
+                    throw new IamOperationException("CreateRole", name, Failures.ENTITY_ALREADY_EXISTS, "role name '"
+                            + name + "' clashes with an existing role whose name differs only in case: IAM role"
+                            + " names are unique ignoring case (CreateRole answered EntityAlreadyExists, GetRole"
+                            + " finds no role '" + name + "'); choose another name or use the existing role's", e);
                 }
                 session.spendRetry("CreateRole", e);
             }
@@ -137,70 +164,33 @@ final class ApplyRun {
     /** A role that has exactly what CreateRole sends, and nothing more, is the one a lost CreateRole made. */
     private boolean isAsCreated(RoleState found) {
         RoleSpec createdPart = spec.toBuilder().inlinePolicies(Map.of()).managedPolicyArns(List.of()).build();
-        return Plan.between(createdPart, found, CallCounts.NONE).isNoOp();
+        return Plan.between(createdPart, Optional.of(found)).isNoOp();
     }
 
     private void executeOne(Change change) {
         Predicate<SdkException> retryIf = e -> Failures.isPassing(e)
                 || (created && Failures.is(e, Failures.NO_SUCH_ENTITY));
+        inFlight = change;
         try {
-            session.call(change.operation(), () -> send(change), retryIf);
+            guard.write(change, name,
+                    () -> session.call(change.operation(), () -> change.send(session.iam(), name), retryIf));
         } catch (SdkException e) {
-            if (!(isRemoval(change) && Failures.is(e, Failures.NO_SUCH_ENTITY))) {
+            if (!(change.isRemoval() && Failures.is(e, Failures.NO_SUCH_ENTITY))) {
                 throw session.wrap(change.operation(), e);
             }
         }
+        inFlight = null;
         applied.add(change);
-    }
-
-    private static boolean isRemoval(Change change) {
-        Change.Kind kind = change.kind();
-        return kind == Change.Kind.DELETE_INLINE_POLICY || kind == Change.Kind.DETACH_MANAGED_POLICY
-                || kind == Change.Kind.DELETE_BOUNDARY || kind == Change.Kind.UNTAG_ROLE;
-    }
-
-    private Object send(Change change) {
-        switch (change.kind()) {
-            case UPDATE_TRUST_POLICY:
-                return session.iam().updateAssumeRolePolicy(Requests.updateTrustPolicy(name,
-                        ((Change.UpdateTrustPolicy) change).document()));
-            case UPDATE_ROLE:
-                Change.UpdateRole update = (Change.UpdateRole) change;
-                return session.iam().updateRole(Requests.updateRole(name, update.description(),
-                        update.maxSessionDuration()));
-            case PUT_BOUNDARY:
-                return session.iam().putRolePermissionsBoundary(Requests.putBoundary(name,
-                        ((Change.PutBoundary) change).boundary()));
-            case DELETE_BOUNDARY:
-                return session.iam().deleteRolePermissionsBoundary(Requests.deleteBoundary(name));
-            case PUT_INLINE_POLICY:
-                Change.PutInlinePolicy put = (Change.PutInlinePolicy) change;
-                return session.iam().putRolePolicy(Requests.putRolePolicy(name, put.name(), put.document()));
-            case DELETE_INLINE_POLICY:
-                return session.iam().deleteRolePolicy(Requests.deleteRolePolicy(name,
-                        ((Change.DeleteInlinePolicy) change).name()));
-            case ATTACH_MANAGED_POLICY:
-                return session.iam().attachRolePolicy(Requests.attachRolePolicy(name,
-                        ((Change.AttachManagedPolicy) change).policyArn().toString()));
-            case DETACH_MANAGED_POLICY:
-                return session.iam().detachRolePolicy(Requests.detachRolePolicy(name,
-                        ((Change.DetachManagedPolicy) change).policyArn()));
-            case TAG_ROLE:
-                return session.iam().tagRole(Requests.tagRole(name, ((Change.TagRole) change).tags()));
-            case UNTAG_ROLE:
-                return session.iam().untagRole(Requests.untagRole(name, ((Change.UntagRole) change).keys()));
-            default:
-                throw new IllegalStateException("change " + change.kind() + " is not sent by itself");
-        }
     }
 
     /** Rolls back what this run created, unless asked to keep it, and reports what exists now. */
     private ApplyFailedException failed(IamOperationException cause) {
         String prefix = "apply of role " + name + " failed at " + cause.operation() + ": " + cause.getMessage();
-        if (created && !manager.keepPartial()) {
+        if (created && !settings.keepPartial() && !guard.stopped()) {
             session.renewBudget();
             try {
-                RoleManager.remove(session, true);
+                undo();
+                RoleRemoval.remove(session, true);
                 return new ApplyFailedException(result(ApplyResult.Outcome.ROLLED_BACK, null, true),
                         cause.operation(), prefix + "; rolled back: the role this run created was deleted", cause);
             } catch (IamOperationException rollback) {
@@ -208,8 +198,61 @@ final class ApplyRun {
                 return failedWithState(cause, prefix + "; the roll-back failed too (" + rollback.getMessage() + ")");
             }
         }
-        return failedWithState(cause, prefix + (created ? "; the partial role is kept as asked"
-                : "; changes made before the failure are kept (applying again converges)"));
+        return failedWithState(cause, prefix + (guard.stopped() ? "; stopped after the write in flight as asked"
+                : created ? "; the partial role is kept as asked"
+                : "; changes made before the failure are kept (each state is within the role before or after;"
+                        + " applying again converges)"));
+    }
+
+    /**
+     * Undoes this run's writes, latest first, the write in flight included (it may have taken effect): the role
+     * passes back through the states the apply went through.
+     */
+    private void undo() {
+        List<Change> done = new ArrayList<>(applied);
+        if (inFlight != null) {
+            done.add(inFlight);
+        }
+        for (int i = done.size() - 1; i >= 0; i--) {
+            Change inverse = inverse(done.get(i), done.subList(0, i));
+            if (inverse == null) {
+                continue;
+            }
+            // The role exists (this run made it): a NoSuchEntity for a put is IAM's lag, for a removal "gone".
+            Predicate<SdkException> retryIf = e -> Failures.isPassing(e) || Failures.retryableBySdk(e)
+                    || (!inverse.isRemoval() && Failures.is(e, Failures.NO_SUCH_ENTITY));
+            try {
+                session.call(inverse.operation(), () -> inverse.send(session.iam(), name), retryIf);
+            } catch (SdkException e) {
+                if (!(inverse.isRemoval() && Failures.is(e, Failures.NO_SUCH_ENTITY))) {
+                    throw session.wrap(inverse.operation(), e);
+                }
+            }
+        }
+    }
+
+    /** {@return the change that undoes {@code change} on a role this run created, given the writes before it} */
+    private static @Nullable Change inverse(Change change, List<Change> earlier) {
+        if (change instanceof Change.PutInlinePolicy || change instanceof Change.DeleteInlinePolicy) {
+            PolicyName policy = change instanceof Change.PutInlinePolicy ? ((Change.PutInlinePolicy) change).name()
+                    : ((Change.DeleteInlinePolicy) change).name();
+            for (int i = earlier.size() - 1; i >= 0; i--) {
+                Change previous = earlier.get(i);
+                if (previous instanceof Change.PutInlinePolicy
+                        && ((Change.PutInlinePolicy) previous).name().equals(policy)) {
+                    return previous;
+                }
+                if (previous instanceof Change.DeleteInlinePolicy
+                        && ((Change.DeleteInlinePolicy) previous).name().equals(policy)) {
+                    break;
+                }
+            }
+            return change instanceof Change.PutInlinePolicy ? new Change.DeleteInlinePolicy(policy) : null;
+        }
+        if (change instanceof Change.AttachManagedPolicy) {
+            return new Change.DetachManagedPolicy(((Change.AttachManagedPolicy) change).policyArn());
+        }
+        return null; // CreateRole is undone by deleting the role; nothing else is written to a role being created
     }
 
     private ApplyFailedException failedWithState(IamOperationException cause, String message) {
@@ -247,12 +290,9 @@ final class ApplyRun {
                 }
             });
         }
-        Map<String, PolicyDocument> inline = new LinkedHashMap<>();
-        spec.inlinePolicies().forEach((policy, document) -> inline.put(policy.value(), document));
-        return new RoleState(name, spec.path().value(), arn, roleId,
-                spec.description() == null ? null : spec.description().value(), spec.trustPolicy(), inline,
-                spec.managedPolicyArns().stream().map(Object::toString).collect(Collectors.toList()),
-                spec.permissionsBoundary() == null ? null : spec.permissionsBoundary().toString(), tags,
-                spec.maxSessionDuration().seconds());
+        return new RoleState(spec.name(), spec.path(), Arn.parse(arn), roleId,
+                spec.description() == null || spec.description().value().isEmpty() ? null : spec.description(),
+                spec.trustPolicy(), spec.inlinePolicies(), spec.managedPolicyArns(), spec.permissionsBoundary(), tags,
+                spec.maxSessionDuration());
     }
 }

@@ -7,13 +7,19 @@ import dev.rudderiam.role.PolicyName;
 import dev.rudderiam.role.RoleDescription;
 import dev.rudderiam.role.RoleSpec;
 import dev.rudderiam.role.Tag;
+import dev.rudderiam.json.JsonValues;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import software.amazon.awssdk.services.iam.IamClient;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One step of a {@link Plan}: exactly one IAM write call, named by {@link #operation()}.
+ * One step of a {@link Plan}: exactly one IAM write call, named by {@link #operation()}. Each variant holds, in one
+ * place, its request ({@link #send}), its JSON ({@link #toJsonValues()}) and whether it is a removal; whether it
+ * narrows or widens access depends on the documents involved, which the planner compares when it orders the steps.
  *
  * <p>The variants are records nested here; {@link #kind()} lets callers branch over all of them.
  */
@@ -54,6 +60,37 @@ public sealed interface Change {
     String describe();
 
     /**
+     * {@return whether this change removes something}: a removal that finds its target already gone
+     * ({@code NoSuchEntity}) has done its work
+     */
+    default boolean isRemoval() {
+        return false;
+    }
+
+    /**
+     * {@return the change as plain JSON values ({@link dev.rudderiam.json.JsonValues#write}): {@code operation}
+     * and the call's parameters, documents as JSON}
+     */
+    default Map<String, Object> toJsonValues() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("operation", operation());
+        parameters(json);
+        return json;
+    }
+
+    /** Adds the call's parameters to {@code json}; only {@link #toJsonValues()} calls it. */
+    void parameters(Map<String, Object> json);
+
+    /**
+     * Makes this change's one IAM call on role {@code role}; {@link RoleManager} decides the order, re-tries and
+     * failure handling, so call it directly only to replay a plan step by step.
+     *
+     * @return the SDK's response
+     * @throws software.amazon.awssdk.core.exception.SdkException as the client throws it
+     */
+    Object send(IamClient iam, String role);
+
+    /**
      * Creates the role with its trust policy, path, description, maximum session, boundary and tags, all in the
      * one {@code CreateRole} call, so the role never exists without its boundary.
      *
@@ -92,6 +129,23 @@ public sealed interface Change {
             }
             return text.append(')').toString();
         }
+
+        @Override
+        public Object send(IamClient iam, String role) {
+            return iam.createRole(Requests.createRole(spec));
+        }
+
+        @Override
+        public void parameters(Map<String, Object> json) {
+            json.put("roleName", spec.name().value());
+            json.put("path", spec.path().value());
+            json.put("description", spec.description() == null ? JsonValues.NULL : spec.description().value());
+            json.put("maxSessionDuration", spec.maxSessionDuration().seconds());
+            json.put("permissionsBoundary", spec.permissionsBoundary() == null ? JsonValues.NULL
+                    : spec.permissionsBoundary().toString());
+            json.put("tags", TagRole.json(spec.tags()));
+            json.put("trustPolicy", spec.trustPolicy());
+        }
     }
 
     /**
@@ -119,6 +173,16 @@ public sealed interface Change {
         @Override
         public String describe() {
             return "update trust policy";
+        }
+
+        @Override
+        public Object send(IamClient iam, String role) {
+            return iam.updateAssumeRolePolicy(Requests.updateTrustPolicy(role, document));
+        }
+
+        @Override
+        public void parameters(Map<String, Object> json) {
+            json.put("trustPolicy", document);
         }
     }
 
@@ -152,6 +216,17 @@ public sealed interface Change {
             return "update description " + (description == null ? "(none)" : "'" + description + "'")
                     + " and max session " + maxSessionDuration.seconds() + " s";
         }
+
+        @Override
+        public Object send(IamClient iam, String role) {
+            return iam.updateRole(Requests.updateRole(role, description, maxSessionDuration));
+        }
+
+        @Override
+        public void parameters(Map<String, Object> json) {
+            json.put("description", description == null ? JsonValues.NULL : description.value());
+            json.put("maxSessionDuration", maxSessionDuration.seconds());
+        }
     }
 
     /**
@@ -180,15 +255,26 @@ public sealed interface Change {
         public String describe() {
             return "put permissions boundary " + boundary;
         }
+
+        @Override
+        public Object send(IamClient iam, String role) {
+            return iam.putRolePermissionsBoundary(Requests.putBoundary(role, boundary));
+        }
+
+        @Override
+        public void parameters(Map<String, Object> json) {
+            json.put("permissionsBoundary", boundary.toString());
+        }
     }
 
     /**
-     * Removes the permissions boundary; planned last, after every other change, because it widens permissions.
+     * Removes the permissions boundary. It widens access, so it is planned in the widening step, after the trust
+     * policy and every narrowing change.
      *
      * @param boundary the boundary being removed, for the record
      * @see <a href="https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteRolePermissionsBoundary.html">DeleteRolePermissionsBoundary</a>
      */
-    record DeleteBoundary(String boundary) implements Change {
+    record DeleteBoundary(Arn boundary) implements Change {
         /** Checks nulls. */
         public DeleteBoundary {
             Objects.requireNonNull(boundary, "boundary");
@@ -207,6 +293,21 @@ public sealed interface Change {
         @Override
         public String describe() {
             return "delete permissions boundary " + boundary;
+        }
+
+        @Override
+        public Object send(IamClient iam, String role) {
+            return iam.deleteRolePermissionsBoundary(Requests.deleteBoundary(role));
+        }
+
+        @Override
+        public void parameters(Map<String, Object> json) {
+            json.put("permissionsBoundary", boundary.toString());
+        }
+
+        @Override
+        public boolean isRemoval() {
+            return true;
         }
     }
 
@@ -238,15 +339,27 @@ public sealed interface Change {
         public String describe() {
             return "put inline policy " + name;
         }
+
+        @Override
+        public Object send(IamClient iam, String role) {
+            return iam.putRolePolicy(Requests.putRolePolicy(role, name, document));
+        }
+
+        @Override
+        public void parameters(Map<String, Object> json) {
+            json.put("policyName", name.value());
+            json.put("policyDocument", document);
+        }
     }
 
     /**
-     * Deletes an inline policy; planned before the puts, so the role's inline total stays under its quota.
+     * Deletes an inline policy; within a step, planned before the puts, so the role's inline total stays under its
+     * quota. It narrows access unless the policy denies something.
      *
      * @param name the policy name, as IAM lists it
      * @see <a href="https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteRolePolicy.html">DeleteRolePolicy</a>
      */
-    record DeleteInlinePolicy(String name) implements Change {
+    record DeleteInlinePolicy(PolicyName name) implements Change {
         /** Checks nulls. */
         public DeleteInlinePolicy {
             Objects.requireNonNull(name, "name");
@@ -265,6 +378,21 @@ public sealed interface Change {
         @Override
         public String describe() {
             return "delete inline policy " + name;
+        }
+
+        @Override
+        public Object send(IamClient iam, String role) {
+            return iam.deleteRolePolicy(Requests.deleteRolePolicy(role, name.value()));
+        }
+
+        @Override
+        public void parameters(Map<String, Object> json) {
+            json.put("policyName", name.value());
+        }
+
+        @Override
+        public boolean isRemoval() {
+            return true;
         }
     }
 
@@ -294,15 +422,26 @@ public sealed interface Change {
         public String describe() {
             return "attach managed policy " + policyArn;
         }
+
+        @Override
+        public Object send(IamClient iam, String role) {
+            return iam.attachRolePolicy(Requests.attachRolePolicy(role, policyArn.toString()));
+        }
+
+        @Override
+        public void parameters(Map<String, Object> json) {
+            json.put("policyArn", policyArn.toString());
+        }
     }
 
     /**
-     * Detaches a managed policy; planned before the attachments, so the role stays under its attachment quota.
+     * Detaches a managed policy; within a step, planned before the attachments, so the role stays under its
+     * attachment quota. It narrows access unless the policy denies something.
      *
      * @param policyArn the managed policy ARN, as IAM lists it
      * @see <a href="https://docs.aws.amazon.com/IAM/latest/APIReference/API_DetachRolePolicy.html">DetachRolePolicy</a>
      */
-    record DetachManagedPolicy(String policyArn) implements Change {
+    record DetachManagedPolicy(Arn policyArn) implements Change {
         /** Checks nulls. */
         public DetachManagedPolicy {
             Objects.requireNonNull(policyArn, "policyArn");
@@ -321,6 +460,21 @@ public sealed interface Change {
         @Override
         public String describe() {
             return "detach managed policy " + policyArn;
+        }
+
+        @Override
+        public Object send(IamClient iam, String role) {
+            return iam.detachRolePolicy(Requests.detachRolePolicy(role, policyArn.toString()));
+        }
+
+        @Override
+        public void parameters(Map<String, Object> json) {
+            json.put("policyArn", policyArn.toString());
+        }
+
+        @Override
+        public boolean isRemoval() {
+            return true;
         }
     }
 
@@ -351,6 +505,22 @@ public sealed interface Change {
             return "tag " + tags.stream().map(tag -> tag.key() + "=" + tag.value())
                     .collect(Collectors.joining(", "));
         }
+
+        @Override
+        public Object send(IamClient iam, String role) {
+            return iam.tagRole(Requests.tagRole(role, tags));
+        }
+
+        @Override
+        public void parameters(Map<String, Object> json) {
+            json.put("tags", json(tags));
+        }
+
+        static Map<String, Object> json(List<Tag> tags) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            tags.forEach(tag -> json.put(tag.key(), tag.value()));
+            return json;
+        }
     }
 
     /**
@@ -378,6 +548,21 @@ public sealed interface Change {
         @Override
         public String describe() {
             return "untag " + String.join(", ", keys);
+        }
+
+        @Override
+        public Object send(IamClient iam, String role) {
+            return iam.untagRole(Requests.untagRole(role, keys));
+        }
+
+        @Override
+        public void parameters(Map<String, Object> json) {
+            json.put("tagKeys", keys);
+        }
+
+        @Override
+        public boolean isRemoval() {
+            return true;
         }
     }
 }

@@ -1,7 +1,5 @@
 package dev.rudderiam.aws;
 
-import dev.rudderiam.aws.internal.CountingIamClient;
-import dev.rudderiam.aws.internal.Failures;
 import java.time.Duration;
 import java.util.function.Predicate;
 import java.util.function.Supplier;

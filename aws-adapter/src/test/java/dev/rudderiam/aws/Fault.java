@@ -19,6 +19,8 @@ enum Fault {
      * IAM's eventual consistency only hides new entities.
      */
     NOT_YET_VISIBLE,
+    /** {@code AccessDenied}, HTTP 403: the caller's own permissions do not allow the call. */
+    ACCESS_DENIED,
     /** {@code MalformedPolicyDocument} "Invalid principal in policy", HTTP 400, while a principal propagates. */
     INVALID_PRINCIPAL
 }

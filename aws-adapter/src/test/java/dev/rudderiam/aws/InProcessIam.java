@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -53,12 +54,21 @@ import software.amazon.awssdk.services.iam.model.DeleteRoleResponse;
 import software.amazon.awssdk.services.iam.model.DetachRolePolicyRequest;
 import software.amazon.awssdk.services.iam.model.DetachRolePolicyResponse;
 import software.amazon.awssdk.services.iam.model.EntityAlreadyExistsException;
+import software.amazon.awssdk.services.iam.model.GetPolicyRequest;
+import software.amazon.awssdk.services.iam.model.GetPolicyResponse;
+import software.amazon.awssdk.services.iam.model.GetPolicyVersionRequest;
+import software.amazon.awssdk.services.iam.model.GetPolicyVersionResponse;
 import software.amazon.awssdk.services.iam.model.GetRolePolicyRequest;
 import software.amazon.awssdk.services.iam.model.GetRolePolicyResponse;
 import software.amazon.awssdk.services.iam.model.GetRoleRequest;
 import software.amazon.awssdk.services.iam.model.GetRoleResponse;
 import software.amazon.awssdk.services.iam.model.IamException;
+import software.amazon.awssdk.services.iam.model.InstanceProfile;
 import software.amazon.awssdk.services.iam.model.InvalidInputException;
+import software.amazon.awssdk.services.iam.model.ListInstanceProfilesForRoleRequest;
+import software.amazon.awssdk.services.iam.model.ListInstanceProfilesForRoleResponse;
+import software.amazon.awssdk.services.iam.model.RemoveRoleFromInstanceProfileRequest;
+import software.amazon.awssdk.services.iam.model.RemoveRoleFromInstanceProfileResponse;
 import software.amazon.awssdk.services.iam.model.LimitExceededException;
 import software.amazon.awssdk.services.iam.model.ListAttachedRolePoliciesRequest;
 import software.amazon.awssdk.services.iam.model.ListAttachedRolePoliciesResponse;
@@ -91,7 +101,8 @@ import software.amazon.awssdk.services.iam.model.UpdateRoleResponse;
 
 /**
  * IAM in memory, behind the real {@link IamClient} interface, with the documented semantics the adapter depends
- * on: role names unique ignoring case (and found ignoring case), {@code EntityAlreadyExists}, {@code NoSuchEntity},
+ * on: role names unique ignoring case (and found ignoring case, or exactly: {@link #caseSensitiveLookup}),
+ * {@code EntityAlreadyExists}, {@code NoSuchEntity},
  * {@code DeleteConflict}, {@code MalformedPolicyDocument}, {@code LimitExceeded} (inline total 10,240, trust 2,048,
  * 10 attached policies, 50 tags, 5 managed policy versions), documents returned URL-encoded and reshaped
  * (statements and value lists reordered, keys moved), tag keys compared ignoring case with the stored case kept.
@@ -114,11 +125,19 @@ final class InProcessIam implements IamClient {
 
     private final Map<String, StoredRole> roles = new HashMap<>();
     private final Map<String, List<String>> managedPolicies = new HashMap<>();
+    /** The default version's document of each managed policy, canonical JSON, by ARN. */
+    private final Map<String, String> policyDocuments = new HashMap<>();
+    /** Instance profile name to the name of the role it holds. */
+    private final Map<String, String> instanceProfiles = new HashMap<>();
+    private int pageSize = 100;
+    private boolean caseSensitiveLookup;
     private final Map<Integer, Fault> faults = new ConcurrentHashMap<>();
+    private final Map<String, Fault> operationFaults = new ConcurrentHashMap<>();
     private final Map<Integer, Runnable> hooks = new ConcurrentHashMap<>();
     private final List<String> log = Collections.synchronizedList(new ArrayList<>());
     private final List<String> injected = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger calls = new AtomicInteger();
+    private volatile Consumer<InProcessIam> afterWrite = iam -> { };
     private int roleIds;
     private boolean plainDocuments;
     private boolean tagsOnGetRole = true;
@@ -156,6 +175,19 @@ final class InProcessIam implements IamClient {
         return this;
     }
 
+    /**
+     * Finds roles by their exact name in every call but CreateRole, whose uniqueness check stays case-insensitive
+     * as IAM documents it. AWS does not document whether GetRole finds a name in another case; the adapter must be
+     * right either way, so the tests run both.
+     *
+     * @see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html#reference_iam-quotas-names">IAM
+     *     names: role names are not distinguished by case</a>
+     */
+    InProcessIam caseSensitiveLookup(boolean exact) {
+        this.caseSensitiveLookup = exact;
+        return this;
+    }
+
     /** Leaves tags out of GetRole, as some emulators do, so that only ListRoleTags shows them. */
     InProcessIam tagsOnGetRole(boolean include) {
         this.tagsOnGetRole = include;
@@ -168,9 +200,16 @@ final class InProcessIam implements IamClient {
         return this;
     }
 
+    /** Schedules {@code fault} for the first call of {@code operation}, such as {@code DeleteRolePolicy}. */
+    InProcessIam inject(String operation, Fault fault) {
+        operationFaults.put(operation, fault);
+        return this;
+    }
+
     /** Cancels the faults not yet injected. */
     InProcessIam clearFaults() {
         faults.clear();
+        operationFaults.clear();
         return this;
     }
 
@@ -178,6 +217,27 @@ final class InProcessIam implements IamClient {
     InProcessIam onCall(int callIndex, Runnable action) {
         hooks.put(callIndex, action);
         return this;
+    }
+
+    /**
+     * Runs {@code listener} after every write that took effect (also one whose answer is then lost), while no other
+     * call can run: the listener sees each state the role passes through.
+     */
+    InProcessIam afterEachWrite(Consumer<InProcessIam> listener) {
+        this.afterWrite = listener;
+        return this;
+    }
+
+    /** Creates the customer managed policy {@code arn} with {@code document} directly (no call). */
+    synchronized InProcessIam managedPolicy(String arn, PolicyDocument document) {
+        managedPolicies.put(arn, new ArrayList<>(List.of("v1")));
+        policyDocuments.put(arn, PolicyJson.write(document));
+        return this;
+    }
+
+    /** {@return the document of managed policy {@code arn}, as GetPolicyVersion returns its default version} */
+    synchronized PolicyDocument managedDocument(String arn) {
+        return PolicyJson.read(policyDocument(existingPolicy(arn)));
     }
 
     /** {@return the operations called so far, in order} */
@@ -285,6 +345,10 @@ final class InProcessIam implements IamClient {
     public DeleteRoleResponse deleteRole(DeleteRoleRequest request) {
         return call("DeleteRole", request.roleName(), () -> {
             StoredRole role = existing(request.roleName());
+            if (instanceProfiles.containsValue(role.name)) {
+                throw error(DeleteConflictException.builder(), "DeleteConflict", 409,
+                        "Cannot delete entity, must remove roles from instance profile first.");
+            }
             if (!role.inline.isEmpty() || !role.attached.isEmpty()) {
                 throw error(DeleteConflictException.builder(), "DeleteConflict", 409,
                         "Cannot delete entity, must delete policies first.");
@@ -390,9 +454,12 @@ final class InProcessIam implements IamClient {
 
     @Override
     public ListRolePoliciesResponse listRolePolicies(ListRolePoliciesRequest request) {
-        return call("ListRolePolicies", request.roleName(), () -> ListRolePoliciesResponse.builder()
-                .policyNames(new ArrayList<>(existing(request.roleName()).inline.keySet())).isTruncated(false)
-                .build());
+        return call("ListRolePolicies", request.roleName(), () -> {
+            Page<String> page = page(new ArrayList<>(existing(request.roleName()).inline.keySet()),
+                    request.marker(), request.maxItems());
+            return ListRolePoliciesResponse.builder().policyNames(page.items).isTruncated(page.next != null)
+                    .marker(page.next).build();
+        });
     }
 
     // ---- managed policies -------------------------------------------------------------------------------------
@@ -425,12 +492,13 @@ final class InProcessIam implements IamClient {
 
     @Override
     public ListAttachedRolePoliciesResponse listAttachedRolePolicies(ListAttachedRolePoliciesRequest request) {
-        return call("ListAttachedRolePolicies", request.roleName(), () -> ListAttachedRolePoliciesResponse.builder()
-                .attachedPolicies(existing(request.roleName()).attached.stream()
-                        .map(arn -> AttachedPolicy.builder().policyArn(arn)
-                                .policyName(arn.substring(arn.lastIndexOf('/') + 1)).build())
-                        .collect(Collectors.toList()))
-                .isTruncated(false).build());
+        return call("ListAttachedRolePolicies", request.roleName(), () -> {
+            Page<String> page = page(existing(request.roleName()).attached, request.marker(), request.maxItems());
+            return ListAttachedRolePoliciesResponse.builder()
+                    .attachedPolicies(page.items.stream().map(arn -> AttachedPolicy.builder().policyArn(arn)
+                            .policyName(arn.substring(arn.lastIndexOf('/') + 1)).build()).collect(Collectors.toList()))
+                    .isTruncated(page.next != null).marker(page.next).build();
+        });
     }
 
     @Override
@@ -442,11 +510,39 @@ final class InProcessIam implements IamClient {
                 throw error(EntityAlreadyExistsException.builder(), "EntityAlreadyExists", 409,
                         "A policy called " + request.policyName() + " already exists.");
             }
-            parse(request.policyDocument());
+            PolicyDocument document = parse(request.policyDocument());
             managedPolicies.put(arn, new ArrayList<>(List.of("v1")));
+            policyDocuments.put(arn, PolicyJson.write(document));
             return CreatePolicyResponse.builder().policy(Policy.builder().arn(arn).policyName(request.policyName())
                     .defaultVersionId("v1").build()).build();
         });
+    }
+
+    @Override
+    public GetPolicyResponse getPolicy(GetPolicyRequest request) {
+        return call("GetPolicy", null, () -> {
+            String arn = existingPolicy(request.policyArn());
+            return GetPolicyResponse.builder().policy(Policy.builder().arn(arn)
+                    .policyName(arn.substring(arn.lastIndexOf('/') + 1)).defaultVersionId("v1").build()).build();
+        });
+    }
+
+    /** Every policy's default version is called {@code v1} here; its document is the one stored. */
+    @Override
+    public GetPolicyVersionResponse getPolicyVersion(GetPolicyVersionRequest request) {
+        return call("GetPolicyVersion", null, () -> {
+            String arn = existingPolicy(request.policyArn());
+            if (!"v1".equals(request.versionId())) {
+                throw noSuchEntity("Policy version " + request.versionId() + " does not exist.");
+            }
+            return GetPolicyVersionResponse.builder().policyVersion(PolicyVersion.builder().versionId("v1")
+                    .isDefaultVersion(true).document(asReturned(policyDocument(arn))).build()).build();
+        });
+    }
+
+    private String policyDocument(String arn) {
+        String stored = policyDocuments.get(arn);
+        return stored != null ? stored : PolicyJson.write(AwsManaged.document(arn));
     }
 
     @Override
@@ -457,7 +553,10 @@ final class InProcessIam implements IamClient {
                 throw limit("A managed policy can have up to " + VERSION_QUOTA + " versions. Before you create a"
                         + " new version, you must delete an existing version.");
             }
-            parse(request.policyDocument());
+            PolicyDocument document = parse(request.policyDocument());
+            if (Boolean.TRUE.equals(request.setAsDefault())) {
+                policyDocuments.put(request.policyArn(), PolicyJson.write(document));
+            }
             int next = versions.stream().mapToInt(v -> Integer.parseInt(v.substring(1))).max().orElse(0) + 1;
             versions.add("v" + next);
             return CreatePolicyVersionResponse.builder()
@@ -520,8 +619,66 @@ final class InProcessIam implements IamClient {
 
     @Override
     public ListRoleTagsResponse listRoleTags(ListRoleTagsRequest request) {
-        return call("ListRoleTags", request.roleName(), () -> ListRoleTagsResponse.builder()
-                .tags(tags(existing(request.roleName()))).isTruncated(false).build());
+        return call("ListRoleTags", request.roleName(), () -> {
+            Page<Tag> page = page(tags(existing(request.roleName())), request.marker(), request.maxItems());
+            return ListRoleTagsResponse.builder().tags(page.items).isTruncated(page.next != null).marker(page.next)
+                    .build();
+        });
+    }
+
+    // ---- instance profiles ------------------------------------------------------------------------------------
+
+    /** Puts the role in a new instance profile directly (no call); an instance profile holds at most one role. */
+    synchronized InProcessIam instanceProfile(String profile, String role) {
+        instanceProfiles.put(profile, existing(role).name);
+        return this;
+    }
+
+    @Override
+    public ListInstanceProfilesForRoleResponse listInstanceProfilesForRole(ListInstanceProfilesForRoleRequest request) {
+        return call("ListInstanceProfilesForRole", request.roleName(), () -> {
+            String role = existing(request.roleName()).name;
+            List<String> names = instanceProfiles.entrySet().stream().filter(e -> e.getValue().equals(role))
+                    .map(Map.Entry::getKey).sorted().collect(Collectors.toList());
+            Page<String> page = page(names, request.marker(), request.maxItems());
+            return ListInstanceProfilesForRoleResponse.builder()
+                    .instanceProfiles(page.items.stream().map(name -> InstanceProfile.builder()
+                            .instanceProfileName(name).build()).collect(Collectors.toList()))
+                    .isTruncated(page.next != null).marker(page.next).build();
+        });
+    }
+
+    @Override
+    public RemoveRoleFromInstanceProfileResponse removeRoleFromInstanceProfile(
+            RemoveRoleFromInstanceProfileRequest request) {
+        return call("RemoveRoleFromInstanceProfile", request.roleName(), () -> {
+            String role = existing(request.roleName()).name;
+            if (!role.equals(instanceProfiles.get(request.instanceProfileName()))) {
+                throw noSuchEntity("Instance profile " + request.instanceProfileName() + " does not hold role "
+                        + role + ".");
+            }
+            instanceProfiles.remove(request.instanceProfileName());
+            return RemoveRoleFromInstanceProfileResponse.builder().build();
+        });
+    }
+
+    // ---- paging -----------------------------------------------------------------------------------------------
+
+    /** Makes every list call return at most {@code size} items per page (IAM's default is 100). */
+    InProcessIam pageSize(int size) {
+        this.pageSize = size;
+        return this;
+    }
+
+    private record Page<T>(List<T> items, @Nullable String next) {
+    }
+
+    /** One page from {@code marker} (an opaque position), of at most the page size and the request's MaxItems. */
+    private <T> Page<T> page(List<T> all, @Nullable String marker, @Nullable Integer maxItems) {
+        int from = marker == null ? 0 : Integer.parseInt(marker.substring("page-".length()));
+        int size = maxItems == null ? pageSize : Math.min(pageSize, maxItems);
+        int to = Math.min(all.size(), from + size);
+        return new Page<>(List.copyOf(all.subList(from, to)), to < all.size() ? "page-" + to : null);
     }
 
     // ---- machinery --------------------------------------------------------------------------------------------
@@ -534,6 +691,9 @@ final class InProcessIam implements IamClient {
             hook.run();
         }
         Fault fault = faults.get(index);
+        if (fault == null) {
+            fault = operationFaults.remove(operation);
+        }
         if (fault != null && applies(fault, role, index)) {
             injected.add(index + ":" + fault + ":" + operation);
             switch (fault) {
@@ -550,19 +710,26 @@ final class InProcessIam implements IamClient {
                 case INVALID_PRINCIPAL:
                     throw malformed("Invalid principal in policy: \"AWS\":\"arn:aws:iam::" + ACCOUNT
                             + ":role/just-created\"");
+                case ACCESS_DENIED:
+                    throw error(IamException.builder(), "AccessDenied", 403, "User: arn:aws:sts::" + ACCOUNT
+                            + ":assumed-role/deployer/s is not authorized to perform: iam:" + operation);
                 case TIMEOUT:
-                    synchronized (this) {
-                        body.get();
-                    }
+                    run(operation, body);
                     throw SdkClientException.builder().message("Unable to execute HTTP request: Read timed out")
                             .cause(new SocketTimeoutException("Read timed out")).build();
                 default:
                     throw new AssertionError(fault);
             }
         }
-        synchronized (this) {
-            return body.get();
+        return run(operation, body);
+    }
+
+    private synchronized <T> T run(String operation, Supplier<T> body) {
+        T result = body.get();
+        if (!operation.startsWith("Get") && !operation.startsWith("List")) {
+            afterWrite.accept(this);
         }
+        return result;
     }
 
     private synchronized boolean applies(Fault fault, @Nullable String role, int index) {
@@ -575,7 +742,7 @@ final class InProcessIam implements IamClient {
 
     private StoredRole existing(String name) {
         StoredRole role = roles.get(key(name));
-        if (role == null) {
+        if (role == null || (caseSensitiveLookup && !role.name.equals(name))) {
             throw noSuchEntity("The role with name " + name + " cannot be found.");
         }
         return role;

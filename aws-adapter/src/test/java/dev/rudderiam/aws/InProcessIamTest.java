@@ -130,4 +130,33 @@ class InProcessIamTest {
         iam.getRole(r -> r.roleName("r"));
         assertEquals(List.of("1:THROTTLING:GetRole"), iam.injected());
     }
+
+    @Test
+    void listCallsPageWithAMarkerAndHonourMaxItems() {
+        iam.pageSize(2).createRole(r -> r.roleName("paged").assumeRolePolicyDocument(trust));
+        String policy = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:*\","
+                + "\"Resource\":\"*\"}]}";
+        for (String name : List.of("a", "b", "c")) {
+            iam.putRolePolicy(r -> r.roleName("paged").policyName(name).policyDocument(policy));
+        }
+
+        var first = iam.listRolePolicies(r -> r.roleName("paged"));
+        var second = iam.listRolePolicies(r -> r.roleName("paged").marker(first.marker()));
+        var one = iam.listRolePolicies(r -> r.roleName("paged").maxItems(1));
+
+        assertEquals(List.of("a", "b"), first.policyNames());
+        assertTrue(first.isTruncated());
+        assertEquals(List.of("c"), second.policyNames());
+        assertFalse(second.isTruncated());
+        assertEquals(List.of("a"), one.policyNames());
+    }
+
+    @Test
+    void lookupCanBeExactWhileNamesStayUniqueIgnoringCase() {
+        iam.caseSensitiveLookup(true).createRole(r -> r.roleName("MyRole").assumeRolePolicyDocument(trust));
+
+        assertThrows(NoSuchEntityException.class, () -> iam.getRole(r -> r.roleName("myrole")));
+        assertThrows(EntityAlreadyExistsException.class,
+                () -> iam.createRole(r -> r.roleName("myrole").assumeRolePolicyDocument(trust)));
+    }
 }

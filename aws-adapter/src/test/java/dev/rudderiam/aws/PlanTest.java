@@ -3,6 +3,7 @@ package dev.rudderiam.aws;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rudderiam.arn.Arn;
 import dev.rudderiam.json.JsonValues;
 import dev.rudderiam.json.PolicyJson;
 import dev.rudderiam.policy.PolicyDocument;
@@ -22,9 +23,16 @@ import org.junit.jupiter.api.Test;
 class PlanTest {
     private static final String ARN = "arn:aws:iam::123456789012:role/rudder-plan";
 
+    /** What the AWS managed policies in these tests allow; none denies. */
+    private static final Map<Arn, PolicyDocument> DOCUMENTS = Map.of(
+            Roles.READ_ONLY, AwsManaged.document(Roles.READ_ONLY.toString()),
+            Roles.BOUNDARY, AwsManaged.document(Roles.BOUNDARY.toString()),
+            Arn.parse("arn:aws:iam::aws:policy/AdministratorAccess"),
+            AwsManaged.document("arn:aws:iam::aws:policy/AdministratorAccess"));
+
     @Test
     void aMissingRoleIsCreatedWithEverythingButPoliciesInOneCall() {
-        Plan plan = Plan.between(Roles.full("rudder-plan"), Optional.empty());
+        Plan plan = Plan.between(Roles.full("rudder-plan"), Optional.empty(), DOCUMENTS);
 
         assertEquals(List.of("CreateRole", "PutRolePolicy", "AttachRolePolicy"), operations(plan));
         assertEquals("create role rudder-plan (path /rudder/, max session 7200 s, description, boundary "
@@ -46,12 +54,46 @@ class PlanTest {
                 List.of("arn:aws:iam::aws:policy/AdministratorAccess"), "arn:aws:iam::aws:policy/PowerUserAccess",
                 tags);
 
-        Plan plan = Plan.between(spec, Optional.of(current));
+        Plan plan = Plan.between(spec, Optional.of(current), DOCUMENTS);
 
-        assertEquals(List.of("UpdateAssumeRolePolicy", "UpdateRole", "DeleteRolePolicy", "PutRolePolicy",
-                "DetachRolePolicy", "AttachRolePolicy", "UntagRole", "TagRole", "DeleteRolePermissionsBoundary"),
+        assertEquals(List.of("DeleteRolePolicy", "DetachRolePolicy", "UpdateAssumeRolePolicy", "UpdateRole",
+                "UntagRole", "TagRole", "PutRolePolicy", "AttachRolePolicy", "DeleteRolePermissionsBoundary"),
                 operations(plan));
-        assertEquals(List.of("stale"), ((Change.UntagRole) plan.changes().get(6)).keys(), "aws: tags are AWS's");
+        assertEquals(List.of("stale"), ((Change.UntagRole) plan.changes().get(4)).keys(), "aws: tags are AWS's");
+
+        Plan unknown = Plan.between(spec, Optional.of(current));
+
+        assertEquals(List.of("PutRolePolicy", "DeleteRolePolicy", "PutRolePolicy", "DetachRolePolicy",
+                "AttachRolePolicy", "DeleteRolePermissionsBoundary", "UpdateAssumeRolePolicy", "UpdateRole",
+                "UntagRole", "TagRole", "DeleteRolePolicy"), operations(unknown),
+                "managed policy documents unknown: every change under the fence");
+        assertEquals(List.of(Planner.FENCE_NAME, Planner.FENCE_NAME), unknown.changes().stream()
+                .map(c -> c instanceof Change.PutInlinePolicy ? ((Change.PutInlinePolicy) c).name()
+                        : c instanceof Change.DeleteInlinePolicy ? ((Change.DeleteInlinePolicy) c).name() : null)
+                .filter(Planner.FENCE_NAME::equals).collect(Collectors.toList()));
+        assertEquals(Planner.FENCE, ((Change.PutInlinePolicy) unknown.changes().get(0)).document());
+        assertTrue(unknown.toText().contains("put inline policy rudder-iam-apply-fence (the fence: denies everything"),
+                unknown.toText());
+    }
+
+    @Test
+    void anInlinePolicyThatNeitherNarrowsNorWidensGoesOverItsDenies() {
+        PolicyDocument before = PolicyJson.read("{\"Version\":\"2012-10-17\",\"Statement\":["
+                + "{\"Effect\":\"Allow\",\"Action\":\"s3:*\",\"Resource\":\"*\"},"
+                + "{\"Effect\":\"Deny\",\"Action\":\"s3:DeleteObject\",\"Resource\":\"*\"}]}");
+        RoleSpec spec = Roles.s3Destination("rudder-plan").toBuilder()
+                .trustPolicy(RudderStack.trustPolicy("another-workspace")).build();
+        RoleState current = state("/", Map.of("s3-write", before), List.of(), null, Map.of("owner",
+                "data-platform"));
+
+        Plan plan = Plan.between(spec, Optional.of(current), DOCUMENTS);
+
+        assertEquals(List.of("PutRolePolicy", "UpdateAssumeRolePolicy", "PutRolePolicy"), operations(plan));
+        PolicyDocument middle = ((Change.PutInlinePolicy) plan.changes().get(0)).document();
+        assertEquals(PolicyJson.read("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Deny\","
+                + "\"Action\":\"s3:DeleteObject\",\"Resource\":\"*\"}]}"), middle);
+        assertTrue(plan.toText().contains("   1. PutRolePolicy                  put inline policy s3-write (its Deny"
+                + " statements only, until step 3)"), plan.toText());
     }
 
     @Test
@@ -83,8 +125,8 @@ class PlanTest {
 
     private static RoleState state(String path, Map<String, PolicyDocument> inline, List<String> managed,
             @Nullable String boundary, Map<String, String> tags) {
-        return new RoleState("rudder-plan", path, ARN, "AROAEXAMPLE", null, RudderStack.trustPolicy(Roles.WORKSPACE),
-                inline, managed, boundary, tags, 3600);
+        return Roles.state("rudder-plan", path, RudderStack.trustPolicy(Roles.WORKSPACE), inline, managed, boundary,
+                tags);
     }
 
     private static List<String> operations(Plan plan) {

@@ -34,7 +34,7 @@ class ReadmeExampleTest {
                 .build();
         Plan plan = roles.plan(spec);               // read calls only
         System.out.print(plan.toText());
-        ApplyResult result = roles.apply(spec);     // throws ApplyFailedException, result() says what exists
+        ApplyResult result = roles.apply(plan);     // that plan, or no write if the role changed since
         System.out.println(result.roleArn().orElseThrow() + " " + result.calls());
         return result;
     }

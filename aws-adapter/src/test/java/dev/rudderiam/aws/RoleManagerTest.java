@@ -18,6 +18,7 @@ import dev.rudderiam.role.RudderStack;
 import dev.rudderiam.role.Tag;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class RoleManagerTest {
@@ -75,9 +76,11 @@ class RoleManagerTest {
 
         Plan drift = roles.drift(spec);
 
-        assertEquals(List.of("PutRolePermissionsBoundary", "DeleteRolePolicy", "PutRolePolicy", "AttachRolePolicy",
-                "UntagRole"), drift.changes().stream().map(Change::operation).collect(java.util.stream.Collectors
-                .toList()));
+        // The boundary comes back, so the order matters: s3-write (another bucket, not narrower, not wider) goes
+        // off before and back on after the trust step; what was added by hand comes off first.
+        assertEquals(List.of("DeleteRolePolicy", "DeleteRolePolicy", "PutRolePermissionsBoundary", "UntagRole",
+                "PutRolePolicy", "AttachRolePolicy"), drift.changes().stream().map(Change::operation)
+                .collect(java.util.stream.Collectors.toList()));
         roles.apply(spec);
         Roles.assertMatches(spec, iam.role("rudder-drift").orElseThrow());
         assertTrue(roles.drift(spec).isNoOp());
@@ -138,7 +141,7 @@ class RoleManagerTest {
 
         RoleState state = manager.read(RoleName.of("rudder-plain")).orElseThrow();
 
-        assertEquals(odd, state.inlinePolicies().get("odd").toBuilder().build());
+        assertEquals(odd, state.inlinePolicies().get(PolicyName.of("odd")).toBuilder().build());
         assertEquals("data-platform", state.tag("owner").orElseThrow(), "tags from ListRoleTags");
         assertTrue(manager.plan(spec).isNoOp());
     }
@@ -152,7 +155,7 @@ class RoleManagerTest {
         RoleSpec spec = Roles.s3Destination("rudder-enc").toBuilder().inlinePolicy(PolicyName.of("odd"), odd).build();
         roles.apply(spec);
 
-        assertTrue(roles.read(RoleName.of("rudder-enc")).orElseThrow().inlinePolicies().get("odd")
+        assertTrue(roles.read(RoleName.of("rudder-enc")).orElseThrow().inlinePolicies().get(PolicyName.of("odd"))
                 .semanticallyEquals(odd));
         assertTrue(roles.plan(spec).isNoOp());
     }
@@ -198,7 +201,7 @@ class RoleManagerTest {
         assertEquals(ApplyResult.Outcome.FAILED, e.result().outcome());
         assertEquals("LimitExceeded", e.errorCode());
         RoleState state = e.result().state().orElseThrow();
-        assertEquals(List.of("s3-write"), List.copyOf(state.inlinePolicies().keySet()));
+        assertEquals(List.of(PolicyName.of("s3-write")), List.copyOf(state.inlinePolicies().keySet()));
         assertTrue(iam.role("rudder-partial").isPresent());
     }
 
@@ -257,9 +260,14 @@ class RoleManagerTest {
         DeleteResult result = roles.delete(RoleName.of("rudder-delete"));
 
         assertTrue(result.existed());
-        assertEquals(List.of("GetRole", "ListRolePolicies", "ListAttachedRolePolicies", "DeleteRolePolicy",
-                "DetachRolePolicy", "DeleteRolePermissionsBoundary", "DeleteRole"),
-                iam.log().subList(before, iam.log().size()));
+        // Two policies: the fence goes on first, so that no removal order opens access; the boundary comes off
+        // once no policy is left.
+        assertEquals(List.of("GetRole", "ListInstanceProfilesForRole", "ListRolePolicies", "ListAttachedRolePolicies",
+                "PutRolePolicy", "DeleteRolePolicy", "DetachRolePolicy", "DeleteRolePolicy",
+                "DeleteRolePermissionsBoundary", "DeleteRole"), iam.log().subList(before, iam.log().size()));
+        assertEquals(List.of("DeleteRolePolicy s3-write", "DetachRolePolicy arn:aws:iam::aws:policy/ReadOnlyAccess",
+                "DeleteRolePolicy " + Planner.FENCE_NAME, "DeleteRolePermissionsBoundary "
+                        + "arn:aws:iam::aws:policy/PowerUserAccess", "DeleteRole rudder-delete"), result.removed());
         assertEquals(0, iam.roleCount());
     }
 
@@ -267,9 +275,10 @@ class RoleManagerTest {
     void deleteToleratesPartsAlreadyGoneAndAMissingRole() {
         roles.apply(Roles.full("rudder-gone"));
         int getRole = iam.log().size();
-        // The inline policy disappears between our listing and our delete (index: GetRole, ListRolePolicies,
-        // ListAttachedRolePolicies, then DeleteRolePolicy).
-        iam.onCall(getRole + 3, () -> iam.role("rudder-gone").orElseThrow().inline.clear());
+        // The inline policy disappears between our listing and our delete (index: GetRole,
+        // ListInstanceProfilesForRole, ListRolePolicies, ListAttachedRolePolicies, the fence's PutRolePolicy, then
+        // DeleteRolePolicy).
+        iam.onCall(getRole + 5, () -> iam.role("rudder-gone").orElseThrow().inline.remove("s3-write"));
 
         assertTrue(roles.delete(RoleName.of("rudder-gone")).existed());
         assertEquals(0, iam.roleCount());
@@ -283,7 +292,7 @@ class RoleManagerTest {
         roles.apply(Roles.s3Destination("rudder-conflict"));
         int getRole = iam.log().size();
         // A policy is added after our listing: DeleteRole meets a DeleteConflict and the parts are read again.
-        iam.onCall(getRole + 4, () -> iam.role("rudder-conflict").orElseThrow().inline.put("late",
+        iam.onCall(getRole + 5, () -> iam.role("rudder-conflict").orElseThrow().inline.put("late",
                 PolicyJson.write(Roles.s3Write("late"))));
 
         roles.delete(RoleName.of("rudder-conflict"));
@@ -306,7 +315,11 @@ class RoleManagerTest {
         Map<?, ?> create = (Map<?, ?>) changes.get(0);
         assertEquals("arn:aws:iam::aws:policy/PowerUserAccess", create.get("permissionsBoundary"));
         assertEquals(Map.of("owner", "data-platform"), create.get("tags"));
-        assertEquals(Map.of("read", java.math.BigDecimal.ONE, "write", java.math.BigDecimal.ZERO), json.get("calls"));
+        // GetRole, then GetPolicy and GetPolicyVersion: with two policies to add, the order depends on whether
+        // ReadOnlyAccess denies anything.
+        assertEquals(Map.of("read", java.math.BigDecimal.valueOf(3), "write", java.math.BigDecimal.ZERO),
+                json.get("calls"));
+        assertEquals(Set.of(Roles.READ_ONLY), plan.managedDocuments().keySet());
     }
 
     @Test

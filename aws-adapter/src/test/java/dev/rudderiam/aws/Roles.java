@@ -83,4 +83,16 @@ final class Roles {
         return iam.log().stream().filter(op -> !op.startsWith("Get") && !op.startsWith("List"))
                 .collect(Collectors.toList());
     }
+
+    /** {@return a role state as IAM would report it, in account 123456789012, from plain values} */
+    static RoleState state(String name, String path, PolicyDocument trust, Map<String, PolicyDocument> inline,
+            List<String> managed, @org.jspecify.annotations.Nullable String boundary, Map<String, String> tags) {
+        Map<PolicyName, PolicyDocument> policies = new java.util.LinkedHashMap<>();
+        inline.forEach((policy, document) -> policies.put(PolicyName.of(policy), document));
+        return new RoleState(dev.rudderiam.role.RoleName.of(name), dev.rudderiam.role.IamPath.of(path),
+                Arn.parse("arn:aws:iam::" + InProcessIam.ACCOUNT + ":role" + path + name), "AROAEXAMPLE", null, trust,
+                policies, managed.stream().map(Arn::parse).collect(Collectors.toList()),
+                boundary == null ? null : Arn.parse(boundary), tags,
+                dev.rudderiam.role.MaxSessionDuration.DEFAULT);
+    }
 }

@@ -1,6 +1,9 @@
 package dev.rudderiam.cli;
 
+import dev.rudderiam.arn.AccountId;
+import dev.rudderiam.arn.Partition;
 import dev.rudderiam.aws.IamRegions;
+import dev.rudderiam.aws.RoleManager;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.util.function.Supplier;
@@ -41,6 +44,12 @@ final class AwsClientOptions {
             description = "Send IAM calls to this URL instead of the partition's IAM endpoint.")
     @Nullable URI endpointUrl;
 
+    @Option(names = "--account", paramLabel = "ID",
+            description = "The AWS account the credentials are for. Recorded in a plan of a role that does not exist"
+                    + " yet, so that apply --plan refuses it in another account (IAM names the account only in"
+                    + " ARNs).")
+    @Nullable String account;
+
     @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "text",
             description = "text or json (JSON includes the number of read and write calls).")
     Output output = Output.text;
@@ -49,6 +58,22 @@ final class AwsClientOptions {
     void print(PrintWriter out, String text, Supplier<String> json) {
         out.print(output == Output.json ? json.get() + System.lineSeparator() : text);
         out.flush();
+    }
+
+    /** {@return a role manager over {@code iam} that knows the partition and, when given, the account} */
+    RoleManager.Builder manager(IamClient iam) {
+        RoleManager.Builder builder = RoleManager.builder(iam).partition(partition());
+        if (account != null) {
+            builder.account(AccountId.of(account));
+        }
+        return builder;
+    }
+
+    /** {@return the partition {@code --region} selects, as {@link IamRegions#forRegion} does} */
+    Partition partition() {
+        Region client = region == null ? Region.AWS_GLOBAL : IamRegions.forRegion(Region.of(region));
+        return client.equals(Region.AWS_CN_GLOBAL) ? Partition.AWS_CN
+                : client.equals(Region.AWS_US_GOV_GLOBAL) ? Partition.AWS_US_GOV : Partition.AWS;
     }
 
     /** {@return a client for these options; the caller closes it} */

@@ -23,6 +23,6 @@ final class DriftCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return PlanCommand.show(spec, aws, roles -> roles.drift(role.toSpec()), Plan::isNoOp);
+        return PlanCommand.show(spec, aws, roles -> roles.drift(role.toSpec()), Plan::isNoOp, null);
     }
 }

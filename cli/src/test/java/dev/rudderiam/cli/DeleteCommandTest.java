@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rudderiam.json.JsonValues;
+import dev.rudderiam.json.PolicyJson;
+import dev.rudderiam.role.RudderStack;
 import java.io.ByteArrayInputStream;
+import java.net.URLEncoder;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -24,35 +27,74 @@ class DeleteCommandTest {
         iam.close();
     }
 
-    private void roleWithParts() {
-        iam.then("GetRole", ok("GetRole", "<Role><Path>/</Path><RoleName>rudder-s3</RoleName>"
-                + "<RoleId>AROADBQP57FF2AEXAMPLE</RoleId><Arn>arn:aws:iam::123456789012:role/rudder-s3</Arn>"
-                + "<CreateDate>2026-11-27T20:00:00Z</CreateDate><AssumeRolePolicyDocument>%7B%7D"
-                + "</AssumeRolePolicyDocument></Role>"))
-                .then("ListRolePolicies", ok("ListRolePolicies", "<PolicyNames><member>s3-write</member>"
-                        + "</PolicyNames><IsTruncated>false</IsTruncated>"))
-                .then("ListAttachedRolePolicies", ok("ListAttachedRolePolicies", "<AttachedPolicies><member>"
-                        + "<PolicyName>ReadOnlyAccess</PolicyName><PolicyArn>arn:aws:iam::aws:policy/ReadOnlyAccess"
-                        + "</PolicyArn></member></AttachedPolicies><IsTruncated>false</IsTruncated>"));
+    /** Scripts the role as IAM returns it, {@code reads} times: trusted as {@code trust}, one inline, one managed. */
+    private void roleWithParts(String trust, int reads) {
+        String encoded = URLEncoder.encode(trust, StandardCharsets.UTF_8).replace("+", "%20");
+        String document = URLEncoder.encode("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
+                + "\"Action\":\"s3:PutObject\",\"Resource\":\"arn:aws:s3:::events/*\"}]}", StandardCharsets.UTF_8);
+        for (int i = 0; i < reads; i++) {
+            iam.then("GetRole", ok("GetRole", "<Role><Path>/</Path><RoleName>rudder-s3</RoleName>"
+                    + "<RoleId>AROADBQP57FF2AEXAMPLE</RoleId><Arn>arn:aws:iam::123456789012:role/rudder-s3</Arn>"
+                    + "<CreateDate>2026-11-27T20:00:00Z</CreateDate><AssumeRolePolicyDocument>" + encoded
+                    + "</AssumeRolePolicyDocument></Role>"))
+                    .then("ListRolePolicies", ok("ListRolePolicies", "<PolicyNames><member>s3-write</member>"
+                            + "</PolicyNames><IsTruncated>false</IsTruncated>"))
+                    .then("GetRolePolicy", ok("GetRolePolicy", "<RoleName>rudder-s3</RoleName><PolicyName>s3-write"
+                            + "</PolicyName><PolicyDocument>" + document + "</PolicyDocument>"))
+                    .then("ListAttachedRolePolicies", ok("ListAttachedRolePolicies", "<AttachedPolicies><member>"
+                            + "<PolicyName>ReadOnlyAccess</PolicyName><PolicyArn>arn:aws:iam::aws:policy/ReadOnlyAccess"
+                            + "</PolicyArn></member></AttachedPolicies><IsTruncated>false</IsTruncated>"));
+        }
+    }
+
+    private void rudderStackRole() {
+        roleWithParts(PolicyJson.write(RudderStack.trustPolicy("ws-1")), 2);
     }
 
     @Test
     void deletesTheRoleAndItsPartsAndCountsCalls() {
-        roleWithParts();
+        rudderStackRole();
 
         CliRun run = CliRun.of("delete", "--name", "rudder-s3", "--yes", "--endpoint-url", iam.endpoint(),
                 "--output", "json");
 
         assertEquals(0, run.exitCode(), run.err());
-        assertEquals(List.of("GetRole", "ListRolePolicies", "ListAttachedRolePolicies", "DeleteRolePolicy",
-                "DetachRolePolicy", "DeleteRole"), iam.actions());
+        // The role is read and shown first; two policies come off under the deny-all fence.
+        assertEquals(List.of("GetRole", "ListRolePolicies", "GetRolePolicy", "ListAttachedRolePolicies",
+                "ListRoleTags", "ListInstanceProfilesForRole",
+                "GetRole", "ListInstanceProfilesForRole", "ListRolePolicies", "ListAttachedRolePolicies",
+                "PutRolePolicy", "DeleteRolePolicy", "DetachRolePolicy", "DeleteRolePolicy", "DeleteRole"),
+                iam.actions());
         Map<?, ?> json = (Map<?, ?>) JsonValues.read(run.out(), 1 << 20);
         assertEquals(Boolean.TRUE, json.get("existed"));
         assertEquals(List.of("DeleteRolePolicy s3-write", "DetachRolePolicy arn:aws:iam::aws:policy/ReadOnlyAccess",
-                "DeleteRole rudder-s3"), json.get("removed"));
+                "DeleteRolePolicy rudder-iam-apply-fence", "DeleteRole rudder-s3"), json.get("removed"));
         Map<?, ?> calls = (Map<?, ?>) json.get("calls");
-        assertEquals("3", calls.get("read").toString());
-        assertEquals("3", calls.get("write").toString());
+        assertEquals("4", calls.get("read").toString());
+        assertEquals("5", calls.get("write").toString());
+    }
+
+    @Test
+    void aRoleThatDoesNotTrustRudderStackIsRefusedUnlessForced() {
+        String foreign = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":"
+                + "{\"AWS\":\"arn:aws:iam::111122223333:root\"},\"Action\":\"sts:AssumeRole\"}]}";
+        roleWithParts(foreign, 1);
+
+        CliRun refused = CliRun.of("delete", "--name", "rudder-s3", "--yes", "--endpoint-url", iam.endpoint());
+
+        assertEquals(1, refused.exitCode());
+        assertTrue(refused.out().contains("Role rudder-s3 (arn:aws:iam::123456789012:role/rudder-s3) will be deleted"
+                + " with:"), refused.out());
+        assertTrue(refused.out().contains("  - inline policy s3-write"), refused.out());
+        assertTrue(refused.err().contains("does not trust RudderStack's account 422074288268"), refused.err());
+        assertTrue(iam.actions().stream().allMatch(a -> a.startsWith("Get") || a.startsWith("List")),
+                iam.actions().toString());
+
+        roleWithParts(foreign, 2);
+        CliRun forced = CliRun.of("delete", "--name", "rudder-s3", "--yes", "--force", "--endpoint-url",
+                iam.endpoint());
+        assertEquals(0, forced.exitCode(), forced.err());
+        assertTrue(iam.actions().contains("DeleteRole"), iam.actions().toString());
     }
 
     @Test
@@ -68,16 +110,20 @@ class DeleteCommandTest {
     }
 
     @Test
-    void withoutYesItAsksAndStopsOnAnythingButYes() {
+    void withoutYesItShowsWhatGoesAsksAndStopsOnAnythingButYes() {
+        rudderStackRole();
         InputStream stdin = System.in;
         System.setIn(new ByteArrayInputStream("n\n".getBytes(StandardCharsets.UTF_8)));
         try {
             CliRun run = CliRun.of("delete", "--name", "rudder-s3", "--endpoint-url", iam.endpoint());
 
             assertEquals(1, run.exitCode());
+            assertTrue(run.out().contains("  - managed policy attachment arn:aws:iam::aws:policy/ReadOnlyAccess"
+                    + System.lineSeparator()), run.out());
             assertTrue(run.out().contains("Type 'yes' to continue"), run.out());
             assertTrue(run.err().contains("Aborted"), run.err());
-            assertTrue(iam.actions().isEmpty(), "no call before confirmation");
+            assertTrue(iam.actions().stream().allMatch(a -> a.startsWith("Get") || a.startsWith("List")),
+                    "only reads before confirmation: " + iam.actions());
         } finally {
             System.setIn(stdin);
         }
@@ -85,7 +131,7 @@ class DeleteCommandTest {
 
     @Test
     void anIamFailureIsReportedWithoutAStackTrace() {
-        roleWithParts();
+        rudderStackRole();
         iam.then("DeleteRole", error(400, "UnmodifiableEntity", "Cannot perform the operation on the protected role."));
 
         CliRun run = CliRun.of("delete", "--name", "rudder-s3", "--yes", "--endpoint-url", iam.endpoint());

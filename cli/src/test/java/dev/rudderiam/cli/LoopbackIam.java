@@ -44,6 +44,13 @@ final class LoopbackIam implements AutoCloseable {
             actions.add(name);
             Deque<String[]> queued = script.get(name);
             String[] answer = queued == null || queued.isEmpty() ? ok(name, "") : queued.poll();
+            if (answer.length > 2) {
+                try {
+                    Thread.sleep(Long.parseLong(answer[2])); // a slow answer: the write is in flight meanwhile
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             byte[] bytes = answer[1].getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(Integer.parseInt(answer[0]), bytes.length);
             try (OutputStream out = exchange.getResponseBody()) {
@@ -63,6 +70,17 @@ final class LoopbackIam implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
+    /**
+     * {@return the arguments of {@code command} (plan, apply, drift) for the S3 role {@code rudderstack} of workspace
+     * {@code ws-1}, against this server, then {@code more}}
+     */
+    String[] roleCommand(String command, String... more) {
+        List<String> args = new ArrayList<>(List.of(command, "--workspace-id", "ws-1", "--name", "rudderstack",
+                "--destination", "S3", "--param", "bucketName=events-bucket", "--endpoint-url", endpoint()));
+        args.addAll(List.of(more));
+        return args.toArray(String[]::new);
+    }
+
     List<String> actions() {
         synchronized (actions) {
             return List.copyOf(actions);
@@ -73,6 +91,11 @@ final class LoopbackIam implements AutoCloseable {
         return new String[] {"200", "<" + action + "Response xmlns=\"" + NS + "\"><" + action + "Result>" + content
                 + "</" + action + "Result><ResponseMetadata><RequestId>1</RequestId></ResponseMetadata></" + action
                 + "Response>"};
+    }
+
+    /** {@return {@code answer}, sent only after {@code millis}} */
+    static String[] slow(String[] answer, long millis) {
+        return new String[] {answer[0], answer[1], Long.toString(millis)};
     }
 
     static String[] error(int status, String code, String message) {

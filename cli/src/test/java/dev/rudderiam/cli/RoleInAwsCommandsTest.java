@@ -8,7 +8,6 @@ import dev.rudderiam.json.JsonValues;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -24,10 +23,7 @@ class RoleInAwsCommandsTest {
     }
 
     private String[] args(String command, String... more) {
-        List<String> args = new ArrayList<>(List.of(command, "--workspace-id", "ws-1", "--name", "rudderstack",
-                "--destination", "S3", "--param", "bucketName=events-bucket", "--endpoint-url", iam.endpoint()));
-        args.addAll(List.of(more));
-        return args.toArray(String[]::new);
+        return iam.roleCommand(command, more);
     }
 
     @Test

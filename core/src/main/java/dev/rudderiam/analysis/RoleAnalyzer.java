@@ -457,6 +457,19 @@ public final class RoleAnalyzer {
         return AccessCheck.of(reasons);
     }
 
+    /**
+     * {@return PASS when the identity policy {@code updated} grants no access that {@code old} does not}: the same
+     * proof as {@link #checkNoNewAccess(RoleAnalyzer, RoleAnalyzer)}, for one document (a document with no
+     * statement stands for a policy that is not there). Passing both ways round does not mean the documents are
+     * equal, only that neither is provably wider.
+     */
+    public static AccessCheck checkNoNewAccess(PolicyDocument old, PolicyDocument updated) {
+        Objects.requireNonNull(old, "old");
+        Objects.requireNonNull(updated, "updated");
+        return AccessCheck.of(noNewAccess("policy", locate(StatementRef.Source.IDENTITY, List.of(old)),
+                locate(StatementRef.Source.IDENTITY, List.of(updated))));
+    }
+
     private static List<String> noNewAccess(String what, List<Located> old, List<Located> updated) {
         List<String> reasons = new ArrayList<>();
         for (Located located : updated) {

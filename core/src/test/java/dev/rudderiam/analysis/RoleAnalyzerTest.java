@@ -146,6 +146,24 @@ class RoleAnalyzerTest {
     }
 
     @Test
+    void checkNoNewAccessOfOneDocument() {
+        PolicyDocument none = PolicyDocument.builder().build();
+        PolicyDocument allow = PolicyJson.read("""
+                {"Version":"2012-10-17","Statement":[
+                  {"Effect":"Allow","Action":"s3:PutObject","Resource":"arn:aws:s3:::events/*"}]}
+                """);
+        PolicyDocument deny = PolicyJson.read("""
+                {"Version":"2012-10-17","Statement":[
+                  {"Effect":"Deny","Action":"s3:*","Resource":"arn:aws:s3:::events/secret/*"}]}
+                """);
+        assertTrue(RoleAnalyzer.checkNoNewAccess(allow, none).passed(), "removing an allow narrows");
+        assertFalse(RoleAnalyzer.checkNoNewAccess(none, allow).passed(), "adding an allow widens");
+        assertTrue(RoleAnalyzer.checkNoNewAccess(none, deny).passed(), "adding a deny narrows");
+        assertEquals(List.of("policy: the old deny identity[0].Statement[0] is no longer fully in force"),
+                RoleAnalyzer.checkNoNewAccess(deny, none).reasons());
+    }
+
+    @Test
     void checkNoNewAccess() {
         PolicyDocument trust = RudderStack.trustPolicy("ws-1");
         assertTrue(RoleAnalyzer.checkNoNewAccess(rudder,

@@ -1,4 +1,4 @@
-package dev.rudderiam.aws.internal;
+package dev.rudderiam.aws;
 
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -13,23 +13,23 @@ import software.amazon.awssdk.core.exception.SdkException;
  *
  * @see <a href="https://docs.aws.amazon.com/IAM/latest/APIReference/CommonErrors.html">IAM common errors</a>
  */
-public final class Failures {
+final class Failures {
     /** Role or policy does not exist (HTTP 404). */
-    public static final String NO_SUCH_ENTITY = "NoSuchEntity";
+    static final String NO_SUCH_ENTITY = "NoSuchEntity";
     /** The name is taken, ignoring case for roles (HTTP 409). */
-    public static final String ENTITY_ALREADY_EXISTS = "EntityAlreadyExists";
+    static final String ENTITY_ALREADY_EXISTS = "EntityAlreadyExists";
     /** Another request changed the entity at the same time (HTTP 409): submit again. */
-    public static final String CONCURRENT_MODIFICATION = "ConcurrentModification";
+    static final String CONCURRENT_MODIFICATION = "ConcurrentModification";
     /** Policies are still attached (HTTP 409). */
-    public static final String DELETE_CONFLICT = "DeleteConflict";
+    static final String DELETE_CONFLICT = "DeleteConflict";
     /** Document refused (HTTP 400); with "Invalid principal" also while a new principal propagates. */
-    public static final String MALFORMED_POLICY_DOCUMENT = "MalformedPolicyDocument";
+    static final String MALFORMED_POLICY_DOCUMENT = "MalformedPolicyDocument";
 
     private Failures() {
     }
 
     /** {@return IAM's error code, or null when no response came back} */
-    public static @Nullable String errorCode(SdkException e) {
+    static @Nullable String errorCode(SdkException e) {
         if (e instanceof AwsServiceException && ((AwsServiceException) e).awsErrorDetails() != null) {
             return ((AwsServiceException) e).awsErrorDetails().errorCode();
         }
@@ -37,7 +37,7 @@ public final class Failures {
     }
 
     /** {@return whether {@code e} carries IAM error {@code code}} */
-    public static boolean is(SdkException e, String code) {
+    static boolean is(SdkException e, String code) {
         return code.equals(errorCode(e));
     }
 
@@ -48,7 +48,7 @@ public final class Failures {
      * @see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_general.html#troubleshoot_general_eventual-consistency">IAM
      *     eventual consistency</a>
      */
-    public static boolean isPassing(SdkException e) {
+    static boolean isPassing(SdkException e) {
         return is(e, CONCURRENT_MODIFICATION) || (is(e, MALFORMED_POLICY_DOCUMENT) && e.getMessage() != null
                 && e.getMessage().toLowerCase(Locale.ROOT).contains("invalid principal"));
     }
@@ -57,13 +57,13 @@ public final class Failures {
      * {@return whether the request may or may not have taken effect: no response (time-out, connection lost) or a
      * server error}
      */
-    public static boolean outcomeUnknown(SdkException e) {
+    static boolean outcomeUnknown(SdkException e) {
         return e instanceof SdkClientException
                 || (e instanceof AwsServiceException && ((AwsServiceException) e).statusCode() >= 500);
     }
 
     /** {@return whether the SDK's retry strategy would have re-tried {@code e}: throttling or unknown outcome} */
-    public static boolean retryableBySdk(SdkException e) {
+    static boolean retryableBySdk(SdkException e) {
         return outcomeUnknown(e)
                 || (e instanceof AwsServiceException && ((AwsServiceException) e).isThrottlingException());
     }

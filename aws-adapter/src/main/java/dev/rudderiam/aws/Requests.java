@@ -1,4 +1,4 @@
-package dev.rudderiam.aws.internal;
+package dev.rudderiam.aws;
 
 import dev.rudderiam.arn.Arn;
 import dev.rudderiam.json.PolicyJson;
@@ -17,7 +17,11 @@ import software.amazon.awssdk.services.iam.model.DeleteRolePermissionsBoundaryRe
 import software.amazon.awssdk.services.iam.model.DeleteRolePolicyRequest;
 import software.amazon.awssdk.services.iam.model.DeleteRoleRequest;
 import software.amazon.awssdk.services.iam.model.DetachRolePolicyRequest;
+import software.amazon.awssdk.services.iam.model.GetPolicyRequest;
+import software.amazon.awssdk.services.iam.model.GetPolicyVersionRequest;
 import software.amazon.awssdk.services.iam.model.GetRolePolicyRequest;
+import software.amazon.awssdk.services.iam.model.ListInstanceProfilesForRoleRequest;
+import software.amazon.awssdk.services.iam.model.RemoveRoleFromInstanceProfileRequest;
 import software.amazon.awssdk.services.iam.model.GetRoleRequest;
 import software.amazon.awssdk.services.iam.model.ListAttachedRolePoliciesRequest;
 import software.amazon.awssdk.services.iam.model.ListRolePoliciesRequest;
@@ -33,12 +37,12 @@ import software.amazon.awssdk.services.iam.model.UpdateRoleRequest;
  * Builds the SDK request for each IAM operation the adapter uses, from the core model. Documents are sent in their
  * compact canonical JSON, the smallest form against IAM's size quotas.
  */
-public final class Requests {
+final class Requests {
     private Requests() {
     }
 
     /** {@return the CreateRole request carrying every attribute of {@code spec} but its policies} */
-    public static CreateRoleRequest createRole(RoleSpec spec) {
+    static CreateRoleRequest createRole(RoleSpec spec) {
         CreateRoleRequest.Builder request = CreateRoleRequest.builder()
                 .roleName(spec.name().value())
                 .path(spec.path().value())
@@ -59,38 +63,38 @@ public final class Requests {
     }
 
     /** {@return the GetRole request} */
-    public static GetRoleRequest getRole(String role) {
+    static GetRoleRequest getRole(String role) {
         return GetRoleRequest.builder().roleName(role).build();
     }
 
     /** {@return a ListRolePolicies request, continuing at {@code marker} when not null} */
-    public static ListRolePoliciesRequest listRolePolicies(String role, @Nullable String marker) {
+    static ListRolePoliciesRequest listRolePolicies(String role, @Nullable String marker) {
         return ListRolePoliciesRequest.builder().roleName(role).marker(marker).build();
     }
 
     /** {@return the GetRolePolicy request} */
-    public static GetRolePolicyRequest getRolePolicy(String role, String policy) {
+    static GetRolePolicyRequest getRolePolicy(String role, String policy) {
         return GetRolePolicyRequest.builder().roleName(role).policyName(policy).build();
     }
 
     /** {@return a ListAttachedRolePolicies request, continuing at {@code marker} when not null} */
-    public static ListAttachedRolePoliciesRequest listAttachedRolePolicies(String role, @Nullable String marker) {
+    static ListAttachedRolePoliciesRequest listAttachedRolePolicies(String role, @Nullable String marker) {
         return ListAttachedRolePoliciesRequest.builder().roleName(role).marker(marker).build();
     }
 
     /** {@return a ListRoleTags request, continuing at {@code marker} when not null} */
-    public static ListRoleTagsRequest listRoleTags(String role, @Nullable String marker) {
+    static ListRoleTagsRequest listRoleTags(String role, @Nullable String marker) {
         return ListRoleTagsRequest.builder().roleName(role).marker(marker).build();
     }
 
     /** {@return the UpdateAssumeRolePolicy request} */
-    public static UpdateAssumeRolePolicyRequest updateTrustPolicy(String role, PolicyDocument document) {
+    static UpdateAssumeRolePolicyRequest updateTrustPolicy(String role, PolicyDocument document) {
         return UpdateAssumeRolePolicyRequest.builder().roleName(role).policyDocument(PolicyJson.write(document))
                 .build();
     }
 
     /** {@return the UpdateRole request; a null description is sent empty, which removes it} */
-    public static UpdateRoleRequest updateRole(String role, @Nullable RoleDescription description,
+    static UpdateRoleRequest updateRole(String role, @Nullable RoleDescription description,
             MaxSessionDuration maxSession) {
         return UpdateRoleRequest.builder().roleName(role)
                 .description(description == null ? "" : description.value())
@@ -99,49 +103,70 @@ public final class Requests {
     }
 
     /** {@return the PutRolePermissionsBoundary request} */
-    public static PutRolePermissionsBoundaryRequest putBoundary(String role, Arn boundary) {
+    static PutRolePermissionsBoundaryRequest putBoundary(String role, Arn boundary) {
         return PutRolePermissionsBoundaryRequest.builder().roleName(role).permissionsBoundary(boundary.toString())
                 .build();
     }
 
     /** {@return the DeleteRolePermissionsBoundary request} */
-    public static DeleteRolePermissionsBoundaryRequest deleteBoundary(String role) {
+    static DeleteRolePermissionsBoundaryRequest deleteBoundary(String role) {
         return DeleteRolePermissionsBoundaryRequest.builder().roleName(role).build();
     }
 
     /** {@return the PutRolePolicy request} */
-    public static PutRolePolicyRequest putRolePolicy(String role, PolicyName name, PolicyDocument document) {
+    static PutRolePolicyRequest putRolePolicy(String role, PolicyName name, PolicyDocument document) {
         return PutRolePolicyRequest.builder().roleName(role).policyName(name.value())
                 .policyDocument(PolicyJson.write(document)).build();
     }
 
     /** {@return the DeleteRolePolicy request} */
-    public static DeleteRolePolicyRequest deleteRolePolicy(String role, String name) {
+    static DeleteRolePolicyRequest deleteRolePolicy(String role, String name) {
         return DeleteRolePolicyRequest.builder().roleName(role).policyName(name).build();
     }
 
     /** {@return the AttachRolePolicy request} */
-    public static AttachRolePolicyRequest attachRolePolicy(String role, String policyArn) {
+    static AttachRolePolicyRequest attachRolePolicy(String role, String policyArn) {
         return AttachRolePolicyRequest.builder().roleName(role).policyArn(policyArn).build();
     }
 
     /** {@return the DetachRolePolicy request} */
-    public static DetachRolePolicyRequest detachRolePolicy(String role, String policyArn) {
+    static DetachRolePolicyRequest detachRolePolicy(String role, String policyArn) {
         return DetachRolePolicyRequest.builder().roleName(role).policyArn(policyArn).build();
     }
 
     /** {@return the TagRole request} */
-    public static TagRoleRequest tagRole(String role, List<Tag> tags) {
+    static TagRoleRequest tagRole(String role, List<Tag> tags) {
         return TagRoleRequest.builder().roleName(role).tags(tags(tags)).build();
     }
 
     /** {@return the UntagRole request} */
-    public static UntagRoleRequest untagRole(String role, List<String> keys) {
+    static UntagRoleRequest untagRole(String role, List<String> keys) {
         return UntagRoleRequest.builder().roleName(role).tagKeys(keys).build();
     }
 
+    /** {@return the GetPolicy request, for the managed policy's default version id} */
+    static GetPolicyRequest getPolicy(String policyArn) {
+        return GetPolicyRequest.builder().policyArn(policyArn).build();
+    }
+
+    /** {@return the GetPolicyVersion request} */
+    static GetPolicyVersionRequest getPolicyVersion(String policyArn, String versionId) {
+        return GetPolicyVersionRequest.builder().policyArn(policyArn).versionId(versionId).build();
+    }
+
+    /** {@return a ListInstanceProfilesForRole request, continuing at {@code marker} when not null} */
+    static ListInstanceProfilesForRoleRequest listInstanceProfilesForRole(String role,
+            @Nullable String marker) {
+        return ListInstanceProfilesForRoleRequest.builder().roleName(role).marker(marker).build();
+    }
+
+    /** {@return the RemoveRoleFromInstanceProfile request} */
+    static RemoveRoleFromInstanceProfileRequest removeRoleFromInstanceProfile(String role, String profile) {
+        return RemoveRoleFromInstanceProfileRequest.builder().roleName(role).instanceProfileName(profile).build();
+    }
+
     /** {@return the DeleteRole request} */
-    public static DeleteRoleRequest deleteRole(String role) {
+    static DeleteRoleRequest deleteRole(String role) {
         return DeleteRoleRequest.builder().roleName(role).build();
     }
 

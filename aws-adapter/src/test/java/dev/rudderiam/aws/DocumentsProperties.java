@@ -1,4 +1,4 @@
-package dev.rudderiam.aws.internal;
+package dev.rudderiam.aws;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package dev.rudderiam.aws.internal;
+package dev.rudderiam.aws;
 
 import dev.rudderiam.json.PolicyJson;
 import dev.rudderiam.policy.PolicyDocument;
@@ -12,7 +12,7 @@ import dev.rudderiam.policy.PolicyDocument;
  * @see <a href="https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetRolePolicy.html">GetRolePolicy: the
  *     document is URL-encoded</a>
  */
-public final class Documents {
+final class Documents {
     private Documents() {
     }
 
@@ -21,7 +21,7 @@ public final class Documents {
      *
      * @throws dev.rudderiam.json.PolicyParseException when it is not a policy document
      */
-    public static PolicyDocument read(String text) {
+    static PolicyDocument read(String text) {
         return text.strip().startsWith("{") ? PolicyJson.read(text) : PolicyJson.readUrlEncoded(text);
     }
 }

@@ -1,4 +1,4 @@
-package dev.rudderiam.aws.internal;
+package dev.rudderiam.aws;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -14,7 +14,7 @@ import software.amazon.awssdk.services.iam.IamClient;
  * ({@code serviceName}, {@code close}, ...) are passed on uncounted. A call counts once however many HTTP attempts
  * the SDK's retry strategy makes inside it.
  */
-public final class CountingIamClient implements InvocationHandler {
+final class CountingIamClient implements InvocationHandler {
     private final IamClient delegate;
     private final AtomicInteger reads = new AtomicInteger();
     private final AtomicInteger writes = new AtomicInteger();
@@ -27,7 +27,7 @@ public final class CountingIamClient implements InvocationHandler {
     }
 
     /** {@return a counter over {@code delegate}} */
-    public static CountingIamClient over(IamClient delegate) {
+    static CountingIamClient over(IamClient delegate) {
         return new CountingIamClient(Objects.requireNonNull(delegate, "IamClient"));
     }
 
