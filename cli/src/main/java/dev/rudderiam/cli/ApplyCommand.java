@@ -101,7 +101,7 @@ final class ApplyCommand implements Callable<Integer> {
                 try {
                     result = roles.apply(plan);
                 } catch (ApplyFailedException e) {
-                    err.println("error: " + e.getMessage());
+                    err.println("error: " + Messages.printable(e.getMessage()));
                     result = e.result();
                 }
                 ApplyResult done = result;
@@ -112,7 +112,7 @@ final class ApplyCommand implements Callable<Integer> {
                 removeHook(hook);
             }
         } catch (IamOperationException e) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + Messages.printable(e.getMessage()));
             return ExitCodes.FAILED_CHECK;
         }
     }

@@ -70,7 +70,7 @@ final class DeleteCommand implements Callable<Integer> {
             aws.print(out, result.toText(), () -> result.toJson(true));
             return ExitCodes.OK;
         } catch (IamOperationException e) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + Messages.printable(e.getMessage()));
             return ExitCodes.FAILED_CHECK;
         }
     }

@@ -67,7 +67,7 @@ final class PlanCommand implements Callable<Integer> {
             }
             return passes.test(plan) ? ExitCodes.OK : ExitCodes.FAILED_CHECK;
         } catch (IamOperationException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
+            spec.commandLine().getErr().println("error: " + Messages.printable(e.getMessage()));
             return ExitCodes.FAILED_CHECK;
         }
     }
