@@ -8,7 +8,7 @@ final class Limits {
     private Limits() {
     }
 
-    static String check(String field, String value, int min, int max, Pattern pattern, String rule) {
+    static void check(String field, String value, int min, int max, Pattern pattern, String rule) {
         Objects.requireNonNull(value, field);
         int length = value.length();
         if (length < min || length > max) {
@@ -19,7 +19,6 @@ final class Limits {
             throw new IllegalArgumentException(field + " '" + abbreviate(value)
                     + "' is invalid: it contains a character outside the allowed set; " + rule);
         }
-        return value;
     }
 
     private static String abbreviate(String value) {

@@ -69,8 +69,8 @@ public final class RoleSpec {
             throw new IllegalArgumentException("tags are invalid: " + tags.size() + " tags given; IAM allows at most "
                     + MAX_TAGS + " tags per role");
         }
-        for (int i = 0; i < tags.size(); i++) {
-            for (int j = i + 1; j < tags.size(); j++) {
+        for (int j = 1; j < tags.size(); j++) {
+            for (int i = 0; i < j; i++) {
                 if (tags.get(i).sameKeyAs(tags.get(j))) {
                     throw new IllegalArgumentException("tag key '" + tags.get(j).key() + "' is invalid: it repeats '"
                             + tags.get(i).key() + "'; role tag keys are unique ignoring case");
@@ -98,7 +98,7 @@ public final class RoleSpec {
             throw new IllegalArgumentException(field + " '" + arn + "' is invalid: expected a managed policy ARN"
                     + " arn:<partition>:iam::<account id or aws>:policy/<path><name>");
         }
-        if (arn.resource().indexOf('*') >= 0 || arn.resource().indexOf('?') >= 0) {
+        if (arn.resource().contains("*") || arn.resource().contains("?")) {
             throw new IllegalArgumentException(field + " '" + arn + "' is invalid: it is one managed policy ARN, never"
                     + " a pattern; IAM names a policy by its exact ARN and no policy name or path holds '*' or '?'"
                     + " (CreateRole PermissionsBoundary, AttachRolePolicy PolicyArn:"
