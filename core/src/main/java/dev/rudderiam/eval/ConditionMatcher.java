@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -244,10 +243,5 @@ final class ConditionMatcher {
             return ((BigDecimal) actual).compareTo((BigDecimal) expected);
         }
         return ((Instant) actual).compareTo((Instant) expected);
-    }
-
-    @Override
-    public String toString() {
-        return op.name().toLowerCase(Locale.ROOT) + (negated ? "(not)" : "") + " " + key;
     }
 }
