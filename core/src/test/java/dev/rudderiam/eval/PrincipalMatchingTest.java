@@ -51,6 +51,16 @@ class PrincipalMatchingTest {
     }
 
     @Test
+    void aServicePrincipalIsNamedIgnoringCase() {
+        // A service principal is a DNS-style name (principal.html#principal-services), compared ignoring case.
+        Evaluator evaluator = Evaluator.builder()
+                .resourcePolicy(resourcePolicy("Allow", "\"Principal\":{\"Service\":\"Logging.S3.AmazonAWS.com\"}"))
+                .build();
+        assertEquals(Decision.ALLOWED,
+                decide(evaluator, request("logging.s3.amazonaws.com", "s3:GetObject", BUCKET + "/k")));
+    }
+
+    @Test
     void aDenyWithNotPrincipalAppliesToACallerWithAPermissionsBoundary() {
         // notprincipal.html: a Deny with NotPrincipal applies to principals with a permissions boundary even when
         // they are listed.
