@@ -67,7 +67,7 @@ final class CatalogReader {
             check(resource, parts);
             templates.add(new DestinationTemplate(id, string(entry, "name", index), string(entry, "docs", index),
                     string(template, "description", resource), notes, parts.parameters, parts.statements,
-                    parts.trusts, parts.calls, parts.deliberateGrants));
+                    parts.trusts, parts.calls));
         }
         return templates;
     }
@@ -79,7 +79,6 @@ final class CatalogReader {
         final List<StatementTemplate> statements = new ArrayList<>();
         final List<TrustTemplate> trusts = new ArrayList<>();
         final List<CallTemplate> calls = new ArrayList<>();
-        final List<DeliberateGrant> deliberateGrants = new ArrayList<>();
 
         Parts(@Nullable String session) {
             this.session = session;
@@ -102,11 +101,6 @@ final class CatalogReader {
         }
         for (Object item : optionalList(template, "calls", resource)) {
             parts.calls.add(call(object(item, resource + " calls"), resource, parts.session));
-        }
-        for (Object item : optionalList(template, "deliberateGrants", resource)) {
-            Map<String, Object> entry = object(item, resource + " deliberateGrants");
-            parts.deliberateGrants.add(new DeliberateGrant(string(entry, "action", resource),
-                    string(entry, "reason", resource)));
         }
     }
 

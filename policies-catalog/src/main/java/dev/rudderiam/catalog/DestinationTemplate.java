@@ -37,11 +37,10 @@ public final class DestinationTemplate {
     private final List<StatementTemplate> statements;
     private final List<TrustTemplate> trusts;
     private final List<CallTemplate> calls;
-    private final List<DeliberateGrant> deliberateGrants;
 
     DestinationTemplate(String id, String name, String docs, String description, List<String> notes,
             List<Parameter> parameters, List<StatementTemplate> statements, List<TrustTemplate> trusts,
-            List<CallTemplate> calls, List<DeliberateGrant> deliberateGrants) {
+            List<CallTemplate> calls) {
         this.id = id;
         this.name = name;
         this.docs = docs;
@@ -51,7 +50,6 @@ public final class DestinationTemplate {
         this.statements = List.copyOf(statements);
         this.trusts = List.copyOf(trusts);
         this.calls = List.copyOf(calls);
-        this.deliberateGrants = List.copyOf(deliberateGrants);
     }
 
     /** {@return the id: RudderStack's destination config name, such as {@code S3} or {@code RS}, or a variant of it} */
@@ -134,10 +132,9 @@ public final class DestinationTemplate {
      * configured with these values, in template order: each IAM action with its resources and condition keys, when
      * it happens and where in RudderStack's code it was read}
      *
-     * <p>The policy {@link #render(Map) rendered} from the same values allows every one of them (for any value of
-     * their runtime tokens), and grants no action that is neither among them nor one of the
-     * {@link #deliberateGrants()}: {@code CallFidelityTest} checks both through the offline evaluator for every
-     * combination of parameters. A call that names a list parameter (Firehose's delivery streams) is listed once
+     * <p>The policy {@link #render(Map) rendered} from the same values allows every one of them (for the example
+     * runtime values), and grants no action that none of them needs: {@code CallFidelityTest} checks both through
+     * the offline evaluator for every combination of parameters. A call that names a list parameter (Firehose's delivery streams) is listed once
      * per value.
      *
      * @param values parameter values, as for {@link #render(Map)}
@@ -162,14 +159,6 @@ public final class DestinationTemplate {
             }
         }
         return result;
-    }
-
-    /**
-     * {@return the actions the policy grants although no call needs them, each with the reason; empty for most
-     * templates}
-     */
-    public List<DeliberateGrant> deliberateGrants() {
-        return deliberateGrants;
     }
 
     /** {@return one binding per combination of the values of the list parameters {@code texts} name} */
