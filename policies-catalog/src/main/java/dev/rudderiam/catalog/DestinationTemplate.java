@@ -134,8 +134,8 @@ public final class DestinationTemplate {
      *
      * <p>The policy {@link #render(Map) rendered} from the same values allows every one of them (for the example
      * runtime values), and grants no action that none of them needs: {@code CallFidelityTest} checks both through
-     * the offline evaluator for every combination of parameters. A call that names a list parameter (Firehose's delivery streams) is listed once
-     * per value.
+     * the offline evaluator for every combination of parameters. A call that names a list parameter (Firehose's
+     * delivery streams) is listed once per value.
      *
      * @param values parameter values, as for {@link #render(Map)}
      * @throws DestinationParameterException as {@link #render(Map)} does

@@ -53,7 +53,7 @@ final class SafeNamespace {
     private SafeNamespace() {
     }
 
-    /** {@return the Glue database name RudderStack uses for the S3 Data Lake namespace (or source name) {@code name}} */
+    /** {@return the Glue database RudderStack uses for the S3 Data Lake namespace (or source name) {@code name}} */
     static String of(String name) {
         Objects.requireNonNull(name, "name");
         StringBuilder joined = new StringBuilder();

@@ -205,7 +205,8 @@ class PolicyCatalogTest {
                         + "\"s3:PutObject\",\"s3:PutObjectAcl\",\"s3:AbortMultipartUpload\"],"
                         + "\"Resource\":\"arn:aws:s3:::lake/*\"},{\"Effect\":\"Allow\",\"Action\":\"s3:ListBucket\","
                         + "\"Resource\":\"arn:aws:s3:::lake\"},{\"Effect\":\"Allow\",\"Action\":\"s3:DeleteObject\","
-                        + "\"Resource\":\"arn:aws:s3:::lake/*\"},{\"Effect\":\"Allow\",\"Action\":\"glue:CreateDatabase\","
+                        + "\"Resource\":\"arn:aws:s3:::lake/*\"},"
+                        + "{\"Effect\":\"Allow\",\"Action\":\"glue:CreateDatabase\","
                         + "\"Resource\":[\"" + g + "catalog\",\"" + g + "database/web\"]},{\"Effect\":\"Allow\","
                         + "\"Action\":[\"glue:CreateTable\",\"glue:UpdateTable\",\"glue:GetTables\"],\"Resource\":"
                         + glueResources + "},{\"Effect\":\"Allow\",\"Action\":[\"glue:GetPartition\","
@@ -214,7 +215,8 @@ class PolicyCatalogTest {
                 "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[\"s3:GetObject\","
                         + "\"s3:PutObject\",\"s3:PutObjectAcl\",\"s3:AbortMultipartUpload\"],"
                         + "\"Resource\":\"arn:aws:s3:::lake/*\"},{\"Effect\":\"Allow\",\"Action\":\"s3:ListBucket\","
-                        + "\"Resource\":\"arn:aws:s3:::lake\"},{\"Effect\":\"Allow\",\"Action\":[\"glue:CreateDatabase\","
+                        + "\"Resource\":\"arn:aws:s3:::lake\"},"
+                        + "{\"Effect\":\"Allow\",\"Action\":[\"glue:CreateDatabase\","
                         + "\"glue:CreateTable\",\"glue:UpdateTable\",\"glue:GetTables\"],\"Resource\":\"*\"},"
                         + "{\"Effect\":\"Allow\",\"Action\":[\"glue:GetPartition\",\"glue:BatchCreatePartition\"],"
                         + "\"Resource\":\"*\"}]}");
@@ -235,7 +237,8 @@ class PolicyCatalogTest {
         unloadAndPurge.put("unload", "true");
         unloadAndPurge.put("purge", "true");
         assertRenders("SNOWFLAKE_STORAGE_INTEGRATION", unloadAndPurge, "{\"Version\":\"2012-10-17\",\"Statement\":["
-                + load + ",{\"Effect\":\"Allow\",\"Action\":\"s3:PutObject\",\"Resource\":\"arn:aws:s3:::sf-stage/load/*\"},"
+                + load + ",{\"Effect\":\"Allow\",\"Action\":\"s3:PutObject\","
+                + "\"Resource\":\"arn:aws:s3:::sf-stage/load/*\"},"
                 + "{\"Effect\":\"Allow\",\"Action\":[\"s3:DeleteObject\",\"s3:DeleteObjectVersion\"],"
                 + "\"Resource\":\"arn:aws:s3:::sf-stage/load/*\"}]}");
         assertEquals(List.of(new TrustedParty(Arn.parse("arn:aws:iam::210987654321:user/abc1-s-v2st1234"),
