@@ -142,6 +142,20 @@ class GrammarRulesTest {
     }
 
     @Test
+    void ipAddressValuesThatAreNoAddressOrBlockAreErrors() {
+        String json = """
+                {"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"*","Resource":"*",
+                 "Condition":{"NotIpAddress":{"aws:SourceIp":["203.0.113.0/24","cafe.be"],"aws:VpcSourceIp":"10.0.0.0/33"},
+                  "IpAddress":{"aws:SourceIp":["2001:DB8:1234:5678::/64","1.2.3"],"k":"::1/129"}}}]}""";
+        assertCode(GRAMMAR, IDENTITY, json, "TYPE_MISMATCH_IP_RANGE",
+                "/Statement/0/Condition/NotIpAddress/aws:SourceIp/1", "/Statement/0/Condition/NotIpAddress/aws:VpcSourceIp",
+                "/Statement/0/Condition/IpAddress/aws:SourceIp/1", "/Statement/0/Condition/IpAddress/k");
+        assertEquals(Severity.ERROR, Check.findings(GRAMMAR, IDENTITY, json).stream()
+                .filter(f -> f.code().equals("TYPE_MISMATCH_IP_RANGE")).findFirst().orElseThrow().severity());
+        assertCode(GRAMMAR, IDENTITY, json, "CONDITION_VALUE_TYPE_MISMATCH");
+    }
+
+    @Test
     void conditionKeysWithSlashesAreEscapedInPaths() {
         assertCode(GRAMMAR, IDENTITY, """
                 {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*",
