@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * The {@code IpAddress} conversion reads literals only. Against a reference built in this test: IPv4 is exactly
  * four dot-separated decimal numbers 0 to 255 without leading zeros; IPv6 is whatever the JDK reads as an IPv6
  * literal (a text with a colon, which {@link InetAddress#getByName} parses without any name lookup), kept as 16
- * bytes; a prefix is a decimal without leading zeros up to the address's bit count. Everything else, host names
+ * bytes, except that a group has at most four hexadecimal digits as RFC 4291 says (the JDK takes {@code 00000}); a prefix is a decimal without leading zeros up to the address's bit count. Everything else, host names
  * made of hexadecimal letters and dots such as {@code cafe.be} included, does not convert.
  */
 class IpAddressProperties {
@@ -40,7 +40,7 @@ class IpAddressProperties {
             for (int i = 0; i < 4; i++) {
                 address[i] = (byte) Integer.parseInt(parts[i]);
             }
-        } else if (host.indexOf(':') >= 0 && host.matches("[0-9A-Fa-f:.]+")) {
+        } else if (host.indexOf(':') >= 0 && host.matches("[0-9A-Fa-f:.]+") && !host.matches(".*[0-9A-Fa-f]{5}.*")) {
             try {
                 InetAddress parsed = InetAddress.getByName(host);
                 address = parsed.getAddress();
