@@ -165,27 +165,41 @@ final class ReferenceIndex {
 
     /**
      * {@return whether some of the first {@code count} resources can name a resource of a type of {@code action} of
-     * {@code service}}, false for an action without resource types: first the linear test whether a type's ARN
-     * format (variables as {@code *}) covers the resource, which settles the usual case, then the exact overlap.
+     * {@code service}}, false for an action without resource types: for each of the action's ARN formats, first the
+     * linear test whether the format (variables as {@code *}) covers a resource, which settles the usual case, then
+     * the exact overlap. {@code known} remembers, for the statement, each format's answer, so a statement costs its
+     * distinct formats times its resources, not its actions times its resources.
      */
-    boolean matchesSome(Service service, ActionInfo action, ResourceEntry[] resources, int count) {
-        for (int i = 0; i < count; i++) {
-            if (fits(service, action, resources[i])) {
+    boolean matchesSome(Service service, ActionInfo action, ResourceEntry[] resources, int count,
+            Map<ResourceFormat, Boolean> known) {
+        for (ResourceFormat format : service.formats.get(action)) {
+            if (format == null) {
+                return true;
+            }
+            Boolean fits = known.get(format);
+            if (fits == null) {
+                fits = anyFits(format, resources, count);
+                known.put(format, fits);
+            }
+            if (fits) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean fits(Service service, ActionInfo action, ResourceEntry resource) {
-        ResourceFormat[] formats = service.formats.get(action);
-        for (ResourceFormat format : formats) {
-            if (format == null || resource.coveredBy(format)) {
+    private static boolean anyFits(ResourceFormat format, ResourceEntry[] resources, int count) {
+        for (int i = 0; i < count; i++) {
+            if (resources[i].coveredBy(format)) {
                 return true;
             }
         }
-        for (ResourceFormat format : formats) {
-            if (Wildcards.overlap(format.exact, resource.pattern())) {
+        for (int i = 0; i < count; i++) {
+            String pattern = resources[i].pattern();
+            // A text without wildcards overlaps a pattern exactly when the pattern matches it: a linear test
+            // instead of the product of the two lengths.
+            if (Wildcards.hasWildcard(pattern) ? Wildcards.overlap(format.exact, pattern)
+                    : Wildcards.matches(format.exact, pattern, false)) {
                 return true;
             }
         }
