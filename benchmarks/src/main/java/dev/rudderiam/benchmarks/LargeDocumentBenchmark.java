@@ -37,7 +37,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *       one statement of 14,700 actions;</li>
  *   <li>{@code disjoint}: about 13,700 statements that neither merge nor cover each other, each with a wildcard
  *       action and resource;</li>
- *   <li>{@code real}: about 8,600 statements mixing real actions, wildcards and resources, with many repeats.</li>
+ *   <li>{@code real}: about 8,600 statements mixing real actions, wildcards and resources, with many repeats;</li>
+ *   <li>{@code variables}: one statement whose two resources are long runs of policy variable starts (a dollar
+ *       sign and an opening brace) that no brace closes, which a pattern reader that looks for each one's closing
+ *       brace reads in quadratic time.</li>
  * </ul>
  */
 @State(Scope.Benchmark)
@@ -50,7 +53,7 @@ public class LargeDocumentBenchmark {
     /** The reader's limit, {@code PolicyJson}'s 1,048,576 characters. */
     static final int MAX_CHARS = 1 << 20;
 
-    @Param({"actions", "wildcards", "mergeable", "sameResource", "disjoint", "real"})
+    @Param({"actions", "wildcards", "mergeable", "sameResource", "disjoint", "real", "variables"})
     public String shape;
 
     private PolicyDocument document;
@@ -95,6 +98,17 @@ public class LargeDocumentBenchmark {
                 statements(json, limit, i -> "{\"Effect\":\"Allow\",\"Action\":[\"" + actions[i % actions.length]
                         + "\",\"" + actions[(i * 7 + 3) % actions.length] + "\"],\"Resource\":[\""
                         + resources[i % resources.length] + "\",\"" + resources[i / 3 % resources.length] + "\"]}");
+                break;
+            case "variables":
+                json.append("{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\",\"Resource\":[\"arn:aws:s3:::");
+                while (json.length() < limit / 2) {
+                    json.append("${");
+                }
+                json.append("\",\"arn:aws:s3:::*");
+                while (json.length() < limit) {
+                    json.append("${a");
+                }
+                json.append("\"]}");
                 break;
             default:
                 throw new IllegalArgumentException("unknown shape " + shape);

@@ -359,13 +359,32 @@ public final class Glob {
         return out.toString();
     }
 
+    /**
+     * {@return the index of the closing brace of a variable whose body starts at {@code from}, or -1}: a body holds
+     * no variable start (dollar sign and opening brace), so the search stops at the next one, and tokenizing reads
+     * each character a bounded number of times (a text of half a million variable starts costs linear time, not
+     * the square)
+     */
+    private static int variableEnd(String text, int from) {
+        for (int k = from; k < text.length(); k++) {
+            char d = text.charAt(k);
+            if (d == '}') {
+                return k;
+            }
+            if (d == '$' && k + 1 < text.length() && text.charAt(k + 1) == '{') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private static int[] tokenize(String text, Syntax syntax, List<Variable> vars) {
         int[] out = new int[text.length()];
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (syntax.variables && c == '$' && i + 1 < text.length() && text.charAt(i + 1) == '{') {
-                int close = text.indexOf('}', i + 2);
+                int close = variableEnd(text, i + 2);
                 if (close > 0) {
                     String inner = text.substring(i + 2, close);
                     if (inner.equals("*") || inner.equals("?") || inner.equals("$")) {

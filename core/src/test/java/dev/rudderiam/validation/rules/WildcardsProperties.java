@@ -106,4 +106,15 @@ class WildcardsProperties {
         assertEquals(witness, Wildcards.overlap(a, b), a + " / " + b);
         assertEquals(Wildcards.overlap(a, b), Wildcards.overlap(b, a));
     }
+
+    /** Turning variables into stars in one pass gives what the regular expression gives. */
+    @Property
+    void variablesAsStarsIsTheRegularExpression(@ForAll("variableTexts") String text) {
+        assertEquals(text.replaceAll("\\$\\{[^}]*\\}", "*"), ResourceEntry.variablesAsStars(text), text);
+    }
+
+    @Provide
+    Arbitrary<String> variableTexts() {
+        return Arbitraries.strings().withChars('$', '{', '}', 'a', '*').ofMaxLength(12);
+    }
 }
