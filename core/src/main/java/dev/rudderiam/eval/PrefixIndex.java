@@ -13,7 +13,7 @@ import java.util.Objects;
  * other's literal prefix ({@code s3:Get*} can cover {@code s3:GetObject} or {@code s3:GetObject*}, never
  * {@code s3:Put*}), so the candidates for covering a pattern are the entries stored under one of the prefixes of
  * its literal prefix. Finding them costs time linear in that prefix's length (a rolling hash, each hit checked
- * character by character) plus the candidates visited, which the caller bounds.
+ * character by character) plus the candidates visited, which the caller bounds by stopping the visit.
  *
  * <p>Not thread-safe; build one per task.
  */
@@ -42,12 +42,11 @@ public final class PrefixIndex {
 
     /**
      * Visits, shortest prefix first and in insertion order for equal prefixes, the ids stored under a prefix of
-     * {@code text}, at most {@code limit} of them.
+     * {@code text}, until the visitor says stop.
      *
-     * @return whether every candidate was visited (false when the limit or the visitor stopped the search)
+     * @return whether every candidate was visited (false when the visitor stopped the search)
      */
-    public boolean visitPrefixesOf(String text, int limit, Visitor visitor) {
-        int visited = 0;
+    public boolean visitPrefixesOf(String text, Visitor visitor) {
         long hash = 0;
         for (int length = 0; length <= text.length(); length++) {
             if (length > 0) {
@@ -64,7 +63,7 @@ public final class PrefixIndex {
                 if (entry.prefix.length() != length || !text.startsWith(entry.prefix)) {
                     continue;
                 }
-                if (visited++ == limit || !visitor.visit(entry.id)) {
+                if (!visitor.visit(entry.id)) {
                     return false;
                 }
             }

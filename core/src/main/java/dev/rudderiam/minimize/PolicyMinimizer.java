@@ -49,23 +49,21 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Bounded work.</b> No step compares all pairs. Entries are looked up by their literal prefix
  * ({@link PrefixIndex}): only a pattern whose text before its first wildcard is a prefix of another's can cover
- * it, and equal texts are found by hashing. Each entry or statement looks at no more than
- * {@value #CANDIDATES} candidates, the rewrites run for at most {@value #MAX_ROUNDS} rounds, and all pattern
- * comparisons of one call together may cost at most {@value #EFFORT} units (a comparison costs the product of the
- * two patterns' lengths). Time is therefore O(n log n) in the document's size n plus that fixed effort, whatever
- * the input: the largest document the reader accepts (1,048,576 characters) minimizes in well under a second. When
- * a limit is reached the minimizer keeps entries and statements it has not proven redundant, so the result is
- * still exact, only possibly less small; documents IAM accepts (131,072 characters at most, the
- * {@code PolicyDocument} limit of its API) are far from the limits in practice.
+ * it, and equal texts are found by hashing. The rewrites run for at most {@value #MAX_ROUNDS} rounds, and the
+ * candidates visited and pattern comparisons of one call together may cost at most {@value #EFFORT} units (a
+ * visit costs one, a comparison the product of the two patterns' lengths). Time is therefore O(n log n) in the
+ * document's size n plus that fixed effort, whatever the input: the largest document the reader accepts
+ * (1,048,576 characters) minimizes in well under a second. Once the effort is spent the minimizer keeps entries
+ * and statements it has not proven redundant, so the result is still exact, only possibly less small; documents
+ * IAM accepts (131,072 characters at most, the {@code PolicyDocument} limit of its API) are far from the limit in
+ * practice.
  *
  * @see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html">IAM and AWS STS quotas</a>
  */
 public final class PolicyMinimizer {
-    /** The most candidates one entry or statement is compared with. */
-    static final int CANDIDATES = 16;
     /** The most rounds of merging and dropping. */
     static final int MAX_ROUNDS = 8;
-    /** The total cost of the pattern comparisons of one call, in products of pattern lengths. */
+    /** The total cost of the candidates visited and pattern comparisons of one call, in products of lengths. */
     static final long EFFORT = 10_000_000L;
 
     private final Glob.Syntax resourceSyntax;
@@ -137,6 +135,11 @@ public final class PolicyMinimizer {
         return b.build();
     }
 
+    /** {@return whether the call's effort allows visiting one more candidate}, paying for the visit */
+    private boolean visit() {
+        return --effort >= 0;
+    }
+
     /** {@return whether {@code wide} covers {@code narrow}, false once the call's effort is spent} */
     private boolean covers(Glob wide, Glob narrow) {
         if (wide.isLiteral() || narrow.isLiteral() && !wide.matchesAll()) {
@@ -174,7 +177,10 @@ public final class PolicyMinimizer {
             }
             int self = i;
             Glob glob = globs[i];
-            patterns.visitPrefixesOf(glob.literalPrefix(), CANDIDATES, j -> {
+            patterns.visitPrefixesOf(glob.literalPrefix(), j -> {
+                if (!visit()) {
+                    return false;
+                }
                 if (j != self && covers(globs[j], glob) && (j < self || !covers(glob, globs[j]))) {
                     dropped[self] = true;
                     return false;
@@ -326,7 +332,10 @@ public final class PolicyMinimizer {
                     ? action(narrow.actions().get(0)).literalPrefix() : "";
             int self = i;
             int[] last = {-1};
-            byHead.get(heads.get(i)).visitPrefixesOf(probe, CANDIDATES, j -> {
+            byHead.get(heads.get(i)).visitPrefixesOf(probe, j -> {
+                if (!visit()) {
+                    return false;
+                }
                 if (j == self || j == last[0]) {
                     return true;
                 }
@@ -398,9 +407,9 @@ public final class PolicyMinimizer {
                 return true;
             }
             boolean[] found = {false};
-            index.visitPrefixesOf(glob.literalPrefix(), CANDIDATES, j -> {
-                found[0] = PolicyMinimizer.this.covers(patterns.get(j), glob);
-                return !found[0];
+            index.visitPrefixesOf(glob.literalPrefix(), j -> {
+                found[0] = visit() && PolicyMinimizer.this.covers(patterns.get(j), glob);
+                return !found[0] && effort >= 0;
             });
             return found[0];
         }

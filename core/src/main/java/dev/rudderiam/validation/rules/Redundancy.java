@@ -14,18 +14,13 @@ import java.util.Map;
  * <p>No pairs are compared wholesale. Values without wildcards link only to an equal value, found by hashing; a
  * value with wildcards can only cover a value whose text starts with its own text before its first wildcard
  * ({@code s3:Get*} covers {@code s3:GetObject}, never {@code s3:PutObject}), so each value is compared only with the
- * wildcard values stored under a prefix of its own ({@link PrefixIndex}), at most {@value #CANDIDATES} of them, and
- * all comparisons of one list together cost at most {@value #EFFORT} units (a comparison costs the product of the
- * two lengths). The work is O(n) lookups for a list of n values plus that fixed effort, so a list of 60,000
- * actions takes milliseconds instead of minutes. Past a limit some links of an adversarial list (tens of thousands
- * of wildcard values sharing a prefix) go unreported: the finding is a suggestion, and a partial one is still true.
+ * wildcard values stored under a prefix of its own ({@link PrefixIndex}). Each candidate visited and each
+ * comparison (the product of the two lengths) is paid from the run's {@link Effort}. The work is O(n) lookups for
+ * n values plus at most that fixed budget, so a list of 60,000 actions takes milliseconds instead of minutes. Once
+ * the budget is spent, links that need a comparison go unreported (an adversarial document: tens of thousands of
+ * wildcard values sharing a prefix); the finding is a suggestion, and a partial one is still true.
  */
 final class Redundancy {
-    /** The most wildcard values one value is compared with. */
-    static final int CANDIDATES = 16;
-    /** The total cost of the comparisons of one list, in products of the compared lengths. */
-    static final long EFFORT = 20_000_000L;
-
     private Redundancy() {
     }
 
@@ -33,7 +28,7 @@ final class Redundancy {
      * {@return the groups of two or more linked values among the first {@code n} (actions or resources as written),
      * each as indexes in ascending order, in list order}
      */
-    static List<List<Integer>> groups(PatternEntry[] values, int n, boolean ignoreCase) {
+    static List<List<Integer>> groups(PatternEntry[] values, int n, boolean ignoreCase, Effort effort) {
         int[] parent = new int[n];
         boolean linked = false;
         Map<String, Integer> literals = new HashMap<>();
@@ -54,30 +49,24 @@ final class Redundancy {
                 }
             }
         }
-        long[] effort = {EFFORT};
-        for (int i = 0; i < n; i++) {
+        boolean[] spent = {false};
+        for (int i = 0; i < n && !spent[0]; i++) {
             int self = i;
             String text = values[i].text();
             boolean[] found = {false};
-            wildcards.visitPrefixesOf(prefixes[i], CANDIDATES, j -> {
-                if (j == self || find(parent, j) == find(parent, self)) {
-                    return true;
-                }
+            wildcards.visitPrefixesOf(prefixes[i], j -> {
                 String general = values[j].text();
-                effort[0] -= (long) general.length() * text.length();
-                if (effort[0] < 0) {
+                if (!effort.spend(1 + (long) general.length() * text.length())) {
+                    spent[0] = true;
                     return false;
                 }
-                if (Wildcards.subsumes(general, text, ignoreCase)) {
+                if (j != self && find(parent, j) != find(parent, self) && Wildcards.subsumes(general, text, ignoreCase)) {
                     parent[find(parent, self)] = find(parent, j);
                     found[0] = true;
                 }
                 return true;
             });
             linked |= found[0];
-            if (effort[0] < 0) {
-                break;
-            }
         }
         if (!linked) {
             return List.of();

@@ -6,6 +6,7 @@ import dev.rudderiam.reference.ResourceTypeInfo;
 import dev.rudderiam.reference.ServiceInfo;
 import dev.rudderiam.reference.ServiceReference;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -55,10 +56,18 @@ final class ReferenceIndex {
          * describe.
          */
         final Map<ActionInfo, @Nullable ResourceFormat[]> formats = new IdentityHashMap<>();
+        /** The lower-case action names, sorted, and each one's place in the reference. */
+        private final String[] sortedNames;
+        private final Map<String, Integer> order = new HashMap<>();
 
         Service(ServiceInfo info) {
             this.info = info;
             info.actions().values().forEach(a -> actions.put(a.name().toLowerCase(Locale.ROOT), a));
+            sortedNames = actions.keySet().toArray(String[]::new);
+            Arrays.sort(sortedNames);
+            for (String name : actions.keySet()) {
+                order.put(name, order.size());
+            }
             info.conditionKeys().forEach((key, type) -> {
                 String lower = key.toLowerCase(Locale.ROOT);
                 if (lower.endsWith(TAG_KEY)) {
@@ -93,12 +102,23 @@ final class ReferenceIndex {
                 ActionInfo exact = actions.get(pattern.toLowerCase(Locale.ROOT));
                 return exact == null ? List.of() : List.of(exact);
             }
-            List<ActionInfo> matched = new ArrayList<>();
-            for (Map.Entry<String, ActionInfo> action : actions.entrySet()) {
-                if (Wildcards.matches(pattern, action.getKey(), true)) {
-                    matched.add(action.getValue());
+            // Only names that start with the pattern's text before its first wildcard can match: look at that
+            // range of the sorted names, then report the matches in the reference's order.
+            StringBuilder prefix = new StringBuilder();
+            for (int i = 0; i < pattern.length() && pattern.charAt(i) != '*' && pattern.charAt(i) != '?'; i++) {
+                prefix.append(Character.toLowerCase(pattern.charAt(i)));
+            }
+            String start = prefix.toString();
+            int from = Arrays.binarySearch(sortedNames, start);
+            List<String> names = new ArrayList<>();
+            for (int i = from < 0 ? -from - 1 : from; i < sortedNames.length && sortedNames[i].startsWith(start); i++) {
+                if (Wildcards.matches(pattern, sortedNames[i], true)) {
+                    names.add(sortedNames[i]);
                 }
             }
+            names.sort((a, b) -> Integer.compare(order.get(a), order.get(b)));
+            List<ActionInfo> matched = new ArrayList<>(names.size());
+            names.forEach(name -> matched.add(actions.get(name)));
             return matched;
         }
 

@@ -26,6 +26,8 @@ final class StatementView {
     final int index;
     final Statement statement;
     private final Resolutions resolutions;
+    /** The run's budget for comparisons behind suggestions, shared by all statements. */
+    final Effort effort;
     private ActionEntry @Nullable [] actions;
     private ActionEntry @Nullable [] allActions;
     private ResourceEntry @Nullable [] resources;
@@ -35,10 +37,11 @@ final class StatementView {
     private @Nullable Boolean allowsAssumeRole;
     private int elements = -1;
 
-    private StatementView(int index, Statement statement, Resolutions resolutions) {
+    private StatementView(int index, Statement statement, Resolutions resolutions, Effort effort) {
         this.index = index;
         this.statement = statement;
         this.resolutions = resolutions;
+        this.effort = effort;
     }
 
     /** {@return the views of the context's statements, in order} */
@@ -47,8 +50,9 @@ final class StatementView {
             List<Statement> statements = c.document().statements();
             StatementView[] views = new StatementView[statements.size()];
             Resolutions resolutions = new Resolutions();
+            Effort effort = new Effort();
             for (int i = 0; i < views.length; i++) {
-                views[i] = new StatementView(i, statements.get(i), resolutions);
+                views[i] = new StatementView(i, statements.get(i), resolutions, effort);
             }
             return views;
         });

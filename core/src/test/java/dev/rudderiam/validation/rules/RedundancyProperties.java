@@ -32,8 +32,8 @@ class RedundancyProperties {
                 texts.stream().map(Resource::new).collect(Collectors.toList()));
         PatternEntry[] actions = ActionEntry.of(0, StatementElement.ACTION,
                 texts.stream().map(Action::new).collect(Collectors.toList()), new Resolutions());
-        assertEquals(allPairs(texts, false), Redundancy.groups(resources, texts.size(), false), "resources");
-        assertEquals(allPairs(texts, true), Redundancy.groups(actions, texts.size(), true), "actions");
+        assertEquals(allPairs(texts, false), Redundancy.groups(resources, texts.size(), false, new Effort()), "resources");
+        assertEquals(allPairs(texts, true), Redundancy.groups(actions, texts.size(), true, new Effort()), "actions");
     }
 
     /** The reference: link every pair where one covers the other, and group the links. */
