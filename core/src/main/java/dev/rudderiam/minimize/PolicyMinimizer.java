@@ -64,7 +64,7 @@ public final class PolicyMinimizer {
     /** The most rounds of merging and dropping. */
     static final int MAX_ROUNDS = 8;
     /** The total cost of the candidates visited and pattern comparisons of one call, in products of lengths. */
-    static final long EFFORT = 10_000_000L;
+    static final long EFFORT = 4_000_000L;
 
     private final Glob.Syntax resourceSyntax;
     private final Map<String, Glob> actionGlobs = new HashMap<>();

@@ -8,7 +8,7 @@ package dev.rudderiam.validation.rules;
  */
 final class Effort {
     /** The budget of one run: ample for every AWS managed policy, a fraction of a second in the worst case. */
-    static final long PER_RUN = 50_000_000L;
+    static final long PER_RUN = 30_000_000L;
 
     private long left = PER_RUN;
 
