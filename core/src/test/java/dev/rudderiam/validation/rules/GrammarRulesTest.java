@@ -141,6 +141,18 @@ class GrammarRulesTest {
                 "/Statement/0/Condition/Bool/aws:SecureTransport", "/Statement/0/Condition/NumericLessThan/s3:max-keys");
     }
 
+    /** Values the evaluator cannot convert, however they look: a huge exponent, epoch seconds past Instant's range. */
+    @Test
+    void numbersAndDatesOutOfRangeAreMismatches() {
+        String json = """
+                {"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"*","Resource":"*",
+                 "Condition":{"NumericLessThan":{"s3:max-keys":1e999999999},"NumericGreaterThan":{"s3:max-keys":"12"},
+                  "DateLessThan":{"aws:CurrentTime":"99999999999999999"},
+                  "DateGreaterThan":{"aws:EpochTime":"1585699200"}}}]}""";
+        assertCode(GRAMMAR, IDENTITY, json, "CONDITION_VALUE_TYPE_MISMATCH",
+                "/Statement/0/Condition/NumericLessThan/s3:max-keys", "/Statement/0/Condition/DateLessThan/aws:CurrentTime");
+    }
+
     @Test
     void ipAddressValuesThatAreNoAddressOrBlockAreErrors() {
         String json = """
