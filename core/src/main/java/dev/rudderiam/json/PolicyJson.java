@@ -18,7 +18,8 @@ import java.util.Objects;
  * other character of the model, so written text survives every encoding and never reads back as another document
  * (see {@code JsonCursor} for the AWS pages).
  *
- * <p>Writing produces the canonical form described in {@link #write}. {@code read(write(doc))} equals {@code doc}.
+ * <p>Writing produces the canonical form described in {@link #write}. {@code read(write(doc))} equals {@code doc}
+ * when its strings hold only those characters, and fails otherwise.
  *
  * <pre>{@code
  * PolicyDocument doc = PolicyJson.read(text);
