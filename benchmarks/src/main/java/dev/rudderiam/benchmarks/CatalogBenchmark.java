@@ -4,6 +4,7 @@ import dev.rudderiam.catalog.DestinationTemplate;
 import dev.rudderiam.catalog.PolicyCatalog;
 import dev.rudderiam.catalog.blueprint.RudderStackRole;
 import dev.rudderiam.catalog.export.ExportFormat;
+import dev.rudderiam.policy.Condition;
 import dev.rudderiam.policy.Effect;
 import dev.rudderiam.policy.PolicyDocument;
 import dev.rudderiam.policy.Statement;
@@ -44,12 +45,18 @@ public class CatalogBenchmark {
         role = readmeRole();
     }
 
-    /** Baseline: the S3 policy built with the core builders. */
+    /** Baseline: the S3 policy (uploads, and the listing under its s3:prefix condition) built with the core builders. */
     @Benchmark
     public PolicyDocument s3PolicyByHand() {
         return PolicyDocument.builder().addStatement(Statement.builder().sid("S3UploadObjects").effect(Effect.ALLOW)
-                .addAction("s3:PutObject").addAction("s3:PutObjectAcl").addResource("arn:aws:s3:::acme-events/*")
-                .build()).build();
+                .addAction("s3:PutObject").addAction("s3:PutObjectAcl").addAction("s3:AbortMultipartUpload")
+                .addResource("arn:aws:s3:::acme-events/*").build())
+                .addStatement(Statement.builder().sid("S3ListDateFolders").effect(Effect.ALLOW)
+                        .addAction("s3:ListBucket").addResource("arn:aws:s3:::acme-events")
+                        .condition(Condition.builder().add("StringLike", "s3:prefix", "rudder-logs/*", "*/rudder-logs/*")
+                                .build())
+                        .build())
+                .build();
     }
 
     @Benchmark

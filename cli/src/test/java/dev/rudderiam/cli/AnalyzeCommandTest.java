@@ -13,13 +13,15 @@ class AnalyzeCommandTest {
     void printsWhoCanAssumeAndWhatTheS3TemplateGrants() {
         SimulateCommandTest.Run run = SimulateCommandTest.run(S3_ROLE);
         assertEquals(0, run.code(), run.err());
-        // The S3 template grants s3:PutObject and s3:PutObjectAcl on the bucket's objects, nothing else.
+        // The S3 template grants the uploads on the bucket's objects and, under an s3:prefix condition, the listing.
         assertEquals("""
                 Role arn:aws:iam::111122223333:role/rudderstack
                 Who can assume it (sts:AssumeRole):
                   AWS account 422074288268 (any principal there whose own policies allow it) may assume the role \
                 when sts:ExternalId is exactly "ws-123"
                 What it grants:
+                  s3:AbortMultipartUpload (Write) on [arn:aws:s3:::acme-events/*]
+                  s3:ListBucket (List) on [arn:aws:s3:::acme-events (conditional)]
                   s3:PutObject (Write) on [arn:aws:s3:::acme-events/*]
                   s3:PutObjectAcl (Permissions management, Write) on [arn:aws:s3:::acme-events/*]
                 """, run.out());

@@ -24,7 +24,7 @@ class CatalogCommandsTest {
         assertEquals(0, run.exitCode(), run.err());
         List<String> lines = run.out().lines().toList();
         assertTrue(lines.get(0).matches("ID +NAME +PARAMETERS"), lines.get(0));
-        assertTrue(lines.get(1).matches("S3 +Amazon S3 +bucketName\\*, kmsKeyArn"), lines.get(1));
+        assertTrue(lines.get(1).matches("S3 +Amazon S3 +bucketName\\*, prefix, kmsKeyArn"), lines.get(1));
         assertEquals(PolicyCatalog.bundled().destinations().size() + 2, lines.size());
     }
 
@@ -57,7 +57,10 @@ class CatalogCommandsTest {
         CliRun run = CliRun.of("policy", "--destination", "S3", "--param", "bucketName=acme-events");
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"S3UploadObjects\",\"Effect\":\"Allow\","
-                + "\"Action\":[\"s3:PutObject\",\"s3:PutObjectAcl\"],\"Resource\":\"arn:aws:s3:::acme-events/*\"}]}",
+                + "\"Action\":[\"s3:PutObject\",\"s3:PutObjectAcl\",\"s3:AbortMultipartUpload\"],"
+                + "\"Resource\":\"arn:aws:s3:::acme-events/*\"},{\"Sid\":\"S3ListDateFolders\",\"Effect\":\"Allow\","
+                + "\"Action\":\"s3:ListBucket\",\"Resource\":\"arn:aws:s3:::acme-events\",\"Condition\":{\"StringLike\":"
+                + "{\"s3:prefix\":[\"rudder-logs/*\",\"*/rudder-logs/*\"]}}}]}",
                 run.out().strip());
     }
 
@@ -141,8 +144,11 @@ class CatalogCommandsTest {
         assertEquals(ExitCodes.BAD_INPUT, bad.exitCode());
         assertTrue(bad.err().contains("format 'yaml' is unknown"), bad.err());
         assertEquals(PolicyJson.read("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"S3UploadObjects\","
-                + "\"Effect\":\"Allow\",\"Action\":[\"s3:PutObject\",\"s3:PutObjectAcl\"],"
-                + "\"Resource\":\"arn:aws:s3:::bucket-1/*\"}]}"), spec.inlinePolicies().get(PolicyName.of("rudderstack-s3")));
+                + "\"Effect\":\"Allow\",\"Action\":[\"s3:PutObject\",\"s3:PutObjectAcl\",\"s3:AbortMultipartUpload\"],"
+                + "\"Resource\":\"arn:aws:s3:::bucket-1/*\"},{\"Sid\":\"S3ListDateFolders\",\"Effect\":\"Allow\","
+                + "\"Action\":\"s3:ListBucket\",\"Resource\":\"arn:aws:s3:::bucket-1\",\"Condition\":{\"StringLike\":"
+                + "{\"s3:prefix\":[\"rudder-logs/*\",\"*/rudder-logs/*\"]}}}]}"),
+                spec.inlinePolicies().get(PolicyName.of("rudderstack-s3")));
     }
 
     @Test

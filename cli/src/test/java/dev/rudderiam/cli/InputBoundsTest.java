@@ -150,6 +150,49 @@ class InputBoundsTest {
         assertOneLineRefusal(name, CliRun.of(args.apply(file.toString())), "starts with a byte order mark");
     }
 
+    /**
+     * A huge number and a date past {@link java.time.Instant#MAX}, given where a document is expected: a JSON value
+     * that is no document is one line, without a billion digits written out or a date conversion thrown.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("commands")
+    void aHugeNumberOrAnOverflowingDateIsNoDocument(String name, Function<String, String[]> args) throws IOException {
+        for (String value : List.of("1e999999999", "99999999999999999")) {
+            Path file = Files.writeString(dir.resolve("value.json"), value + "\n");
+            String expected = name.endsWith("--batch") ? "a request line is a JSON object"
+                    : "a policy document is a JSON object";
+            assertOneLineRefusal(name, CliRun.of(args.apply(file.toString())), expected);
+        }
+    }
+
+    /**
+     * The same values inside a policy and a request's context are decided (they do not convert, so their clauses
+     * are false), never thrown: the batch answers every line and the single request is denied.
+     */
+    @Test
+    void aHugeNumberOrAnOverflowingDateInsideAPolicyOrContextIsDecided() throws IOException {
+        Path policy = Files.writeString(dir.resolve("policy.json"), "{\"Version\":\"2012-10-17\",\"Statement\":[{"
+                + "\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\",\"Resource\":\"*\",\"Condition\":{"
+                + "\"DateLessThan\":{\"aws:CurrentTime\":\"99999999999999999\"},"
+                + "\"NumericLessThan\":{\"s3:max-keys\":1e999999999}}}]}");
+        CliRun single = CliRun.of("simulate", "--policy", policy.toString(), "--principal",
+                "arn:aws:iam::111122223333:role/r", "--action", "s3:GetObject", "--resource", "arn:aws:s3:::b/k",
+                "--context", "aws:CurrentTime=99999999999999999", "--context", "s3:max-keys=1e999999999");
+        assertEquals(0, single.exitCode(), single.err());
+        assertTrue(single.out().startsWith("ImplicitlyDenied"), single.out());
+        String request = "{\"policies\":[\"" + policy + "\"],\"principal\":\"arn:aws:iam::111122223333:role/r\","
+                + "\"action\":\"s3:GetObject\",\"resource\":\"arn:aws:s3:::b/k\",\"context\":";
+        Path batch = Files.writeString(dir.resolve("batch.jsonl"),
+                request + "{\"aws:CurrentTime\":\"99999999999999999\"}}\n"
+                + request + "{\"s3:max-keys\":1e999999999}}\n");
+        CliRun run = CliRun.of("simulate", "--batch", batch.toString());
+        String[] lines = run.out().split("\n");
+        assertEquals(2, lines.length, run.out() + run.err());
+        assertTrue(lines[0].contains("ImplicitlyDenied"), lines[0]);
+        assertTrue(lines[1].startsWith("{\"error\":\"line 2: "), lines[1]);
+        assertFalse((run.out() + run.err()).contains("Exception"), run.out() + run.err());
+    }
+
     @Test
     void aDocumentOfExactlyTheCapIsReadAndOneMoreCharacterIsNot() throws IOException {
         String document = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\","

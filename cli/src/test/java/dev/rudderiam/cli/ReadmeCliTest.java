@@ -39,8 +39,18 @@ class ReadmeCliTest {
       "Statement" : [ {
         "Sid" : "S3UploadObjects",
         "Effect" : "Allow",
-        "Action" : [ "s3:PutObject", "s3:PutObjectAcl" ],
+        "Action" : [ "s3:PutObject", "s3:PutObjectAcl", "s3:AbortMultipartUpload" ],
         "Resource" : "arn:aws:s3:::acme-events/*"
+      }, {
+        "Sid" : "S3ListDateFolders",
+        "Effect" : "Allow",
+        "Action" : "s3:ListBucket",
+        "Resource" : "arn:aws:s3:::acme-events",
+        "Condition" : {
+          "StringLike" : {
+            "s3:prefix" : [ "rudder-logs/*", "*/rudder-logs/*" ]
+          }
+        }
       } ]
     }
   },
@@ -60,8 +70,8 @@ class ReadmeCliTest {
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("""
 ID                             NAME                                                                PARAMETERS
-S3                             Amazon S3                                                           bucketName*, kmsKeyArn
-KINESIS                        Amazon Kinesis                                                      region*, accountId*, streamName*
+S3                             Amazon S3                                                           bucketName*, prefix, kmsKeyArn
+KINESIS                        Amazon Kinesis                                                      region*, accountId*, streamName*, kmsKeyArn
 FIREHOSE                       Amazon Kinesis Firehose                                             region*, accountId*, deliveryStreams*
 EVENTBRIDGE                    AWS EventBridge                                                     region, accountId, eventBusName
 LAMBDA                         AWS Lambda                                                          region, accountId, functionName
@@ -69,9 +79,9 @@ PERSONALIZE                    AWS Personalize                                  
 RS                             Amazon Redshift: S3 staging bucket                                  bucketName*, cleanup, kmsKeyArn
 RS_IAM_AUTH                    Amazon Redshift: IAM database authentication (provisioned cluster)  region*, accountId*, clusterId*, dbUser*, dbName*
 RS_SERVERLESS_IAM_AUTH         Amazon Redshift: IAM database authentication (Serverless)           region*, accountId*, workgroupId
-S3_DATALAKE                    Amazon S3 Data Lake                                                 bucketName*, useGlue, region, accountId, namespace, kmsKeyArn
-SNOWFLAKE                      Snowflake: S3 staging bucket                                        bucketName*, cleanup, kmsKeyArn
-SNOWFLAKE_STORAGE_INTEGRATION  Snowflake: storage integration on the same role                     bucketName*, prefix, snowflakeUserArn*, snowflakeExternalId*, kmsKeyArn
+S3_DATALAKE                    Amazon S3 Data Lake                                                 bucketName*, cleanup, useGlue, timeWindowLayout, region, accountId, namespace, kmsKeyArn
+SNOWFLAKE                      Snowflake: S3 staging bucket                                        bucketName*, cleanup, kmsKeyArn, storageIntegration
+SNOWFLAKE_STORAGE_INTEGRATION  Snowflake: storage integration on the same role                     bucketName*, prefix, snowflakeUserArn*, snowflakeExternalId*, unload, purge, kmsKeyArn
 DELTALAKE                      Databricks Delta Lake: S3 staging bucket                            bucketName*, cleanup, kmsKeyArn
 POSTGRES                       PostgreSQL: S3 staging bucket                                       bucketName*, cleanup, kmsKeyArn
 MSSQL                          Microsoft SQL Server: S3 staging bucket                             bucketName*, cleanup, kmsKeyArn

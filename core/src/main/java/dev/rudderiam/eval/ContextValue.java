@@ -22,7 +22,17 @@ public record ContextValue(Type type, List<String> values, boolean multivalued) 
 
     /** The type of a context key's values, as the Service Authorization Reference names them. */
     public enum Type {
-        STRING, NUMERIC, DATE, BOOL, BINARY, IP_ADDRESS, ARN
+        STRING, NUMERIC, DATE, BOOL, BINARY, IP_ADDRESS, ARN;
+
+        /**
+         * {@return whether {@code text} converts to this type as the condition operators compare it}: a number of
+         * at most 64 characters with a decimal exponent within -1,000 to 1,000, an ISO 8601 date or epoch seconds
+         * within {@link java.time.Instant}'s range, {@code true}/{@code false}, base64, an IP address or CIDR block
+         * ({@link IpLiterals}), an ARN; any string
+         */
+        public boolean accepts(String text) {
+            return Conversions.convert(this, Objects.requireNonNull(text, "text")) != null;
+        }
     }
 
     /** Checks nulls, the count of a single-valued key, and each value's form. */
@@ -34,7 +44,7 @@ public record ContextValue(Type type, List<String> values, boolean multivalued) 
                     + " is invalid: a single-valued context key has exactly one value");
         }
         for (String value : values) {
-            if (Conversions.convert(type, value) == null) {
+            if (!type.accepts(value)) {
                 throw new IllegalArgumentException("context value '" + value + "' is invalid: it is not of type "
                         + type + " (numbers, ISO 8601 dates or epoch seconds, true/false, base64, IP addresses"
                         + " or CIDR blocks, ARNs)");

@@ -1,25 +1,29 @@
 package dev.rudderiam.eval;
 
 import java.math.BigDecimal;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Converts condition text to the type an operator family compares, or null when the text has not that form (then
- * the comparison does not match).
+ * the comparison does not match). Every conversion is bounded and hermetic: it never throws, reads only the text
+ * (no name is ever looked up) and does work linear in the text's length.
  *
  * @see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html">Condition
  *     operators: numeric, date, Boolean, binary, IP address and ARN condition operators</a>
  */
 final class Conversions {
+    /** The longest number text that converts. */
+    static final int MAX_NUMBER_CHARS = 64;
+    /** The largest decimal exponent, in absolute value, of a number that converts. */
+    static final int MAX_EXPONENT = 1000;
+
     private Conversions() {
     }
 
@@ -35,15 +39,32 @@ final class Conversions {
         }
     }
 
+    /**
+     * {@return the number in {@code text}, or null}: at most {@value #MAX_NUMBER_CHARS} characters (as the JSON
+     * reader's numbers) with a decimal exponent, the power of ten of its first digit, between
+     * -{@value #MAX_EXPONENT} and {@value #MAX_EXPONENT}. AWS documents no range for numeric condition values; its
+     * numeric context keys (counts, ages, sizes) are far inside this one, and a bounded exponent keeps every later
+     * use of the number (comparing it, writing it out in full) small: {@code 1e999999999} written out in full is a
+     * gigabyte.
+     */
     static @Nullable BigDecimal number(String text) {
+        String t = text.trim();
+        if (t.length() > MAX_NUMBER_CHARS) {
+            return null;
+        }
         try {
-            return new BigDecimal(text.trim());
+            BigDecimal number = new BigDecimal(t);
+            long exponent = (long) number.precision() - number.scale() - 1;
+            return Math.abs(exponent) <= MAX_EXPONENT ? number : null;
         } catch (NumberFormatException e) {
             return null;
         }
     }
 
-    /** ISO 8601 date or date-time (W3C profile), or epoch seconds: the forms the operators page names. */
+    /**
+     * ISO 8601 date or date-time (W3C profile), or epoch seconds: the forms the operators page names; null for any
+     * other text and for a time outside {@link Instant}'s range (years -1,000,000,000 to 1,000,000,000).
+     */
     static @Nullable Instant date(String text) {
         String t = text.trim();
         try {
@@ -54,10 +75,10 @@ final class Conversions {
                 return LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant();
             }
             return OffsetDateTime.parse(t).toInstant();
-        } catch (DateTimeParseException | NumberFormatException e) {
+        } catch (DateTimeException | NumberFormatException e) {
             try {
                 return Instant.parse(t);
-            } catch (DateTimeParseException e2) {
+            } catch (DateTimeException e2) {
                 return null;
             }
         }
@@ -92,22 +113,8 @@ final class Conversions {
         }
     }
 
+    /** {@return the address or CIDR block in {@code text}, read by {@link IpLiterals} (never looked up), or null} */
     static @Nullable Cidr cidr(String text) {
-        String t = text.trim();
-        int slash = t.indexOf('/');
-        String host = slash < 0 ? t : t.substring(0, slash);
-        if (host.isEmpty() || !host.matches("[0-9a-fA-F:.]+")) {
-            return null;
-        }
-        try {
-            byte[] address = InetAddress.getByName(host).getAddress();
-            int prefix = slash < 0 ? address.length * 8 : Integer.parseInt(t.substring(slash + 1));
-            if (prefix < 0 || prefix > address.length * 8) {
-                return null;
-            }
-            return new Cidr(address, prefix);
-        } catch (UnknownHostException | NumberFormatException e) {
-            return null;
-        }
+        return IpLiterals.parse(text);
     }
 }

@@ -124,6 +124,32 @@ public final class Glob {
         return text;
     }
 
+    /**
+     * {@return the text before the first wildcard or variable, as compared (lower case when case is ignored)}: every
+     * text the pattern matches starts with it, and a pattern covers another only if its literal prefix is a prefix
+     * of the other's, which is what {@link PrefixIndex} looks up
+     */
+    public String literalPrefix() {
+        if (literal != null) {
+            return literal;
+        }
+        int end = 0;
+        while (end < tokens.length && tokens[end] >= 0) {
+            end++;
+        }
+        return decode(tokens, 0, end);
+    }
+
+    /** {@return whether the pattern has neither wildcards nor variables, so it covers only the same text} */
+    public boolean isLiteral() {
+        return literal != null;
+    }
+
+    /** {@return the number of tokens (characters, wildcards, variables): the measure of {@link #covers}' work} */
+    public int length() {
+        return tokens.length;
+    }
+
     /** {@return whether the pattern is {@code *} alone} */
     public boolean matchesAll() {
         return matchesAll;
@@ -180,24 +206,27 @@ public final class Glob {
         }
         int[] a = tokens;
         int[] b = asStars(other.tokens);
-        boolean[][] dp = new boolean[a.length + 1][b.length + 1];
-        dp[a.length][b.length] = true;
-        for (int i = a.length; i >= 0; i--) {
+        // dp[i][j]: a[i..] covers b[j..]; row i needs only row i + 1, so two rows of b's length suffice.
+        boolean[] next = new boolean[b.length + 1];
+        boolean[] row = new boolean[b.length + 1];
+        next[b.length] = true;
+        for (int i = a.length - 1; i >= 0; i--) {
             for (int j = b.length; j >= 0; j--) {
-                if (i == a.length) {
-                    dp[i][j] = j == b.length;
-                } else if (a[i] == STAR) {
-                    dp[i][j] = dp[i + 1][j] || j < b.length && dp[i][j + 1];
+                if (a[i] == STAR) {
+                    row[j] = next[j] || j < b.length && row[j + 1];
                 } else if (j == b.length) {
-                    dp[i][j] = false;
+                    row[j] = false;
                 } else if (a[i] == ONE) {
-                    dp[i][j] = b[j] != STAR && dp[i + 1][j + 1];
+                    row[j] = b[j] != STAR && next[j + 1];
                 } else {
-                    dp[i][j] = b[j] >= 0 && same(a[i], b[j], syntax.ignoreCase) && dp[i + 1][j + 1];
+                    row[j] = b[j] >= 0 && same(a[i], b[j], syntax.ignoreCase) && next[j + 1];
                 }
             }
+            boolean[] swap = next;
+            next = row;
+            row = swap;
         }
-        return dp[0][0];
+        return next[0];
     }
 
     /**
@@ -208,26 +237,31 @@ public final class Glob {
         boolean ignoreCase = syntax.ignoreCase || other.syntax.ignoreCase;
         int[] a = asStars(tokens);
         int[] b = asStars(other.tokens);
-        boolean[][] dp = new boolean[a.length + 1][b.length + 1];
+        // dp[i][j]: a[i..] and b[j..] match a common text; two rows, as in covers.
+        boolean[] next = new boolean[b.length + 1];
+        boolean[] row = new boolean[b.length + 1];
         for (int i = a.length; i >= 0; i--) {
+            boolean aDone = i == a.length;
             for (int j = b.length; j >= 0; j--) {
-                boolean aDone = i == a.length;
                 boolean bDone = j == b.length;
                 if (aDone && bDone) {
-                    dp[i][j] = true;
+                    row[j] = true;
                 } else if (!aDone && a[i] == STAR) {
-                    dp[i][j] = dp[i + 1][j] || !bDone && dp[i][j + 1];
+                    row[j] = next[j] || !bDone && row[j + 1];
                 } else if (!bDone && b[j] == STAR) {
-                    dp[i][j] = dp[i][j + 1] || !aDone && dp[i + 1][j];
+                    row[j] = row[j + 1] || !aDone && next[j];
                 } else if (aDone || bDone) {
-                    dp[i][j] = false;
+                    row[j] = false;
                 } else {
                     boolean compatible = a[i] == ONE || b[j] == ONE || same(a[i], b[j], ignoreCase);
-                    dp[i][j] = compatible && dp[i + 1][j + 1];
+                    row[j] = compatible && next[j + 1];
                 }
             }
+            boolean[] swap = next;
+            next = row;
+            row = swap;
         }
-        return dp[0][0];
+        return next[0];
     }
 
     @Override
@@ -325,13 +359,32 @@ public final class Glob {
         return out.toString();
     }
 
+    /**
+     * {@return the index of the closing brace of a variable whose body starts at {@code from}, or -1}: a body holds
+     * no variable start (dollar sign and opening brace), so the search stops at the next one, and tokenizing reads
+     * each character a bounded number of times (a text of half a million variable starts costs linear time, not
+     * the square)
+     */
+    private static int variableEnd(String text, int from) {
+        for (int k = from; k < text.length(); k++) {
+            char d = text.charAt(k);
+            if (d == '}') {
+                return k;
+            }
+            if (d == '$' && k + 1 < text.length() && text.charAt(k + 1) == '{') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private static int[] tokenize(String text, Syntax syntax, List<Variable> vars) {
         int[] out = new int[text.length()];
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (syntax.variables && c == '$' && i + 1 < text.length() && text.charAt(i + 1) == '{') {
-                int close = text.indexOf('}', i + 2);
+                int close = variableEnd(text, i + 2);
                 if (close > 0) {
                     String inner = text.substring(i + 2, close);
                     if (inner.equals("*") || inner.equals("?") || inner.equals("$")) {

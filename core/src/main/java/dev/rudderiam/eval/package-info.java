@@ -8,8 +8,15 @@
  *   <li>{@link dev.rudderiam.eval.Evaluation}: the {@link dev.rudderiam.eval.Decision} and the deciding
  *       {@link dev.rudderiam.eval.StatementRef}s;</li>
  *   <li>{@link dev.rudderiam.eval.Glob}: IAM's wildcard and policy-variable patterns, with cover and overlap tests
- *       used by the minimizer and the access checks.</li>
+ *       used by the minimizer and the access checks; {@link dev.rudderiam.eval.PrefixIndex} finds the patterns
+ *       that may cover another without comparing all pairs;</li>
+ *   <li>{@link dev.rudderiam.eval.IpLiterals}: IP addresses and CIDR blocks read from their text, never looked
+ *       up.</li>
  * </ul>
+ *
+ * <p>Evaluation is hermetic and bounded: no name is resolved and no network is reached, a condition value that
+ * does not convert (a host name under {@code IpAddress}, a date past {@link java.time.Instant}'s range, a number
+ * with an exponent beyond 1,000) matches nothing, and {@code evaluate} never throws for a value.
  *
  * @see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html">Policy
  *     evaluation logic</a>

@@ -7,6 +7,17 @@ import org.jspecify.annotations.Nullable;
  * the path to the current place, so a failure carries its JSON pointer. It has no recursion of its own; nesting is
  * as deep as the caller's grammar descends, which for IAM policies is a few levels.
  *
+ * <p>Strings and keys hold only the characters IAM accepts in a policy document: tab, line feed, carriage return
+ * and U+0020 to U+00FF, whether written as such or as a JSON escape. IAM's API refuses any other character in the
+ * document text; what it makes of an escape that decodes to one is not documented, so such an escape is refused
+ * too. This keeps out everything an encoding could change (a lone surrogate becomes {@code ?}, an IAM wildcard, in
+ * UTF-8) and what a reader could see differently (NUL and other control characters, U+FFFD, a byte order mark,
+ * characters beyond the Basic Multilingual Plane): the text the reader accepts is the text IAM evaluates.
+ *
+ * @see <a href="https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreatePolicy.html">CreatePolicy:
+ *     the PolicyDocument parameter's pattern admits tab, line feed, carriage return and U+0020 to U+00FF</a>
+ * @see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html#reference_iam-quotas-names">IAM
+ *     quotas: policy documents can contain only tab, line feed, carriage return and U+0020 to U+00FF</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc8259">RFC 8259: The JSON Data Interchange Format</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6901">RFC 6901: JSON Pointer</a>
  */
@@ -17,6 +28,8 @@ final class JsonCursor {
     }
 
     private static final int MAX_PATH = 16;
+    /** The last character IAM accepts in a policy document, U+00FF (Latin small letter y with diaeresis). */
+    private static final char LAST_ACCEPTED = '\u00FF';
 
     /**
      * Keys that recur in policies, returned as these constants instead of a fresh string each time: IAM's element
@@ -147,7 +160,8 @@ final class JsonCursor {
 
     /**
      * {@return the key starting at the cursor's quote, consumed: a known key's constant, or the key as a new string},
-     * or null (nothing consumed) when the key has an escape or a control character, which {@link #string()} reads
+     * or null (nothing consumed) when the key has an escape or a character outside printable Latin-1, which
+     * {@link #string()} reads or refuses
      */
     private @Nullable String plainKey() {
         int start = pos + 1;
@@ -157,7 +171,7 @@ final class JsonCursor {
             if (c == '"') {
                 break;
             }
-            if (c == '\\' || c < 0x20) {
+            if (c == '\\' || c < 0x20 || c > LAST_ACCEPTED) {
                 return null;
             }
             end++;
@@ -214,6 +228,9 @@ final class JsonCursor {
             if (c < 0x20) {
                 throw malformed("control character " + describe(c) + " in a string must be escaped");
             }
+            if (c > LAST_ACCEPTED) {
+                throw unaccepted(c);
+            }
             pos++;
         }
         throw malformed("unexpected end of input in a string");
@@ -231,6 +248,10 @@ final class JsonCursor {
                 throw malformed("control character " + describe(c) + " in a string must be escaped");
             }
             if (c != '\\') {
+                if (c > LAST_ACCEPTED) {
+                    pos--;
+                    throw unaccepted(c);
+                }
                 value.append(c);
                 continue;
             }
@@ -242,8 +263,8 @@ final class JsonCursor {
                 case '"': value.append('"'); break;
                 case '\\': value.append('\\'); break;
                 case '/': value.append('/'); break;
-                case 'b': value.append('\b'); break;
-                case 'f': value.append('\f'); break;
+                case 'b': pos -= 2; throw unaccepted('\b');
+                case 'f': pos -= 2; throw unaccepted('\f');
                 case 'n': value.append('\n'); break;
                 case 'r': value.append('\r'); break;
                 case 't': value.append('\t'); break;
@@ -262,11 +283,16 @@ final class JsonCursor {
         }
         int code = 0;
         for (int i = 0; i < 4; i++) {
-            int digit = Character.digit(chars[pos + i], 16);
+            char c = chars[pos + i];
+            int digit = c < 0x80 ? Character.digit(c, 16) : -1;
             if (digit < 0) {
                 throw malformed("invalid \\u escape: expected four hexadecimal digits");
             }
             code = code * 16 + digit;
+        }
+        if (!accepted((char) code)) {
+            pos -= 2;
+            throw unaccepted((char) code);
         }
         pos += 4;
         return (char) code;
@@ -384,6 +410,17 @@ final class JsonCursor {
             }
             pos++;
         }
+    }
+
+    /** {@return whether IAM accepts {@code c} in a policy document: tab, line feed, carriage return, U+0020-U+00FF} */
+    static boolean accepted(char c) {
+        return c >= 0x20 ? c <= LAST_ACCEPTED : c == '\t' || c == '\n' || c == '\r';
+    }
+
+    private PolicyParseException unaccepted(char c) {
+        return new PolicyParseException(pointer(), "character " + describe(c) + " in a string is not one IAM accepts"
+                + " in a policy document (tab, line feed, carriage return and U+0020 to U+00FF, also when escaped)"
+                + " (character " + pos + ")", null);
     }
 
     private static String describe(char c) {

@@ -13,9 +13,13 @@ import java.util.Objects;
  * and principals. It refuses, with a {@link PolicyParseException} carrying a JSON pointer, malformed JSON, duplicate
  * keys, trailing data, unknown elements and wrong value shapes, and never drops anything silently. Hostile input is
  * bounded: at most {@value PolicyReader#MAX_DOCUMENT_CHARS} characters, and nesting no deeper than IAM's grammar
- * (a 100,000-deep input fails at its first unexpected bracket).
+ * (a 100,000-deep input fails at its first unexpected bracket). Strings hold only the characters IAM accepts in a
+ * policy document (tab, line feed, carriage return, U+0020 to U+00FF), raw or escaped; the writer escapes any
+ * other character of the model, so written text survives every encoding and never reads back as another document
+ * (see {@code JsonCursor} for the AWS pages).
  *
- * <p>Writing produces the canonical form described in {@link #write}. {@code read(write(doc))} equals {@code doc}.
+ * <p>Writing produces the canonical form described in {@link #write}. {@code read(write(doc))} equals {@code doc}
+ * when its strings hold only those characters, and fails otherwise.
  *
  * <pre>{@code
  * PolicyDocument doc = PolicyJson.read(text);

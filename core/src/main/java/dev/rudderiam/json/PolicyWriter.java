@@ -20,6 +20,15 @@ import java.util.function.Function;
  * {@code Sid, Effect, Principal, NotPrincipal, Action, NotAction, Resource, NotResource, Condition}; the statement
  * list always an array; single values as scalars, as the IAM console writes them; principals and condition keys in
  * the order written. Compact, or pretty with two-space indentation.
+ *
+ * <p>The text holds only the characters IAM's API accepts in a policy document (tab, line feed, carriage return,
+ * U+0020 to U+00FF): a character of the model outside them is written as a six-character
+ * <code>&#92;uXXXX</code> escape, which the reader refuses. So no encoding can change what is written (a lone
+ * surrogate, written raw, becomes {@code ?} in UTF-8), and a document that holds such characters can be written
+ * but never read back as something else.
+ *
+ * @see <a href="https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreatePolicy.html">CreatePolicy: the
+ *     PolicyDocument parameter's pattern</a>
  */
 final class PolicyWriter {
     /** The characters JSON strings must escape (RFC 8259 section 7): quote, backslash and controls. */
@@ -32,6 +41,9 @@ final class PolicyWriter {
         ESCAPED['"'] = true;
         ESCAPED['\\'] = true;
     }
+
+    /** The last character written as itself: IAM accepts U+0020 to U+00FF in a policy document. */
+    private static final char LAST_RAW = '\u00FF';
 
     private final StringBuilder out;
     private final boolean pretty;
@@ -217,7 +229,7 @@ final class PolicyWriter {
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < ESCAPED.length && ESCAPED[c]) {
+            if (c < ESCAPED.length ? ESCAPED[c] : c > LAST_RAW) {
                 out.append(text, start, i);
                 escape(c);
                 start = i + 1;

@@ -3,6 +3,7 @@ package dev.rudderiam.minimize;
 import dev.rudderiam.arn.AccountId;
 import dev.rudderiam.arn.Arn;
 import dev.rudderiam.eval.Glob;
+import dev.rudderiam.eval.PrefixIndex;
 import dev.rudderiam.policy.Action;
 import dev.rudderiam.policy.Condition;
 import dev.rudderiam.policy.PolicyDocument;
@@ -14,6 +15,7 @@ import dev.rudderiam.policy.Statement;
 import dev.rudderiam.policy.StatementElement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rewrites a policy document into fewer characters without changing the decision for any request.
@@ -43,11 +46,30 @@ import java.util.function.Function;
  * </ol>
  * Statements with a {@code Sid} keep their identity (they are only tidied inside). Output is deterministic: the
  * first of equal entries and statements is kept, in the original order.
+ *
+ * <p><b>Bounded work.</b> No step compares all pairs. Entries are looked up by their literal prefix
+ * ({@link PrefixIndex}): only a pattern whose text before its first wildcard is a prefix of another's can cover
+ * it, and equal texts are found by hashing. The rewrites run for at most {@value #MAX_ROUNDS} rounds, and the
+ * candidates visited and pattern comparisons of one call together may cost at most {@value #EFFORT} units (a
+ * visit costs one, a comparison the product of the two patterns' lengths). Time is therefore O(n log n) in the
+ * document's size n plus that fixed effort, whatever the input: the largest document the reader accepts
+ * (1,048,576 characters) minimizes in well under a second. Once the effort is spent the minimizer keeps entries
+ * and statements it has not proven redundant, so the result is still exact, only possibly less small; documents
+ * IAM accepts (131,072 characters at most, the {@code PolicyDocument} limit of its API) are far from the limit in
+ * practice.
+ *
+ * @see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html">IAM and AWS STS quotas</a>
  */
 public final class PolicyMinimizer {
+    /** The most rounds of merging and dropping. */
+    static final int MAX_ROUNDS = 8;
+    /** The total cost of the candidates visited and pattern comparisons of one call, in products of lengths. */
+    static final long EFFORT = 4_000_000L;
+
     private final Glob.Syntax resourceSyntax;
     private final Map<String, Glob> actionGlobs = new HashMap<>();
     private final Map<String, Glob> resourceGlobs = new HashMap<>();
+    private long effort = EFFORT;
 
     private PolicyMinimizer(Glob.Syntax resourceSyntax) {
         this.resourceSyntax = resourceSyntax;
@@ -75,13 +97,14 @@ public final class PolicyMinimizer {
         for (Statement statement : original) {
             statements.add(tidy(statement));
         }
-        boolean changed = true;
-        while (changed) {
+        for (int round = 0; round < MAX_ROUNDS; round++) {
             int before = statements.size();
             statements = merge(statements, true);
             statements = merge(statements, false);
             statements = dropCovered(statements);
-            changed = statements.size() != before;
+            if (statements.size() == before) {
+                break;
+            }
         }
         return statements;
     }
@@ -112,25 +135,63 @@ public final class PolicyMinimizer {
         return b.build();
     }
 
-    /** Keeps the entries no earlier kept entry covers, then drops those a later entry covers. */
-    static <T> List<T> reduce(List<T> entries, Function<T, Glob> pattern) {
-        List<T> kept = new ArrayList<>();
-        List<Glob> globs = new ArrayList<>();
-        for (T entry : entries) {
-            Glob glob = pattern.apply(entry);
-            boolean covered = false;
-            for (Glob other : globs) {
-                covered |= other.covers(glob);
+    /** {@return whether the call's effort allows visiting one more candidate}, paying for the visit */
+    private boolean visit() {
+        return --effort >= 0;
+    }
+
+    /** {@return whether {@code wide} covers {@code narrow}, false once the call's effort is spent} */
+    private boolean covers(Glob wide, Glob narrow) {
+        if (wide.isLiteral() || narrow.isLiteral() && !wide.matchesAll()) {
+            effort -= wide.length() + narrow.length() + 1;
+        } else {
+            effort -= (long) (wide.length() + 1) * (narrow.length() + 1);
+        }
+        return effort >= 0 && wide.covers(narrow);
+    }
+
+    /**
+     * Keeps the entries that no other entry covers; of entries that cover each other, the first. Equal literal
+     * entries are found by hashing, covering patterns through a {@link PrefixIndex} of the entries with wildcards.
+     */
+    <T> List<T> reduce(List<T> entries, Function<T, Glob> pattern) {
+        int n = entries.size();
+        if (n < 2) {
+            return entries;
+        }
+        Glob[] globs = new Glob[n];
+        boolean[] dropped = new boolean[n];
+        Map<String, Integer> literals = new HashMap<>();
+        PrefixIndex patterns = new PrefixIndex();
+        for (int i = 0; i < n; i++) {
+            globs[i] = pattern.apply(entries.get(i));
+            if (globs[i].isLiteral()) {
+                dropped[i] = literals.putIfAbsent(globs[i].literalPrefix(), i) != null;
+            } else {
+                patterns.add(globs[i].literalPrefix(), i);
             }
-            if (!covered) {
-                for (int i = globs.size() - 1; i >= 0; i--) {
-                    if (glob.covers(globs.get(i))) {
-                        globs.remove(i);
-                        kept.remove(i);
-                    }
+        }
+        for (int i = 0; i < n; i++) {
+            if (dropped[i]) {
+                continue;
+            }
+            int self = i;
+            Glob glob = globs[i];
+            patterns.visitPrefixesOf(glob.literalPrefix(), j -> {
+                if (!visit()) {
+                    return false;
                 }
-                kept.add(entry);
-                globs.add(glob);
+                if (j != self && covers(globs[j], glob) && (j < self || !covers(glob, globs[j]))) {
+                    dropped[self] = true;
+                    return false;
+                }
+                return true;
+            });
+        }
+        List<T> kept = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (!dropped[i]) {
+                kept.add(entries.get(i));
             }
         }
         return kept;
@@ -168,36 +229,49 @@ public final class PolicyMinimizer {
         return Arn.tryParse(id).filter(Arn::isAccountRoot).map(Arn::account);
     }
 
-    /** Merges Sid-less statements equal but for their Action list ({@code byActions}) or Resource list. */
+    /**
+     * Merges Sid-less statements equal but for their Action list ({@code byActions}) or Resource list: statements
+     * are grouped by everything else in one pass, and each group becomes one statement, at its first member's place.
+     */
     private List<Statement> merge(List<Statement> statements, boolean byActions) {
         StatementElement varying = byActions ? StatementElement.ACTION : StatementElement.RESOURCE;
-        Map<Object, Integer> slot = new LinkedHashMap<>();
-        List<Statement> out = new ArrayList<>();
+        Map<Object, List<Statement>> groups = new LinkedHashMap<>();
+        List<Object> order = new ArrayList<>();
         for (Statement statement : statements) {
             if (statement.sid() != null || !statement.has(varying)) {
-                out.add(statement);
+                order.add(statement);
                 continue;
             }
             Object key = byActions ? List.of(shape(statement), setOf(statement.resources(), Resource::value))
                     : List.of(shape(statement), setOf(statement.actions(), a -> a.value().toLowerCase(Locale.ROOT)));
-            Integer at = slot.get(key);
-            if (at == null) {
-                slot.put(key, out.size());
-                out.add(statement);
+            List<Statement> group = groups.get(key);
+            if (group == null) {
+                group = new ArrayList<>(1);
+                groups.put(key, group);
+                order.add(group);
+            }
+            group.add(statement);
+        }
+        List<Statement> out = new ArrayList<>(order.size());
+        for (Object item : order) {
+            if (item instanceof Statement) {
+                out.add((Statement) item);
                 continue;
             }
-            Statement first = out.get(at);
-            Statement.Builder merged = first.toBuilder();
-            if (byActions) {
-                List<Action> actions = new ArrayList<>(first.actions());
-                actions.addAll(statement.actions());
-                merged.actions(reduce(actions, this::action));
+            @SuppressWarnings("unchecked")
+            List<Statement> group = (List<Statement>) item;
+            Statement first = group.get(0);
+            if (group.size() == 1) {
+                out.add(first);
+            } else if (byActions) {
+                List<Action> actions = new ArrayList<>();
+                group.forEach(s -> actions.addAll(s.actions()));
+                out.add(first.toBuilder().actions(reduce(actions, this::action)).build());
             } else {
-                List<Resource> resources = new ArrayList<>(first.resources());
-                resources.addAll(statement.resources());
-                merged.resources(reduce(resources, this::resource));
+                List<Resource> resources = new ArrayList<>();
+                group.forEach(s -> resources.addAll(s.resources()));
+                out.add(first.toBuilder().resources(reduce(resources, this::resource)).build());
             }
-            out.set(at, merged.build());
         }
         return out;
     }
@@ -221,32 +295,146 @@ public final class PolicyMinimizer {
         return out;
     }
 
-    /** Drops Sid-less statements that another statement of the same shape covers entirely. */
+    /**
+     * Drops Sid-less statements that another statement covers entirely (same effect, principals and condition; its
+     * actions and resources cover the other's): of two that cover each other, the later one goes, unless it has a
+     * {@code Sid}. Candidates are found through the actions: a statement that covers another has an action that
+     * covers the other's first action.
+     */
     private List<Statement> dropCovered(List<Statement> statements) {
-        List<Statement> out = new ArrayList<>(statements);
-        for (int i = out.size() - 1; i >= 0; i--) {
-            Statement candidate = out.get(i);
-            if (candidate.sid() != null) {
+        int n = statements.size();
+        List<Lists> lists = new ArrayList<>(n);
+        Map<List<Object>, PrefixIndex> byHead = new HashMap<>();
+        List<Object> heads = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Statement s = statements.get(i);
+            Lists l = new Lists(s);
+            lists.add(l);
+            List<Object> head = List.of(s.effect(), Optional.ofNullable(s.principal()),
+                    Optional.ofNullable(s.notPrincipal()), s.condition(), s.has(StatementElement.ACTION));
+            heads.add(head);
+            PrefixIndex index = byHead.computeIfAbsent(head, h -> new PrefixIndex());
+            if (s.has(StatementElement.ACTION)) {
+                for (Action action : s.actions()) {
+                    index.add(action(action).literalPrefix(), i);
+                }
+            } else {
+                index.add("", i);
+            }
+        }
+        boolean[] dropped = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Statement narrow = statements.get(i);
+            if (narrow.sid() != null) {
                 continue;
             }
-            for (int j = 0; j < out.size(); j++) {
-                if (j != i && covers(out.get(j), candidate)) {
-                    out.remove(i);
-                    break;
+            String probe = narrow.has(StatementElement.ACTION) && !narrow.actions().isEmpty()
+                    ? action(narrow.actions().get(0)).literalPrefix() : "";
+            int self = i;
+            int[] last = {-1};
+            byHead.get(heads.get(i)).visitPrefixesOf(probe, j -> {
+                if (!visit()) {
+                    return false;
                 }
+                if (j == self || j == last[0]) {
+                    return true;
+                }
+                last[0] = j;
+                Statement wide = statements.get(j);
+                if (covers(lists.get(j), lists.get(self)) && (j < self || wide.sid() != null
+                        || !covers(lists.get(self), lists.get(j)))) {
+                    dropped[self] = true;
+                    return false;
+                }
+                return true;
+            });
+        }
+        List<Statement> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            if (!dropped[i]) {
+                out.add(statements.get(i));
             }
         }
         return out;
     }
 
-    private boolean covers(Statement wide, Statement narrow) {
+    /** A statement's action and resource patterns, indexed on first use to answer "is this one covered?". */
+    private final class Lists {
+        final Statement statement;
+        private @Nullable Coverage actions;
+        private @Nullable Coverage resources;
+
+        Lists(Statement statement) {
+            this.statement = statement;
+        }
+
+        Coverage actions() {
+            if (actions == null) {
+                actions = new Coverage(statement.actions(), PolicyMinimizer.this::action);
+            }
+            return actions;
+        }
+
+        Coverage resources() {
+            if (resources == null) {
+                resources = new Coverage(statement.resources(), PolicyMinimizer.this::resource);
+            }
+            return resources;
+        }
+    }
+
+    /** The patterns of one list: its literal texts by hash, its wildcard patterns by literal prefix. */
+    private final class Coverage {
+        private final Set<String> literals = new HashSet<>();
+        private final List<Glob> patterns = new ArrayList<>();
+        private final PrefixIndex index = new PrefixIndex();
+
+        <T> Coverage(List<T> entries, Function<T, Glob> pattern) {
+            for (T entry : entries) {
+                Glob glob = pattern.apply(entry);
+                if (glob.isLiteral()) {
+                    literals.add(glob.literalPrefix());
+                } else {
+                    index.add(glob.literalPrefix(), patterns.size());
+                    patterns.add(glob);
+                }
+            }
+        }
+
+        /** {@return whether some entry of the list is proven to cover {@code glob}} */
+        boolean covers(Glob glob) {
+            if (glob.isLiteral() && literals.contains(glob.literalPrefix())) {
+                return true;
+            }
+            boolean[] found = {false};
+            index.visitPrefixesOf(glob.literalPrefix(), j -> {
+                found[0] = visit() && PolicyMinimizer.this.covers(patterns.get(j), glob);
+                return !found[0] && effort >= 0;
+            });
+            return found[0];
+        }
+
+        /** {@return whether every entry of {@code narrow} is covered by one of this list} */
+        <T> boolean coversAll(List<T> narrow, Function<T, Glob> pattern) {
+            for (T entry : narrow) {
+                if (!covers(pattern.apply(entry))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private boolean covers(Lists wideLists, Lists narrowLists) {
+        Statement wide = wideLists.statement;
+        Statement narrow = narrowLists.statement;
         if (wide.effect() != narrow.effect() || !Objects.equals(wide.principal(), narrow.principal())
                 || !Objects.equals(wide.notPrincipal(), narrow.notPrincipal())
                 || !wide.condition().equals(narrow.condition())) {
             return false;
         }
         boolean actions = wide.has(StatementElement.ACTION) && narrow.has(StatementElement.ACTION)
-                && allCovered(wide.actions(), narrow.actions(), this::action)
+                && wideLists.actions().coversAll(narrow.actions(), this::action)
                 || wide.has(StatementElement.NOT_ACTION) && narrow.has(StatementElement.NOT_ACTION)
                 && setOf(wide.notActions(), Action::value).equals(setOf(narrow.notActions(), Action::value));
         if (!actions) {
@@ -257,26 +445,8 @@ public final class PolicyMinimizer {
             return !narrow.has(StatementElement.RESOURCE) && !narrow.has(StatementElement.NOT_RESOURCE);
         }
         return wide.has(StatementElement.RESOURCE) && narrow.has(StatementElement.RESOURCE)
-                && allCovered(wide.resources(), narrow.resources(), this::resource)
+                && wideLists.resources().coversAll(narrow.resources(), this::resource)
                 || wide.has(StatementElement.NOT_RESOURCE) && narrow.has(StatementElement.NOT_RESOURCE)
                 && setOf(wide.notResources(), Resource::value).equals(setOf(narrow.notResources(), Resource::value));
     }
-
-    private static <T> boolean allCovered(List<T> wide, List<T> narrow, Function<T, Glob> pattern) {
-        for (T entry : narrow) {
-            Glob glob = pattern.apply(entry);
-            boolean covered = false;
-            for (T w : wide) {
-                if (pattern.apply(w).covers(glob)) {
-                    covered = true;
-                    break;
-                }
-            }
-            if (!covered) {
-                return false;
-            }
-        }
-        return true;
-    }
-
 }

@@ -168,6 +168,8 @@ final class CanonicalSize {
                 size += c == '\n' || c == '\r' || c == '\t' || c == '\b' || c == '\f' ? 2 : 6;
             } else if (c == '"' || c == '\\') {
                 size += 2;
+            } else if (c > 0xFF) {
+                size += 6; // written as a six-character escape: IAM accepts only up to U+00FF in a document
             } else if (!Character.isWhitespace(c)) {
                 size++;
             }

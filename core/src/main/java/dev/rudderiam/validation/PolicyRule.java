@@ -42,4 +42,14 @@ public interface PolicyRule extends Rule, DocumentCheck {
     default @Nullable SharedPass sharedPass() {
         return null;
     }
+
+    /**
+     * {@return whether the rule's work grows no faster than about the document's size (n log n)}. A rule that
+     * compares elements with each other (each action with each resource) is not linear; a {@link Validator} skips
+     * it on documents over {@value Validator#MAX_DOCUMENT_CHARS} characters, which IAM's API never takes and which
+     * the size quota rules report. By default, true.
+     */
+    default boolean linear() {
+        return true;
+    }
 }

@@ -16,6 +16,12 @@ import java.util.Objects;
 /**
  * Runs rule sets over a policy document or a whole role and collects the findings. Immutable and thread-safe.
  *
+ * <p>Work is bounded on any document the model holds. Every rule runs in time near-linear in the document's size
+ * except those that declare otherwise ({@link PolicyRule#linear()}: comparing each action with each resource), and
+ * those run only on documents IAM could accept: a document over {@value #MAX_DOCUMENT_CHARS} characters, the most
+ * IAM's API takes in one {@code PolicyDocument}, is reported over its size quota and checked by the linear rules
+ * alone.
+ *
  * <pre>{@code
  * Validator validator = Validator.builder()
  *     .add(RuleSets.grammar())
@@ -32,6 +38,15 @@ public final class Validator {
     /** Where a role's permission policies findings point, followed by {@code /<policy name>}. */
     public static final String PERMISSION_POLICIES_PATH = "/permissionPolicies";
 
+    /**
+     * The longest policy document IAM's API takes ({@code PolicyDocument}, 131,072 characters, white space
+     * included): larger documents are checked only by {@linkplain PolicyRule#linear() linear} rules.
+     *
+     * @see <a href="https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreatePolicy.html">CreatePolicy:
+     *     PolicyDocument, maximum length of 131072</a>
+     */
+    public static final int MAX_DOCUMENT_CHARS = 131_072;
+
     private static final StatementElement[] ELEMENTS = StatementElement.values();
 
     private final List<RuleSet> ruleSets;
@@ -40,9 +55,9 @@ public final class Validator {
      * The document rules of every set, in order, that apply to each policy type, runs sharing a pass joined: chosen
      * once, not per run.
      */
-    private final Map<PolicyType, DocumentCheck[]> checks = new EnumMap<>(PolicyType.class);
-    /** For each check of {@link #checks}, the elements its rules inspect as a {@link #mask}, or -1 for all. */
-    private final Map<PolicyType, int[]> inspected = new EnumMap<>(PolicyType.class);
+    private final Map<PolicyType, Plan> plans = new EnumMap<>(PolicyType.class);
+    /** The same, of the {@linkplain PolicyRule#linear() linear} rules only: for documents IAM could not accept. */
+    private final Map<PolicyType, Plan> linearPlans = new EnumMap<>(PolicyType.class);
     private final RoleRule[] roleRules;
 
     private Validator(Builder builder) {
@@ -51,22 +66,8 @@ public final class Validator {
         for (PolicyType type : PolicyType.values()) {
             List<PolicyRule> rules = ruleSets.stream().flatMap(set -> set.policyRules().stream())
                     .filter(rule -> rule.appliesTo(type)).toList();
-            List<DocumentCheck> typeChecks = new ArrayList<>();
-            List<Integer> masks = new ArrayList<>();
-            int from = 0;
-            while (from < rules.size()) {
-                SharedPass pass = rules.get(from).sharedPass();
-                int to = from + 1;
-                while (pass != null && to < rules.size() && rules.get(to).sharedPass() == pass) {
-                    to++;
-                }
-                List<PolicyRule> run = rules.subList(from, to);
-                typeChecks.add(pass == null ? run.get(0) : pass.join(run));
-                masks.add(mask(run));
-                from = to;
-            }
-            checks.put(type, typeChecks.toArray(DocumentCheck[]::new));
-            inspected.put(type, masks.stream().mapToInt(Integer::intValue).toArray());
+            plans.put(type, Plan.of(rules));
+            linearPlans.put(type, Plan.of(rules.stream().filter(PolicyRule::linear).toList()));
         }
         this.roleRules = ruleSets.stream().flatMap(set -> set.roleRules().stream()).toArray(RoleRule[]::new);
     }
@@ -164,12 +165,37 @@ public final class Validator {
                 }
             }
         }
-        DocumentCheck[] typeChecks = checks.get(context.type());
-        int[] masks = inspected.get(context.type());
-        for (int i = 0; i < typeChecks.length; i++) {
-            if (masks[i] == -1 || (masks[i] & present) != 0) {
-                typeChecks[i].check(context, findings);
+        boolean acceptable = context.sizeAtMost() <= MAX_DOCUMENT_CHARS || context.size() <= MAX_DOCUMENT_CHARS;
+        Plan plan = (acceptable ? plans : linearPlans).get(context.type());
+        for (int i = 0; i < plan.checks.length; i++) {
+            if (plan.masks[i] == -1 || (plan.masks[i] & present) != 0) {
+                plan.checks[i].check(context, findings);
             }
+        }
+    }
+
+    /**
+     * The document rules of every set, in order, that apply to one policy type, runs sharing a pass joined: chosen
+     * once, not per run; for each check, the elements its rules inspect as a {@link #mask}, or -1 for all.
+     */
+    private record Plan(DocumentCheck[] checks, int[] masks) {
+        static Plan of(List<PolicyRule> rules) {
+            List<DocumentCheck> checks = new ArrayList<>();
+            List<Integer> masks = new ArrayList<>();
+            int from = 0;
+            while (from < rules.size()) {
+                SharedPass pass = rules.get(from).sharedPass();
+                int to = from + 1;
+                while (pass != null && to < rules.size() && rules.get(to).sharedPass() == pass) {
+                    to++;
+                }
+                List<PolicyRule> run = rules.subList(from, to);
+                checks.add(pass == null ? run.get(0) : pass.join(run));
+                masks.add(mask(run));
+                from = to;
+            }
+            return new Plan(checks.toArray(DocumentCheck[]::new),
+                    masks.stream().mapToInt(Integer::intValue).toArray());
         }
     }
 

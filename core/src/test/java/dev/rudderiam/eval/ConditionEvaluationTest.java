@@ -140,6 +140,32 @@ class ConditionEvaluationTest {
     }
 
     @Test
+    void valuesThatConvertBadlyDoNotConvert() {
+        // A date past Instant.MAX and numbers no number type holds make the clause false and never throw.
+        assertEquals(false, holds("{\"DateLessThan\":{\"aws:CurrentTime\":\"99999999999999999\"}}",
+                req().context("aws:CurrentTime", "2020-03-31T23:59:59Z")));
+        assertEquals(false, holds("{\"DateGreaterThan\":{\"aws:CurrentTime\":\"2020-03-31T23:59:59Z\"}}",
+                req().context("aws:CurrentTime", "99999999999999999")));
+        assertEquals(false, holds("{\"NumericGreaterThan\":{\"s3:max-keys\":1e999999999}}",
+                req().context("s3:max-keys", "1")));
+        assertEquals(false, holds("{\"NumericLessThan\":{\"s3:max-keys\":10}}",
+                req().context("s3:max-keys", "1e-999999999")));
+        assertEquals(false, holds("{\"NumericNotEquals\":{\"s3:max-keys\":10}}",
+                req().context("s3:max-keys", "1e999999999")));
+    }
+
+    @Test
+    void ipAddressValuesAreLiteralsNeverHostNames() {
+        // cafe.be is made of hexadecimal letters and a dot: a host name, which must not be looked up.
+        assertEquals(false, holds("{\"IpAddress\":{\"aws:SourceIp\":\"cafe.be\"}}",
+                req().context("aws:SourceIp", "203.0.113.7")));
+        assertEquals(false, holds("{\"IpAddress\":{\"aws:SourceIp\":\"0.0.0.0/0\"}}",
+                req().context("aws:SourceIp", "cafe.be")));
+        assertEquals(false, holds("{\"IpAddress\":{\"aws:SourceIp\":\"0.0.0.0/0\"}}",
+                req().context("aws:SourceIp", "1")));
+    }
+
+    @Test
     void boolOperator() {
         // condition_operators.html#Conditions_Boolean: aws:SecureTransport "true".
         String c = "{\"Bool\":{\"aws:SecureTransport\":\"true\"}}";

@@ -26,7 +26,10 @@ class ConditionProperties {
     static final List<String> POSITIVE = List.of("StringEquals", "StringEqualsIgnoreCase", "StringLike",
             "NumericEquals", "DateEquals", "IpAddress", "ArnEquals", "ArnLike");
     static final List<String> VALUES = List.of("1", "10.5", "abc", "ABC", "a*", "2020-01-01T00:00:00Z", "1585699200",
-            "10.0.0.0/8", "10.1.2.3", "arn:aws:s3:::x", "arn:aws:s3:::*", "QQ==", "true", "false", "", "${aws:username}");
+            "10.0.0.0/8", "10.1.2.3", "arn:aws:s3:::x", "arn:aws:s3:::*", "QQ==", "true", "false", "", "${aws:username}",
+            // values that convert badly: past Instant.MAX, exponents no number type holds, an int-overflowing exponent
+            "99999999999999999", "-99999999999999999", "+31556889864403200", "1e999999999", "-1e-999999999",
+            "1e2147483648", "0e999999999", "0e-999999999", "9".repeat(400), "10000-01-01", "+999999999-12-31T23:59:59Z");
 
     private static boolean holds(String operator, String key, List<String> policyValues, Request request) {
         Condition condition = Condition.builder().add(operator, key, policyValues.toArray(String[]::new)).build();

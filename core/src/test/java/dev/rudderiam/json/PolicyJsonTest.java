@@ -146,8 +146,8 @@ class PolicyJsonTest {
 
     @Test
     void followsJsonsGrammarStrictly() {
-        String ok = "{\"Statement\":[],\"Id\":\"\\u00e9\\/\\b\"}";
-        assertEquals("\u00e9/\b", PolicyJson.read(ok).id());
+        String ok = "{\"Statement\":[],\"Id\":\"\\u00e9\\/\\t\"}";
+        assertEquals("\u00e9/\t", PolicyJson.read(ok).id());
         assertParseError("{\"Id\":\"a\\x\"}", "/Id", "invalid escape");
         assertParseError("{\"Id\":\"a\\u12g4\"}", "/Id", "four hexadecimal digits");
         assertParseError("{\"Id\":\"tab\there\"}", "/Id", "control character");
@@ -211,9 +211,31 @@ class PolicyJsonTest {
 
     @Test
     void escapesControlCharactersQuotesAndBackslashes() {
-        PolicyDocument doc = PolicyJson.read("{\"Id\":\"a\\\"b\\\\c\\n\\u0001\",\"Statement\":[]}");
-        assertEquals("a\"b\\c\n\u0001", doc.id());
-        assertEquals("{\"Id\":\"a\\\"b\\\\c\\n\\u0001\",\"Statement\":[]}", PolicyJson.write(doc));
+        PolicyDocument doc = PolicyJson.read("{\"Id\":\"a\\\"b\\\\c\\n\\u0009\u00ff\",\"Statement\":[]}");
+        assertEquals("a\"b\\c\n\t\u00ff", doc.id());
+        assertEquals("{\"Id\":\"a\\\"b\\\\c\\n\\t\u00ff\",\"Statement\":[]}", PolicyJson.write(doc));
+    }
+
+    /**
+     * IAM accepts tab, line feed, carriage return and U+0020 to U+00FF in a policy document
+     * (API_CreatePolicy.html, PolicyDocument); the reader refuses every other character, raw or escaped, and the
+     * writer escapes them, so the written text survives any encoding and never reads back as something else.
+     */
+    @Test
+    void acceptsOnlyTheCharactersIamAccepts() {
+        for (String refused : new String[] {"\\ud800", "\ud800", "\\udc00x", "\\ud83d\\ude00", "\ud83d\ude00",
+            "\\u0000", "\\u0001", "\\b", "\\f", "\\u001f", "\\ufffd", "\ufffd", "\\ufeff", "\ufeff", "\u0100",
+            "\\u2028"}) {
+            assertParseError("{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"arn:aws:s3:::b"
+                    + refused + "/*\"}]}", "/Statement/0/Resource", "not one IAM accepts");
+        }
+        assertParseError("{\"Statement\":[{\"Effect\":\"Allow\",\"Condition\":{\"StringEquals\":{\"k\\ud800\":\"v\"}}}]}",
+                "/Statement/0/Condition/StringEquals", "not one IAM accepts");
+        assertParseError("{\"Id\":\"\\u0\uff10\uff10\uff11\"}", "/Id", "four hexadecimal digits");
+        PolicyDocument built = PolicyDocument.builder().id("\u0001\u2028\ud800\ud83d\ude00").build();
+        String written = PolicyJson.write(built);
+        assertEquals("{\"Version\":\"2012-10-17\",\"Id\":\"\\u0001\\u2028\\ud800\\ud83d\\ude00\",\"Statement\":[]}", written);
+        assertParseError(written, "/Id", "not one IAM accepts");
     }
 
     private static void assertParseError(String text, String pointer, String reasonPart) {

@@ -52,40 +52,87 @@ final class CatalogReader {
             Map<String, Object> template = resource(resource);
             List<String> notes = strings(template, "notes", resource);
             notes.addAll(strings(entry, "notes", index));
-            List<Parameter> parameters = new ArrayList<>();
-            List<StatementTemplate> statements = new ArrayList<>();
-            List<TrustTemplate> trusts = new ArrayList<>();
-            addParts(template, resource, parameters, statements, trusts);
-            for (String fragment : strings(template, "include", resource)) {
+            Parts parts = new Parts(optionalString(template, "session", resource));
+            addParts(template, resource, parts);
+            List<String> fragments = strings(template, "include", resource);
+            fragments.addAll(strings(entry, "include", index));
+            for (String fragment : fragments) {
                 Map<String, Object> included = resource(fragment);
-                if (included.containsKey("include")) {
-                    throw bad(fragment, "a fragment cannot include further resources");
+                if (included.containsKey("include") || included.containsKey("session")) {
+                    throw bad(fragment, "a fragment cannot include further resources or set the session");
                 }
                 notes.addAll(strings(included, "notes", fragment));
-                addParts(included, fragment, parameters, statements, trusts);
+                addParts(included, fragment, parts);
             }
-            check(resource, parameters, statements, trusts);
+            check(resource, parts);
             templates.add(new DestinationTemplate(id, string(entry, "name", index), string(entry, "docs", index),
-                    string(template, "description", resource), notes, parameters, statements, trusts));
+                    string(template, "description", resource), notes, parts.parameters, parts.statements,
+                    parts.trusts, parts.calls));
         }
         return templates;
     }
 
-    private void addParts(Map<String, Object> template, String resource, List<Parameter> parameters,
-            List<StatementTemplate> statements, List<TrustTemplate> trusts) {
+    /** The parts of one destination, collected from its template and the fragments it includes. */
+    private static final class Parts {
+        final @Nullable String session;
+        final List<Parameter> parameters = new ArrayList<>();
+        final List<StatementTemplate> statements = new ArrayList<>();
+        final List<TrustTemplate> trusts = new ArrayList<>();
+        final List<CallTemplate> calls = new ArrayList<>();
+
+        Parts(@Nullable String session) {
+            this.session = session;
+        }
+    }
+
+    private void addParts(Map<String, Object> template, String resource, Parts parts) {
         for (Object item : optionalList(template, "parameters", resource)) {
-            parameters.add(parameter(object(item, resource + " parameters"), resource));
+            parts.parameters.add(parameter(object(item, resource + " parameters"), resource));
         }
         for (Object item : optionalList(template, "statements", resource)) {
             Map<String, Object> entry = object(item, resource + " statements");
-            statements.add(new StatementTemplate(when(entry, resource),
+            parts.statements.add(new StatementTemplate(when(entry, resource),
                     object(entry.get("statement"), resource + " statement")));
         }
         for (Object item : optionalList(template, "trust", resource)) {
             Map<String, Object> entry = object(item, resource + " trust");
-            trusts.add(new TrustTemplate(when(entry, resource), string(entry, "principal", resource),
+            parts.trusts.add(new TrustTemplate(when(entry, resource), string(entry, "principal", resource),
                     string(entry, "externalId", resource)));
         }
+        for (Object item : optionalList(template, "calls", resource)) {
+            parts.calls.add(call(object(item, resource + " calls"), resource, parts.session));
+        }
+    }
+
+    /**
+     * Reads one call; its session defaults to the template's, and a call of RudderStack or of a warehouse with
+     * RudderStack's credentials must have one.
+     */
+    private static CallTemplate call(Map<String, Object> entry, String resource, @Nullable String defaultSession) {
+        String operation = string(entry, "operation", resource);
+        String callerName = optionalString(entry, "caller", resource);
+        RudderStackCall.Caller caller;
+        try {
+            caller = callerName == null ? RudderStackCall.Caller.RUDDERSTACK
+                    : RudderStackCall.Caller.valueOf(callerName);
+        } catch (IllegalArgumentException e) {
+            throw bad(resource, "call " + operation + " has unknown caller '" + callerName + "'");
+        }
+        String session = optionalString(entry, "session", resource);
+        if (session == null && caller != RudderStackCall.Caller.SNOWFLAKE_STORAGE_INTEGRATION) {
+            session = defaultSession;
+        }
+        if ((session == null) != (caller == RudderStackCall.Caller.SNOWFLAKE_STORAGE_INTEGRATION)) {
+            throw bad(resource, "call " + operation + " needs a session name exactly when RudderStack's credentials"
+                    + " make it");
+        }
+        List<String> resources = strings(entry, "resources", resource);
+        if (resources.isEmpty()) {
+            throw bad(resource, "call " + operation + " names no resources");
+        }
+        return new CallTemplate(when(entry, resource), operation, string(entry, "action", resource), resources,
+                stringMap(entry, "context", resource), stringMap(entry, "request", resource), caller, session,
+                string(entry, "source", resource), entry.containsKey("note") ? string(entry, "note", resource) : "");
     }
 
     private static Parameter parameter(Map<String, Object> entry, String resource) {
@@ -118,16 +165,15 @@ final class CatalogReader {
     }
 
     /** Checks the references inside one assembled template, so that a render never meets an unknown name. */
-    private static void check(String resource, List<Parameter> parameters, List<StatementTemplate> statements,
-            List<TrustTemplate> trusts) {
+    private static void check(String resource, Parts parts) {
         Map<String, Parameter> byName = new LinkedHashMap<>();
-        for (Parameter parameter : parameters) {
+        for (Parameter parameter : parts.parameters) {
             if (byName.put(parameter.name(), parameter) != null) {
                 throw bad(resource, "parameter '" + parameter.name() + "' is declared twice");
             }
         }
         List<String> referenced = new ArrayList<>();
-        for (Parameter parameter : parameters) {
+        for (Parameter parameter : parts.parameters) {
             referenced.addAll(parameter.requires());
             String value = parameter.defaultValue();
             if (value != null && !(parameter.type() == ParameterType.CHOICE ? parameter.choices().contains(value)
@@ -135,22 +181,30 @@ final class CatalogReader {
                 throw bad(resource, "default '" + value + "' of parameter '" + parameter.name() + "' breaks its rule");
             }
         }
-        for (StatementTemplate statement : statements) {
+        for (StatementTemplate statement : parts.statements) {
             referenced.addAll(statement.when().names());
             placeholders(statement.statement(), referenced);
         }
-        for (TrustTemplate trust : trusts) {
+        for (TrustTemplate trust : parts.trusts) {
             referenced.addAll(trust.when().names());
             placeholders(trust.principal(), referenced);
             placeholders(trust.externalId(), referenced);
+        }
+        for (CallTemplate call : parts.calls) {
+            referenced.addAll(call.when().names());
+            placeholders(call.resources(), referenced);
+            placeholders(new ArrayList<>(call.context().values()), referenced);
         }
         for (String name : referenced) {
             if (!byName.containsKey(name)) {
                 throw bad(resource, "refers to parameter '" + name + "', which it does not declare");
             }
         }
-        if (statements.isEmpty()) {
+        if (parts.statements.isEmpty()) {
             throw bad(resource, "has no statements");
+        }
+        if (parts.calls.isEmpty()) {
+            throw bad(resource, "lists no calls: every template records the calls RudderStack makes with it");
         }
     }
 

@@ -36,9 +36,11 @@ public final class DestinationTemplate {
     private final List<Parameter> parameters;
     private final List<StatementTemplate> statements;
     private final List<TrustTemplate> trusts;
+    private final List<CallTemplate> calls;
 
     DestinationTemplate(String id, String name, String docs, String description, List<String> notes,
-            List<Parameter> parameters, List<StatementTemplate> statements, List<TrustTemplate> trusts) {
+            List<Parameter> parameters, List<StatementTemplate> statements, List<TrustTemplate> trusts,
+            List<CallTemplate> calls) {
         this.id = id;
         this.name = name;
         this.docs = docs;
@@ -47,6 +49,7 @@ public final class DestinationTemplate {
         this.parameters = List.copyOf(parameters);
         this.statements = List.copyOf(statements);
         this.trusts = List.copyOf(trusts);
+        this.calls = List.copyOf(calls);
     }
 
     /** {@return the id: RudderStack's destination config name, such as {@code S3} or {@code RS}, or a variant of it} */
@@ -141,6 +144,67 @@ public final class DestinationTemplate {
             }
         }
         return Map.copyOf(values);
+    }
+
+    /**
+     * {@return the requests that reach AWS with this role's permissions when RudderStack serves the destination
+     * configured with these values, in template order: each IAM action with its resources and condition keys, when
+     * it happens and where in RudderStack's code it was read}
+     *
+     * <p>The policy {@link #render(Map) rendered} from the same values allows every one of them (for the example
+     * runtime values), and grants no action that none of them needs: {@code CallFidelityTest} checks both through
+     * the offline evaluator for every combination of parameters. A call that names a list parameter (Firehose's
+     * delivery streams) is listed once per value.
+     *
+     * @param values parameter values, as for {@link #render(Map)}
+     * @throws DestinationParameterException as {@link #render(Map)} does
+     */
+    public List<RudderStackCall> calls(Map<String, String> values) {
+        Map<String, List<String>> bound = bind(values);
+        List<RudderStackCall> result = new ArrayList<>();
+        for (CallTemplate call : calls) {
+            if (!call.when().holds(bound)) {
+                continue;
+            }
+            List<String> texts = new ArrayList<>(call.resources());
+            texts.addAll(call.context().values());
+            for (Map<String, List<String>> single : singleValued(bound, texts)) {
+                List<String> resources = new ArrayList<>();
+                call.resources().forEach(resource -> resources.add(single(resource, single)));
+                Map<String, String> context = new LinkedHashMap<>();
+                call.context().forEach((key, value) -> context.put(key, single(value, single)));
+                result.add(new RudderStackCall(call.operation(), call.action(), resources, context, call.request(),
+                        call.when().describe(), call.caller(), call.session(), call.source(), call.note()));
+            }
+        }
+        return result;
+    }
+
+    /** {@return one binding per combination of the values of the list parameters {@code texts} name} */
+    private static List<Map<String, List<String>>> singleValued(Map<String, List<String>> bound, List<String> texts) {
+        List<Map<String, List<String>>> bindings = new ArrayList<>();
+        bindings.add(bound);
+        for (String text : texts) {
+            Matcher matcher = PLACEHOLDER.matcher(text);
+            while (matcher.find()) {
+                String name = matcher.group(1);
+                List<Map<String, List<String>>> next = new ArrayList<>();
+                for (Map<String, List<String>> binding : bindings) {
+                    List<String> valuesOfName = binding.getOrDefault(name, List.of());
+                    if (valuesOfName.size() <= 1) {
+                        next.add(binding);
+                        continue;
+                    }
+                    for (String value : valuesOfName) {
+                        Map<String, List<String>> copy = new LinkedHashMap<>(binding);
+                        copy.put(name, List.of(value));
+                        next.add(copy);
+                    }
+                }
+                bindings = next;
+            }
+        }
+        return bindings;
     }
 
     /** Checks the values against the parameters and adds defaults; absent optional parameters have no entry. */

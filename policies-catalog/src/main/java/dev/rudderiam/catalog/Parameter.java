@@ -67,7 +67,8 @@ public record Parameter(String name, ParameterType type, boolean required, @Null
             boolean ok = type == ParameterType.CHOICE ? choices.contains(part) : type.accepts(part);
             if (!ok) {
                 throw new DestinationParameterException(destination, name, raw,
-                        DestinationParameterException.Problem.INVALID, rule());
+                        DestinationParameterException.Problem.INVALID,
+                        type.suggestion(part).map(s -> rule() + "; " + s).orElse(rule()));
             }
             values.add(type.normalize(part));
         }

@@ -96,10 +96,18 @@ public enum ParameterType {
                     + " (the id, not the name; redshift-serverless get-workgroup returns it)",
             "https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_Workgroup.html",
             regex("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")),
-    /** A Glue database name as RudderStack writes namespaces: lowercase letters, digits and underscores. */
-    GLUE_DATABASE("glue-database", "a Glue database name is 1 to 255 lowercase letters, digits and underscores",
+    /**
+     * An S3 Data Lake namespace as RudderStack names its Glue database: a name RudderStack's
+     * {@code ToSafeNamespace} leaves unchanged (see {@link SafeNamespace}); a name it would rewrite is refused
+     * with the rewritten one, so a narrowed policy never names a database RudderStack does not use.
+     */
+    GLUE_DATABASE("glue-database",
+            "the namespace must be the Glue database name RudderStack uses, which RudderStack's ToSafeNamespace"
+                    + " leaves unchanged: lowercase letters and digits in words joined by single underscores, an"
+                    + " underscore between letters and digits, an underscore in front of a leading digit or a"
+                    + " reserved word, at most 127 characters",
             "https://docs.aws.amazon.com/glue/latest/dg/define-database.html",
-            regex("[a-z0-9_]{1,255}")),
+            value -> SafeNamespace.of(value).equals(value)),
     /** The ARN of an IAM user in the {@code aws} partition. */
     IAM_USER_ARN("iam-user-arn", "an IAM user ARN is arn:aws:iam::<12-digit account>:user/<path><name>",
             "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html",
@@ -147,6 +155,15 @@ public enum ParameterType {
     /** {@return {@code value} in canonical form; only {@link #BOOLEAN} changes it, to lower case} */
     String normalize(String value) {
         return this == BOOLEAN ? value.toLowerCase(Locale.ROOT) : value;
+    }
+
+    /**
+     * {@return what to give instead of the refused {@code value}, when this type knows it: for
+     * {@link #GLUE_DATABASE} the name RudderStack would use}
+     */
+    Optional<String> suggestion(String value) {
+        return this == GLUE_DATABASE && !accepts(value)
+                ? Optional.of("RudderStack would use '" + SafeNamespace.of(value) + "'") : Optional.empty();
     }
 
     /** {@return the type whose {@link #id()} is {@code id}} */

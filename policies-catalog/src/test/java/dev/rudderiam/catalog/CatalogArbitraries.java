@@ -66,7 +66,8 @@ final class CatalogArbitraries {
             case REDSHIFT_WORKGROUP_ID:
                 return uuid();
             case GLUE_DATABASE:
-                return chars(LOWER + DIGITS + "_", 1, 255);
+                return chars(LOWER + UPPER + DIGITS + "_ -", 1, 140).map(SafeNamespace::of)
+                        .filter(name -> SafeNamespace.of(name).equals(name));
             case IAM_USER_ARN:
                 return Combinators.combine(account(), chars(LOWER + UPPER + DIGITS + "_+=,.@-", 1, 64))
                         .as((a, n) -> "arn:aws:iam::" + a + ":user/" + n);

@@ -33,6 +33,18 @@ class CatalogReaderTest {
     }
 
     @Test
+    void aTemplateWithoutCallsIsRejected() {
+        assertProblem("broken-nocalls-index.json", "catalog resource broken-nocalls.json: lists no calls: every"
+                + " template records the calls RudderStack makes with it");
+    }
+
+    @Test
+    void aCallOfRudderStackWithoutASessionIsRejected() {
+        assertProblem("broken-session-index.json", "catalog resource broken-session.json: call GetObject needs a"
+                + " session name exactly when RudderStack's credentials make it");
+    }
+
+    @Test
     void theBundledCatalogLoads() {
         assertEquals(17, CatalogReader.read(PolicyCatalog.class, "index.json").size());
     }

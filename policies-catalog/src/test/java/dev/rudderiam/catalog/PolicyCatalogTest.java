@@ -33,20 +33,40 @@ class PolicyCatalogTest {
                 t.id()));
     }
 
+    /** The S3 destination's statements without prefix: uploads (C3 and AbortMultipartUpload) and the listing. */
+    private static final String S3_UPLOADS = "{\"Effect\":\"Allow\",\"Action\":[\"s3:PutObject\",\"s3:PutObjectAcl\","
+            + "\"s3:AbortMultipartUpload\"],\"Resource\":\"arn:aws:s3:::acme-events/*\"},{\"Effect\":\"Allow\","
+            + "\"Action\":\"s3:ListBucket\",\"Resource\":\"arn:aws:s3:::acme-events\",\"Condition\":{\"StringLike\":"
+            + "{\"s3:prefix\":[\"rudder-logs/*\",\"*/rudder-logs/*\"]}}}";
+
     @Test
-    void s3GrantsPutObjectAclAsWellCorrectionC3() {
-        assertRenders("S3", Map.of("bucketName", "acme-events"), "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
-                + "\"Action\":[\"s3:PutObject\",\"s3:PutObjectAcl\"],\"Resource\":\"arn:aws:s3:::acme-events/*\"}]}");
+    void s3GrantsPutObjectAclAsWellCorrectionC3AndListsTheDateFolders() {
+        assertRenders("S3", Map.of("bucketName", "acme-events"), "{\"Version\":\"2012-10-17\",\"Statement\":["
+                + S3_UPLOADS + "]}");
         assertTrue(catalog.template("S3").notes().get(0).contains("s3:PutObjectAcl"));
+        assertRenders("S3", Map.of("bucketName", "acme-events", "prefix", "events/web"), "{\"Version\":\"2012-10-17\","
+                + "\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[\"s3:PutObject\",\"s3:PutObjectAcl\","
+                + "\"s3:AbortMultipartUpload\"],\"Resource\":\"arn:aws:s3:::acme-events/events/web/*\"},"
+                + "{\"Effect\":\"Allow\",\"Action\":\"s3:ListBucket\",\"Resource\":\"arn:aws:s3:::acme-events\","
+                + "\"Condition\":{\"StringLike\":{\"s3:prefix\":\"events/web/rudder-logs/*\"}}}]}");
     }
 
     @Test
     void kmsKeyAddsGenerateDataKeyAndDecryptCorrectionC4() {
         String key = "arn:aws:kms:us-east-1:" + ACCOUNT + ":key/1234abcd-12ab-34cd-56ef-1234567890ab";
         assertRenders("S3", Map.of("bucketName", "acme-events", "kmsKeyArn", key), "{\"Version\":\"2012-10-17\","
-                + "\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[\"s3:PutObject\",\"s3:PutObjectAcl\"],"
-                + "\"Resource\":\"arn:aws:s3:::acme-events/*\"},{\"Effect\":\"Allow\",\"Action\":"
+                + "\"Statement\":[" + S3_UPLOADS + ",{\"Effect\":\"Allow\",\"Action\":"
                 + "[\"kms:GenerateDataKey\",\"kms:Decrypt\"],\"Resource\":\"" + key + "\"}]}");
+    }
+
+    @Test
+    void kinesisWithACustomerManagedKeyMayGenerateDataKeys() {
+        String key = "arn:aws:kms:us-east-1:" + ACCOUNT + ":key/1234abcd-12ab-34cd-56ef-1234567890ab";
+        assertRenders("KINESIS", Map.of("region", "us-east-1", "accountId", ACCOUNT, "streamName", "events",
+                "kmsKeyArn", key), "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
+                        + "\"Action\":[\"kinesis:PutRecord\"],\"Resource\":[\"arn:aws:kinesis:us-east-1:" + ACCOUNT
+                        + ":stream/events\"]},{\"Effect\":\"Allow\",\"Action\":\"kms:GenerateDataKey\",\"Resource\":\""
+                        + key + "\"}]}");
     }
 
     @Test
@@ -101,16 +121,29 @@ class PolicyCatalogTest {
 
     @Test
     void warehouseStagingListsTheBucketAndCleansUpOnRequestCorrectionsC2AndC5() {
-        String objects = "{\"Effect\":\"Allow\",\"Action\":[\"s3:GetObject\",\"s3:PutObject\",\"s3:PutObjectAcl\"],"
-                + "\"Resource\":\"arn:aws:s3:::staging/*\"}";
+        String objects = "{\"Effect\":\"Allow\",\"Action\":[\"s3:GetObject\",\"s3:PutObject\",\"s3:PutObjectAcl\","
+                + "\"s3:AbortMultipartUpload\"],\"Resource\":\"arn:aws:s3:::staging/*\"}";
         String list = "{\"Effect\":\"Allow\",\"Action\":\"s3:ListBucket\",\"Resource\":\"arn:aws:s3:::staging\"}";
         String delete = "{\"Effect\":\"Allow\",\"Action\":\"s3:DeleteObject\",\"Resource\":\"arn:aws:s3:::staging/*\"}";
         String noCleanup = "{\"Version\":\"2012-10-17\",\"Statement\":[" + objects + "," + list + "]}";
         String cleanup = "{\"Version\":\"2012-10-17\",\"Statement\":[" + objects + "," + list + "," + delete + "]}";
-        for (String id : List.of("RS", "SNOWFLAKE", "DELTALAKE", "POSTGRES", "MSSQL", "CLICKHOUSE", "AZURE_SYNAPSE")) {
+        for (String id : List.of("RS", "DELTALAKE", "POSTGRES", "MSSQL", "CLICKHOUSE", "AZURE_SYNAPSE")) {
             assertRenders(id, Map.of("bucketName", "staging"), noCleanup);
             assertRenders(id, Map.of("bucketName", "staging", "cleanup", "TRUE"), cleanup);
         }
+        assertRenders("SNOWFLAKE", Map.of("bucketName", "staging", "storageIntegration", "true"), noCleanup);
+        assertRenders("SNOWFLAKE", Map.of("bucketName", "staging", "cleanup", "TRUE", "storageIntegration", "true"),
+                cleanup);
+    }
+
+    @Test
+    void snowflakeCopyWithTemporaryCredentialsReadsWhatSnowflakeRequires() {
+        assertRenders("SNOWFLAKE", Map.of("bucketName", "staging"), "{\"Version\":\"2012-10-17\",\"Statement\":["
+                + "{\"Effect\":\"Allow\",\"Action\":[\"s3:GetObject\",\"s3:PutObject\",\"s3:PutObjectAcl\","
+                + "\"s3:AbortMultipartUpload\"],\"Resource\":\"arn:aws:s3:::staging/*\"},"
+                + "{\"Effect\":\"Allow\",\"Action\":\"s3:ListBucket\",\"Resource\":\"arn:aws:s3:::staging\"},"
+                + "{\"Effect\":\"Allow\",\"Action\":\"s3:GetObjectVersion\",\"Resource\":\"arn:aws:s3:::staging/*\"},"
+                + "{\"Effect\":\"Allow\",\"Action\":\"s3:GetBucketLocation\",\"Resource\":\"arn:aws:s3:::staging\"}]}");
     }
 
     @Test
@@ -144,35 +177,70 @@ class PolicyCatalogTest {
 
     @Test
     void dataLakeAddsGlueOnlyWhenOnAndScopesItToTheNamespace() {
-        String s3 = "{\"Effect\":\"Allow\",\"Action\":[\"s3:GetObject\",\"s3:PutObject\",\"s3:PutObjectAcl\"],"
+        String s3 = "{\"Effect\":\"Allow\",\"Action\":[\"s3:GetObject\",\"s3:PutObject\",\"s3:PutObjectAcl\","
+                + "\"s3:AbortMultipartUpload\"],"
                 + "\"Resource\":\"arn:aws:s3:::lake/*\"},{\"Effect\":\"Allow\",\"Action\":\"s3:ListBucket\","
                 + "\"Resource\":\"arn:aws:s3:::lake\"}";
         assertRenders("S3_DATALAKE", Map.of("bucketName", "lake"), "{\"Version\":\"2012-10-17\",\"Statement\":[" + s3
                 + "]}");
         assertRenders("S3_DATALAKE", Map.of("bucketName", "lake", "useGlue", "true"), "{\"Version\":\"2012-10-17\","
                 + "\"Statement\":[" + s3 + ",{\"Effect\":\"Allow\",\"Action\":[\"glue:CreateDatabase\","
-                + "\"glue:CreateTable\",\"glue:UpdateTable\",\"glue:GetTables\",\"glue:BatchCreatePartition\","
-                + "\"glue:GetPartition\"],\"Resource\":\"*\"}]}");
+                + "\"glue:CreateTable\",\"glue:UpdateTable\",\"glue:GetTables\"],\"Resource\":\"*\"}]}");
         String g = "arn:aws:glue:eu-central-1:" + ACCOUNT + ":";
         assertRenders("S3_DATALAKE", Map.of("bucketName", "lake", "useGlue", "true", "region", "eu-central-1",
                 "accountId", ACCOUNT, "namespace", "web"), "{\"Version\":\"2012-10-17\",\"Statement\":[" + s3
                         + ",{\"Effect\":\"Allow\",\"Action\":\"glue:CreateDatabase\",\"Resource\":[\"" + g
                         + "catalog\",\"" + g + "database/web\"]},{\"Effect\":\"Allow\",\"Action\":["
-                        + "\"glue:CreateTable\",\"glue:UpdateTable\",\"glue:GetTables\",\"glue:BatchCreatePartition\","
-                        + "\"glue:GetPartition\"],\"Resource\":[\"" + g + "catalog\",\"" + g + "database/web\",\"" + g
-                        + "table/web/*\"]}]}");
+                        + "\"glue:CreateTable\",\"glue:UpdateTable\",\"glue:GetTables\"],\"Resource\":[\"" + g
+                        + "catalog\",\"" + g + "database/web\",\"" + g + "table/web/*\"]}]}");
+    }
+
+    @Test
+    void dataLakeGrantsGluePartitionsOnlyWithATimeWindowLayoutAndDeletesOnlyWithCleanup() {
+        String g = "arn:aws:glue:eu-central-1:" + ACCOUNT + ":";
+        String glueResources = "[\"" + g + "catalog\",\"" + g + "database/web\",\"" + g + "table/web/*\"]";
+        assertRenders("S3_DATALAKE", Map.of("bucketName", "lake", "cleanup", "true", "useGlue", "true",
+                "timeWindowLayout", "true", "region", "eu-central-1", "accountId", ACCOUNT, "namespace", "web"),
+                "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[\"s3:GetObject\","
+                        + "\"s3:PutObject\",\"s3:PutObjectAcl\",\"s3:AbortMultipartUpload\"],"
+                        + "\"Resource\":\"arn:aws:s3:::lake/*\"},{\"Effect\":\"Allow\",\"Action\":\"s3:ListBucket\","
+                        + "\"Resource\":\"arn:aws:s3:::lake\"},{\"Effect\":\"Allow\",\"Action\":\"s3:DeleteObject\","
+                        + "\"Resource\":\"arn:aws:s3:::lake/*\"},"
+                        + "{\"Effect\":\"Allow\",\"Action\":\"glue:CreateDatabase\","
+                        + "\"Resource\":[\"" + g + "catalog\",\"" + g + "database/web\"]},{\"Effect\":\"Allow\","
+                        + "\"Action\":[\"glue:CreateTable\",\"glue:UpdateTable\",\"glue:GetTables\"],\"Resource\":"
+                        + glueResources + "},{\"Effect\":\"Allow\",\"Action\":[\"glue:GetPartition\","
+                        + "\"glue:BatchCreatePartition\"],\"Resource\":" + glueResources + "}]}");
+        assertRenders("S3_DATALAKE", Map.of("bucketName", "lake", "useGlue", "true", "timeWindowLayout", "true"),
+                "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[\"s3:GetObject\","
+                        + "\"s3:PutObject\",\"s3:PutObjectAcl\",\"s3:AbortMultipartUpload\"],"
+                        + "\"Resource\":\"arn:aws:s3:::lake/*\"},{\"Effect\":\"Allow\",\"Action\":\"s3:ListBucket\","
+                        + "\"Resource\":\"arn:aws:s3:::lake\"},"
+                        + "{\"Effect\":\"Allow\",\"Action\":[\"glue:CreateDatabase\","
+                        + "\"glue:CreateTable\",\"glue:UpdateTable\",\"glue:GetTables\"],\"Resource\":\"*\"},"
+                        + "{\"Effect\":\"Allow\",\"Action\":[\"glue:GetPartition\",\"glue:BatchCreatePartition\"],"
+                        + "\"Resource\":\"*\"}]}");
     }
 
     @Test
     void snowflakeStorageIntegrationNeedsItsOwnTrustStatement() {
         Map<String, String> values = Map.of("bucketName", "sf-stage", "prefix", "load", "snowflakeUserArn",
                 "arn:aws:iam::210987654321:user/abc1-s-v2st1234", "snowflakeExternalId", "MYACCOUNT_SFCRole=2_abc=");
-        assertRenders("SNOWFLAKE_STORAGE_INTEGRATION", values, "{\"Version\":\"2012-10-17\",\"Statement\":["
-                + "{\"Effect\":\"Allow\",\"Action\":[\"s3:PutObject\",\"s3:GetObject\",\"s3:GetObjectVersion\","
-                + "\"s3:DeleteObject\",\"s3:DeleteObjectVersion\"],\"Resource\":\"arn:aws:s3:::sf-stage/load/*\"},"
+        String load = "{\"Effect\":\"Allow\",\"Action\":[\"s3:GetObject\",\"s3:GetObjectVersion\"],"
+                + "\"Resource\":\"arn:aws:s3:::sf-stage/load/*\"},"
                 + "{\"Effect\":\"Allow\",\"Action\":\"s3:ListBucket\",\"Resource\":\"arn:aws:s3:::sf-stage\","
                 + "\"Condition\":{\"StringLike\":{\"s3:prefix\":[\"load/*\"]}}},"
-                + "{\"Effect\":\"Allow\",\"Action\":\"s3:GetBucketLocation\",\"Resource\":\"arn:aws:s3:::sf-stage\"}]}");
+                + "{\"Effect\":\"Allow\",\"Action\":\"s3:GetBucketLocation\",\"Resource\":\"arn:aws:s3:::sf-stage\"}";
+        assertRenders("SNOWFLAKE_STORAGE_INTEGRATION", values, "{\"Version\":\"2012-10-17\",\"Statement\":[" + load
+                + "]}");
+        Map<String, String> unloadAndPurge = new java.util.HashMap<>(values);
+        unloadAndPurge.put("unload", "true");
+        unloadAndPurge.put("purge", "true");
+        assertRenders("SNOWFLAKE_STORAGE_INTEGRATION", unloadAndPurge, "{\"Version\":\"2012-10-17\",\"Statement\":["
+                + load + ",{\"Effect\":\"Allow\",\"Action\":\"s3:PutObject\","
+                + "\"Resource\":\"arn:aws:s3:::sf-stage/load/*\"},"
+                + "{\"Effect\":\"Allow\",\"Action\":[\"s3:DeleteObject\",\"s3:DeleteObjectVersion\"],"
+                + "\"Resource\":\"arn:aws:s3:::sf-stage/load/*\"}]}");
         assertEquals(List.of(new TrustedParty(Arn.parse("arn:aws:iam::210987654321:user/abc1-s-v2st1234"),
                 ExternalId.of("MYACCOUNT_SFCRole=2_abc="))),
                 catalog.template("SNOWFLAKE_STORAGE_INTEGRATION").trustedParties(values));
@@ -195,7 +263,7 @@ class PolicyCatalogTest {
         DestinationParameterException e = assertThrows(DestinationParameterException.class,
                 () -> catalog.template("S3").render(Map.of("bucket", "x")));
         assertEquals(DestinationParameterException.Problem.UNKNOWN, e.problem());
-        assertEquals("destination S3: parameter 'bucket' = 'x' is unknown: S3 takes bucketName, kmsKeyArn",
+        assertEquals("destination S3: parameter 'bucket' = 'x' is unknown: S3 takes bucketName, prefix, kmsKeyArn",
                 e.getMessage());
     }
 

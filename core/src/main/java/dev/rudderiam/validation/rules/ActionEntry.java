@@ -20,18 +20,22 @@ final class ActionEntry extends PatternEntry {
     private ReferenceIndex.@Nullable Resolution resolution;
     private @Nullable ReferenceIndex resolvedIn;
 
-    private ActionEntry(Action action, int statement, StatementElement element, int position, int size) {
+    private final Resolutions resolutions;
+
+    private ActionEntry(Action action, int statement, StatementElement element, int position, int size,
+            Resolutions resolutions) {
         this.action = action;
+        this.resolutions = resolutions;
         this.statement = statement;
         this.element = element;
         this.position = position;
         this.size = size;
     }
 
-    static ActionEntry[] of(int statement, StatementElement element, List<Action> values) {
+    static ActionEntry[] of(int statement, StatementElement element, List<Action> values, Resolutions resolutions) {
         ActionEntry[] entries = new ActionEntry[values.size()];
         for (int j = 0; j < entries.length; j++) {
-            entries[j] = new ActionEntry(values.get(j), statement, element, j, entries.length);
+            entries[j] = new ActionEntry(values.get(j), statement, element, j, entries.length, resolutions);
         }
         return entries;
     }
@@ -49,7 +53,7 @@ final class ActionEntry extends PatternEntry {
     /** {@return what the action names in {@code reference}, looked up on the first request of the run} */
     ReferenceIndex.Resolution resolution(ReferenceIndex reference) {
         if (resolvedIn != reference) {
-            resolution = reference.resolve(action);
+            resolution = resolutions.resolve(reference, action);
             resolvedIn = reference;
         }
         return resolution;

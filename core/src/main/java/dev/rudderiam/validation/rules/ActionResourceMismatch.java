@@ -8,7 +8,9 @@ import dev.rudderiam.reference.ActionInfo;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.Severity;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -50,6 +52,15 @@ final class ActionResourceMismatch extends StatementRule {
         return Elements.RESOURCE;
     }
 
+    /**
+     * Not linear: each distinct ARN format of the statement's actions is compared with each of its resources
+     * ({@link ReferenceIndex#matchesSome}), so the validator runs it only on documents IAM could accept.
+     */
+    @Override
+    public boolean linear() {
+        return false;
+    }
+
     @Override
     void check(StatementView view, List<Finding> findings) {
         int index = view.index;
@@ -60,6 +71,7 @@ final class ActionResourceMismatch extends StatementRule {
         if (statement.resources().contains(Resource.ALL)) {
             return;
         }
+        Map<ReferenceIndex.ResourceFormat, Boolean> known = new IdentityHashMap<>();
         for (ActionEntry entry : view.actions()) {
             if (!entry.hasService() || entry.hasWildcard()) {
                 continue;
@@ -72,7 +84,8 @@ final class ActionResourceMismatch extends StatementRule {
             if (info.resourceTypes().isEmpty() == typed) {
                 continue;
             }
-            if (!reference.matchesSome(resolution.service(), info, view.resources(), statement.resources().size())) {
+            if (!reference.matchesSome(resolution.service(), info, view.resources(), statement.resources().size(),
+                    known)) {
                 findings.add(finding(entry.path(), message(index, entry, info, resolution.service())));
             }
         }

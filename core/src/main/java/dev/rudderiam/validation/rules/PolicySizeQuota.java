@@ -4,6 +4,7 @@ import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.PolicyContext;
 import dev.rudderiam.validation.PolicyType;
 import dev.rudderiam.validation.Severity;
+import dev.rudderiam.validation.Validator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -43,7 +44,10 @@ final class PolicySizeQuota extends DocumentRule {
         int size = context.size();
         if (size > context.sizeQuota()) {
             findings.add(finding("", "The " + size + " characters of this " + kind + ", not counting white space,"
-                    + " exceed its quota of " + context.sizeQuota() + " characters: split it or remove statements."));
+                    + " exceed its quota of " + context.sizeQuota() + " characters: split it or remove statements."
+                    + (size > Validator.MAX_DOCUMENT_CHARS ? " It is larger than any document IAM's API takes ("
+                    + Validator.MAX_DOCUMENT_CHARS + " characters), so only the rules whose work grows with its size"
+                    + " alone ran (not ACTION_RESOURCE_MISMATCH and ACTION_NEEDS_ALL_RESOURCES)." : "")));
         }
     }
 }

@@ -49,7 +49,8 @@ final class RedundantElement extends StatementRule {
             return;
         }
         PatternEntry[] written = element == StatementElement.ACTION ? view.actions() : view.resources();
-        for (List<Integer> group : Redundancy.groups(written, size, element == StatementElement.ACTION)) {
+        for (List<Integer> group : Redundancy.groups(written, size, element == StatementElement.ACTION,
+                view.effort)) {
             List<String> linked = new ArrayList<>();
             group.forEach(i -> linked.add(written[i].text()));
             findings.add(finding(Pointers.element(index, element.json(), group.get(0), size), "The "

@@ -6,6 +6,7 @@ import dev.rudderiam.reference.ResourceTypeInfo;
 import dev.rudderiam.reference.ServiceInfo;
 import dev.rudderiam.reference.ServiceReference;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -55,10 +56,18 @@ final class ReferenceIndex {
          * describe.
          */
         final Map<ActionInfo, @Nullable ResourceFormat[]> formats = new IdentityHashMap<>();
+        /** The lower-case action names, sorted, and each one's place in the reference. */
+        private final String[] sortedNames;
+        private final Map<String, Integer> order = new HashMap<>();
 
         Service(ServiceInfo info) {
             this.info = info;
             info.actions().values().forEach(a -> actions.put(a.name().toLowerCase(Locale.ROOT), a));
+            sortedNames = actions.keySet().toArray(String[]::new);
+            Arrays.sort(sortedNames);
+            for (String name : actions.keySet()) {
+                order.put(name, order.size());
+            }
             info.conditionKeys().forEach((key, type) -> {
                 String lower = key.toLowerCase(Locale.ROOT);
                 if (lower.endsWith(TAG_KEY)) {
@@ -93,12 +102,23 @@ final class ReferenceIndex {
                 ActionInfo exact = actions.get(pattern.toLowerCase(Locale.ROOT));
                 return exact == null ? List.of() : List.of(exact);
             }
-            List<ActionInfo> matched = new ArrayList<>();
-            for (Map.Entry<String, ActionInfo> action : actions.entrySet()) {
-                if (Wildcards.matches(pattern, action.getKey(), true)) {
-                    matched.add(action.getValue());
+            // Only names that start with the pattern's text before its first wildcard can match: look at that
+            // range of the sorted names, then report the matches in the reference's order.
+            StringBuilder prefix = new StringBuilder();
+            for (int i = 0; i < pattern.length() && pattern.charAt(i) != '*' && pattern.charAt(i) != '?'; i++) {
+                prefix.append(Character.toLowerCase(pattern.charAt(i)));
+            }
+            String start = prefix.toString();
+            int from = Arrays.binarySearch(sortedNames, start);
+            List<String> names = new ArrayList<>();
+            for (int i = from < 0 ? -from - 1 : from; i < sortedNames.length && sortedNames[i].startsWith(start); i++) {
+                if (Wildcards.matches(pattern, sortedNames[i], true)) {
+                    names.add(sortedNames[i]);
                 }
             }
+            names.sort((a, b) -> Integer.compare(order.get(a), order.get(b)));
+            List<ActionInfo> matched = new ArrayList<>(names.size());
+            names.forEach(name -> matched.add(actions.get(name)));
             return matched;
         }
 
@@ -165,27 +185,41 @@ final class ReferenceIndex {
 
     /**
      * {@return whether some of the first {@code count} resources can name a resource of a type of {@code action} of
-     * {@code service}}, false for an action without resource types: first the linear test whether a type's ARN
-     * format (variables as {@code *}) covers the resource, which settles the usual case, then the exact overlap.
+     * {@code service}}, false for an action without resource types: for each of the action's ARN formats, first the
+     * linear test whether the format (variables as {@code *}) covers a resource, which settles the usual case, then
+     * the exact overlap. {@code known} remembers, for the statement, each format's answer, so a statement costs its
+     * distinct formats times its resources, not its actions times its resources.
      */
-    boolean matchesSome(Service service, ActionInfo action, ResourceEntry[] resources, int count) {
-        for (int i = 0; i < count; i++) {
-            if (fits(service, action, resources[i])) {
+    boolean matchesSome(Service service, ActionInfo action, ResourceEntry[] resources, int count,
+            Map<ResourceFormat, Boolean> known) {
+        for (ResourceFormat format : service.formats.get(action)) {
+            if (format == null) {
+                return true;
+            }
+            Boolean fits = known.get(format);
+            if (fits == null) {
+                fits = anyFits(format, resources, count);
+                known.put(format, fits);
+            }
+            if (fits) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean fits(Service service, ActionInfo action, ResourceEntry resource) {
-        ResourceFormat[] formats = service.formats.get(action);
-        for (ResourceFormat format : formats) {
-            if (format == null || resource.coveredBy(format)) {
+    private static boolean anyFits(ResourceFormat format, ResourceEntry[] resources, int count) {
+        for (int i = 0; i < count; i++) {
+            if (resources[i].coveredBy(format)) {
                 return true;
             }
         }
-        for (ResourceFormat format : formats) {
-            if (Wildcards.overlap(format.exact, resource.pattern())) {
+        for (int i = 0; i < count; i++) {
+            String pattern = resources[i].pattern();
+            // A text without wildcards overlaps a pattern exactly when the pattern matches it: a linear test
+            // instead of the product of the two lengths.
+            if (Wildcards.hasWildcard(pattern) ? Wildcards.overlap(format.exact, pattern)
+                    : Wildcards.matches(format.exact, pattern, false)) {
                 return true;
             }
         }

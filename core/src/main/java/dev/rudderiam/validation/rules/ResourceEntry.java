@@ -4,7 +4,6 @@ import dev.rudderiam.arn.ArnText;
 import dev.rudderiam.policy.Resource;
 import dev.rudderiam.policy.StatementElement;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,7 +11,6 @@ import org.jspecify.annotations.Nullable;
  * built only when a finding needs it.
  */
 final class ResourceEntry extends PatternEntry {
-    private static final Pattern VARIABLE = Pattern.compile("\\$\\{[^}]*\\}");
 
     private final String value;
     private final int statement;
@@ -61,7 +59,7 @@ final class ResourceEntry extends PatternEntry {
     /** {@return the value as a pattern, its policy variables turned into {@code *}} */
     String pattern() {
         if (pattern == null) {
-            pattern = value.contains("${") ? VARIABLE.matcher(value).replaceAll("*") : value;
+            pattern = value.contains("${") ? variablesAsStars(value) : value;
         }
         return pattern;
     }
@@ -96,5 +94,25 @@ final class ResourceEntry extends PatternEntry {
     /** {@return whether the text is a pattern or holds a policy variable, so its parts need not be literal} */
     static boolean isDynamic(String part) {
         return Wildcards.hasWildcard(part) || part.contains("${");
+    }
+
+    /**
+     * {@return {@code text} with each policy variable, {@code $} and opening brace up to the next closing brace,
+     * replaced by {@code *}}: one pass, where a regular expression would rescan the rest of a text with many
+     * unclosed variables from each of them
+     */
+    static String variablesAsStars(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            int start = text.indexOf("${", i);
+            int close = start < 0 ? -1 : text.indexOf('}', start + 2);
+            if (close < 0) {
+                break;
+            }
+            out.append(text, i, start).append('*');
+            i = close + 1;
+        }
+        return out.append(text, i, text.length()).toString();
     }
 }

@@ -46,7 +46,7 @@ public final class RuleSets {
                 new TrustWildcardPrincipal(), new InvalidPrincipalKey(), new InvalidPrincipalFormat(),
                 new UnsupportedWildcardInPrincipal(), new InvalidArnPrefix(), new MissingArnField(),
                 new InvalidArnAccount(), new InvalidPartition(), new InvalidConditionOperator(),
-                new NullWithIfExists(), new ConditionValueType(), PolicySizeQuota.identity(),
+                new NullWithIfExists(), new ConditionValueType(), new IpAddressValue(), PolicySizeQuota.identity(),
                 PolicySizeQuota.trust()),
                 List.of(new RolePolicySizeQuota(), new ManagedPoliciesPerRole()));
     }

@@ -25,6 +25,9 @@ final class StatementView {
 
     final int index;
     final Statement statement;
+    private final Resolutions resolutions;
+    /** The run's budget for comparisons behind suggestions, shared by all statements. */
+    final Effort effort;
     private ActionEntry @Nullable [] actions;
     private ActionEntry @Nullable [] allActions;
     private ResourceEntry @Nullable [] resources;
@@ -34,9 +37,11 @@ final class StatementView {
     private @Nullable Boolean allowsAssumeRole;
     private int elements = -1;
 
-    private StatementView(int index, Statement statement) {
+    private StatementView(int index, Statement statement, Resolutions resolutions, Effort effort) {
         this.index = index;
         this.statement = statement;
+        this.resolutions = resolutions;
+        this.effort = effort;
     }
 
     /** {@return the views of the context's statements, in order} */
@@ -44,8 +49,10 @@ final class StatementView {
         return context.memo(KEY, c -> {
             List<Statement> statements = c.document().statements();
             StatementView[] views = new StatementView[statements.size()];
+            Resolutions resolutions = new Resolutions();
+            Effort effort = new Effort();
             for (int i = 0; i < views.length; i++) {
-                views[i] = new StatementView(i, statements.get(i));
+                views[i] = new StatementView(i, statements.get(i), resolutions, effort);
             }
             return views;
         });
@@ -68,7 +75,7 @@ final class StatementView {
     /** {@return the entries of {@code Action}} */
     ActionEntry[] actions() {
         if (actions == null) {
-            actions = ActionEntry.of(index, StatementElement.ACTION, statement.actions());
+            actions = ActionEntry.of(index, StatementElement.ACTION, statement.actions(), resolutions);
         }
         return actions;
     }
@@ -78,7 +85,7 @@ final class StatementView {
         if (allActions == null) {
             List<Action> notActions = statement.notActions();
             allActions = notActions.isEmpty() ? actions() : concat(actions(),
-                    ActionEntry.of(index, StatementElement.NOT_ACTION, notActions));
+                    ActionEntry.of(index, StatementElement.NOT_ACTION, notActions, resolutions));
         }
         return allActions;
     }

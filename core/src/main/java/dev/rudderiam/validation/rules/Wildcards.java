@@ -1,5 +1,6 @@
 package dev.rudderiam.validation.rules;
 
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -117,33 +118,42 @@ final class Wildcards {
     static boolean overlap(String a, String b) {
         int n = a.length();
         int m = b.length();
-        // reach[i][j]: the prefixes a[..i) and b[..j) can match a common string.
-        boolean[][] reach = new boolean[n + 1][m + 1];
-        reach[0][0] = true;
+        // reach[i][j]: the prefixes a[..i) and b[..j) can match a common string. Row i feeds only rows i and
+        // i + 1, so two rows of b's length suffice: memory linear in b, time the product of the lengths.
+        boolean[] row = new boolean[m + 1];
+        boolean[] next = new boolean[m + 1];
+        row[0] = true;
         for (int i = 0; i <= n; i++) {
+            Arrays.fill(next, false);
+            char ca = i < n ? a.charAt(i) : 0;
             for (int j = 0; j <= m; j++) {
-                if (!reach[i][j]) {
+                if (!row[j]) {
                     continue;
                 }
-                char ca = i < n ? a.charAt(i) : 0;
                 char cb = j < m ? b.charAt(j) : 0;
                 if (i < n && ca == '*') {
-                    reach[i + 1][j] = true;
+                    next[j] = true;
                     if (j < m) {
-                        reach[i][j + 1] = true;
+                        row[j + 1] = true;
                     }
                 }
                 if (j < m && cb == '*') {
-                    reach[i][j + 1] = true;
+                    row[j + 1] = true;
                     if (i < n) {
-                        reach[i + 1][j] = true;
+                        next[j] = true;
                     }
                 }
                 if (i < n && j < m && ca != '*' && cb != '*' && (ca == '?' || cb == '?' || ca == cb)) {
-                    reach[i + 1][j + 1] = true;
+                    next[j + 1] = true;
                 }
             }
+            if (i == n) {
+                return row[m];
+            }
+            boolean[] swap = row;
+            row = next;
+            next = swap;
         }
-        return reach[n][m];
+        return row[m];
     }
 }

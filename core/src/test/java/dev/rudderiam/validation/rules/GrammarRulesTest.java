@@ -141,6 +141,32 @@ class GrammarRulesTest {
                 "/Statement/0/Condition/Bool/aws:SecureTransport", "/Statement/0/Condition/NumericLessThan/s3:max-keys");
     }
 
+    /** Values the evaluator cannot convert, however they look: a huge exponent, epoch seconds past Instant's range. */
+    @Test
+    void numbersAndDatesOutOfRangeAreMismatches() {
+        String json = """
+                {"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"*","Resource":"*",
+                 "Condition":{"NumericLessThan":{"s3:max-keys":1e999999999},"NumericGreaterThan":{"s3:max-keys":"12"},
+                  "DateLessThan":{"aws:CurrentTime":"99999999999999999"},
+                  "DateGreaterThan":{"aws:EpochTime":"1585699200"}}}]}""";
+        assertCode(GRAMMAR, IDENTITY, json, "CONDITION_VALUE_TYPE_MISMATCH",
+                "/Statement/0/Condition/NumericLessThan/s3:max-keys", "/Statement/0/Condition/DateLessThan/aws:CurrentTime");
+    }
+
+    @Test
+    void ipAddressValuesThatAreNoAddressOrBlockAreErrors() {
+        String json = """
+                {"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"*","Resource":"*",
+                 "Condition":{"NotIpAddress":{"aws:SourceIp":["203.0.113.0/24","cafe.be"],"aws:VpcSourceIp":"10.0.0.0/33"},
+                  "IpAddress":{"aws:SourceIp":["2001:DB8:1234:5678::/64","1.2.3"],"k":"::1/129"}}}]}""";
+        assertCode(GRAMMAR, IDENTITY, json, "TYPE_MISMATCH_IP_RANGE",
+                "/Statement/0/Condition/NotIpAddress/aws:SourceIp/1", "/Statement/0/Condition/NotIpAddress/aws:VpcSourceIp",
+                "/Statement/0/Condition/IpAddress/aws:SourceIp/1", "/Statement/0/Condition/IpAddress/k");
+        assertEquals(Severity.ERROR, Check.findings(GRAMMAR, IDENTITY, json).stream()
+                .filter(f -> f.code().equals("TYPE_MISMATCH_IP_RANGE")).findFirst().orElseThrow().severity());
+        assertCode(GRAMMAR, IDENTITY, json, "CONDITION_VALUE_TYPE_MISMATCH");
+    }
+
     @Test
     void conditionKeysWithSlashesAreEscapedInPaths() {
         assertCode(GRAMMAR, IDENTITY, """

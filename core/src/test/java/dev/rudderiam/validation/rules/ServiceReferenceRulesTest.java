@@ -2,14 +2,19 @@ package dev.rudderiam.validation.rules;
 
 import static dev.rudderiam.validation.rules.Check.assertCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rudderiam.json.PolicyJson;
+import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.PolicyType;
 import dev.rudderiam.validation.RuleSet;
+import dev.rudderiam.validation.Validator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ServiceReferenceRulesTest {
     private static final RuleSet REFERENCE = RuleSets.serviceReference(TestReference.INSTANCE);
+    private static final RuleSet GRAMMAR = RuleSets.grammar();
     private static final PolicyType IDENTITY = PolicyType.IDENTITY;
 
     @Test
@@ -37,6 +42,27 @@ class ServiceReferenceRulesTest {
                  "s3:ListAllMyBuckets"],"Resource":"arn:aws:s3:::my-bucket"}]}""";
         assertCode(REFERENCE, IDENTITY, json, "ACTION_RESOURCE_MISMATCH", "/Statement/0/Action/0");
         assertCode(REFERENCE, IDENTITY, json, "ACTION_NEEDS_ALL_RESOURCES", "/Statement/0/Action/2");
+    }
+
+    /**
+     * IAM's API takes no document over 131,072 characters: on a larger one the rules that compare each action with
+     * each resource do not run, and the size finding says so; at IAM's sizes they run.
+     */
+    @Test
+    void rulesComparingActionsWithResourcesRunOnlyOnDocumentsIamCouldTake() {
+        StringBuilder resources = new StringBuilder();
+        for (int i = 0; resources.length() < 140_000; i++) {
+            resources.append(",\"arn:aws:sqs:us-east-1:111122223333:queue-").append(i).append('"');
+        }
+        String large = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":"
+                + "\"s3:PutObject\",\"Resource\":[\"arn:aws:s3:::my-bucket\"" + resources + "]}]}";
+        String small = large.substring(0, large.indexOf(",\"arn:aws:sqs")) + "]}]}";
+        assertCode(REFERENCE, IDENTITY, small, "ACTION_RESOURCE_MISMATCH", "/Statement/0/Action");
+        assertCode(REFERENCE, IDENTITY, large, "ACTION_RESOURCE_MISMATCH");
+        List<Finding> sizes = Validator.of(GRAMMAR, REFERENCE).validate(PolicyJson.read(large), IDENTITY).withCode(
+                "POLICY_SIZE_EXCEEDS_IDENTITY_POLICY_QUOTA");
+        assertEquals(1, sizes.size());
+        assertTrue(sizes.get(0).message().contains("larger than any document IAM's API takes"), sizes.get(0).message());
     }
 
     @Test

@@ -84,4 +84,37 @@ class WildcardsProperties {
     Arbitrary<String> starPatterns() {
         return Arbitraries.strings().withChars('a', 'b', '/', '*').ofMaxLength(8);
     }
+
+    @Provide
+    Arbitrary<String> shortPatterns() {
+        return Arbitraries.strings().withChars('a', 'b', '*', '?').ofMaxLength(4);
+    }
+
+    /** Two patterns of at most four characters overlap exactly when some text over {a, b} of at most 8 matches both. */
+    @Property
+    void overlapIsACommonText(@ForAll("shortPatterns") String a, @ForAll("shortPatterns") String b) {
+        boolean witness = false;
+        for (int length = 0; length <= 8 && !witness; length++) {
+            for (int bits = 0; bits < 1 << length && !witness; bits++) {
+                StringBuilder text = new StringBuilder();
+                for (int k = 0; k < length; k++) {
+                    text.append((bits >>> k & 1) == 1 ? 'a' : 'b');
+                }
+                witness = Wildcards.matches(a, text.toString(), false) && Wildcards.matches(b, text.toString(), false);
+            }
+        }
+        assertEquals(witness, Wildcards.overlap(a, b), a + " / " + b);
+        assertEquals(Wildcards.overlap(a, b), Wildcards.overlap(b, a));
+    }
+
+    /** Turning variables into stars in one pass gives what the regular expression gives. */
+    @Property
+    void variablesAsStarsIsTheRegularExpression(@ForAll("variableTexts") String text) {
+        assertEquals(text.replaceAll("\\$\\{[^}]*\\}", "*"), ResourceEntry.variablesAsStars(text), text);
+    }
+
+    @Provide
+    Arbitrary<String> variableTexts() {
+        return Arbitraries.strings().withChars('$', '{', '}', 'a', '*').ofMaxLength(12);
+    }
 }

@@ -55,8 +55,11 @@ class RudderStackRoleTest {
         RoleSpec role = base().destination("S3", Map.of("bucketName", "one"))
                 .destination("S3", Map.of("bucketName", "two")).build();
         assertEquals(json("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"S3UploadObjects\",\"Effect\":"
-                + "\"Allow\",\"Action\":[\"s3:PutObject\",\"s3:PutObjectAcl\"],\"Resource\":[\"arn:aws:s3:::one/*\","
-                + "\"arn:aws:s3:::two/*\"]}]}"), role.inlinePolicies().get(PolicyName.of("rudderstack-s3")));
+                + "\"Allow\",\"Action\":[\"s3:PutObject\",\"s3:PutObjectAcl\",\"s3:AbortMultipartUpload\"],"
+                + "\"Resource\":[\"arn:aws:s3:::one/*\",\"arn:aws:s3:::two/*\"]},{\"Sid\":\"S3ListDateFolders\","
+                + "\"Effect\":\"Allow\",\"Action\":\"s3:ListBucket\",\"Resource\":[\"arn:aws:s3:::one\","
+                + "\"arn:aws:s3:::two\"],\"Condition\":{\"StringLike\":{\"s3:prefix\":[\"rudder-logs/*\","
+                + "\"*/rudder-logs/*\"]}}}]}"), role.inlinePolicies().get(PolicyName.of("rudderstack-s3")));
     }
 
     @Test
@@ -81,9 +84,14 @@ class RudderStackRoleTest {
                 List.copyOf(role.inlinePolicies().keySet()));
         assertEquals(json("{\"Version\":\"2012-10-17\",\"Statement\":["
                 + "{\"Sid\":\"StagingObjects\",\"Effect\":\"Allow\",\"Action\":[\"s3:GetObject\",\"s3:PutObject\","
-                + "\"s3:PutObjectAcl\"],\"Resource\":\"arn:aws:s3:::staging/*\"},"
-                + "{\"Sid\":\"StagingList\",\"Effect\":\"Allow\",\"Action\":\"s3:ListBucket\","
+                + "\"s3:PutObjectAcl\",\"s3:AbortMultipartUpload\",\"s3:GetObjectVersion\"],"
+                + "\"Resource\":\"arn:aws:s3:::staging/*\"},"
+                + "{\"Sid\":\"StagingList\",\"Effect\":\"Allow\",\"Action\":[\"s3:ListBucket\",\"s3:GetBucketLocation\"],"
                 + "\"Resource\":\"arn:aws:s3:::staging\"},"
+                // S3's listing keeps its s3:prefix condition: statements with different conditions never merge
+                + "{\"Sid\":\"S3ListDateFolders\",\"Effect\":\"Allow\",\"Action\":\"s3:ListBucket\","
+                + "\"Resource\":\"arn:aws:s3:::staging\",\"Condition\":{\"StringLike\":{\"s3:prefix\":"
+                + "[\"rudder-logs/*\",\"*/rudder-logs/*\"]}}},"
                 + "{\"Sid\":\"EventBridgePutEvents\",\"Effect\":\"Allow\",\"Action\":\"events:PutEvents\","
                 + "\"Resource\":\"*\"}]}"), role.inlinePolicies().values().iterator().next());
     }
@@ -127,7 +135,8 @@ class RudderStackRoleTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, builder::build);
         assertTrue(e.getMessage().contains("; the combined layout (PolicyLayout.COMBINED) needs "), e.getMessage());
         RoleSpec combined = builder.policyLayout(PolicyLayout.COMBINED).build();
-        assertEquals(2, combined.inlinePolicies().values().iterator().next().statements().size());
+        // objects (all five destinations), buckets with Snowflake's GetBucketLocation, S3's conditioned listing
+        assertEquals(3, combined.inlinePolicies().values().iterator().next().statements().size());
     }
 
     @Test
