@@ -48,14 +48,16 @@ final class StatementMerger {
     private static List<Statement> group(List<Statement> statements, Function<Statement, Object> side,
             Function<List<Statement>, Statement> combine) {
         Map<Object, List<Statement>> groups = new LinkedHashMap<>();
-        int alone = 0;
         for (Statement statement : statements) {
             Object key = mergeable(statement)
                     ? List.of(statement.effect(), statement.condition(), side.apply(statement))
-                    : Integer.valueOf(alone++);
+                    : new Object();
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(statement);
         }
-        return groups.values().stream().map(combine).collect(Collectors.toList());
+        // A statement that is not mergeable stays exactly as written: combining it, even alone, would mark Action
+        // or Resource present beside its NotAction or NotResource.
+        return groups.values().stream().map(group -> mergeable(group.get(0)) ? combine.apply(group) : group.get(0))
+                .collect(Collectors.toList());
     }
 
     private static boolean mergeable(Statement statement) {
