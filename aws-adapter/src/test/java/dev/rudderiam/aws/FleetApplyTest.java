@@ -88,7 +88,8 @@ class FleetApplyTest {
         FleetResult result = fleet().build().apply(manifest);
 
         assertEquals(List.of(Outcome.UNCHANGED, Outcome.UPDATED, Outcome.UNCHANGED), outcomes(result));
-        assertEquals(List.of("PutRolePolicy put inline policy rudderstack-s3"), result.accounts().get(1).applied());
+        assertEquals(List.of("PutRolePolicy"), result.accounts().get(1).applied().stream().map(Change::operation)
+                .toList());
     }
 
     @Test
@@ -119,7 +120,7 @@ class FleetApplyTest {
         AccountResult failed = result.accounts().get(2);
         assertEquals(Outcome.FAILED, failed.outcome());
         assertEquals("arn:aws:iam::333333333333:role/" + Fleets.ROLE, failed.roleArn());
-        assertEquals(List.of("CreateRole"), failed.applied().stream().map(op -> op.split(" ")[0]).toList());
+        assertEquals(List.of("CreateRole"), failed.applied().stream().map(Change::operation).toList());
         assertTrue(failed.state().startsWith("role arn:aws:iam::333333333333:role/" + Fleets.ROLE
                 + " exists with 1 of 3 changes made"), failed.state());
         assertEquals(3, failed.planned().size());
@@ -235,6 +236,24 @@ class FleetApplyTest {
         assertEquals(3, plan.accounts().get(0).planned().size());
         assertTrue(plan.toText().endsWith("3 accounts: 3 to create, 0 to update, 0 unchanged, 0 failed."
                 + System.lineSeparator()), plan.toText());
+    }
+
+    @Test
+    void applyingAReviewedPlanRefusesAnAccountThatChangedSinceAndOneWhosePlanFailed() {
+        FleetManifest manifest = manifest(IDS);
+        fakes.get(IDS.get(2)).inject("GetRole", Fault.ACCESS_DENIED);
+        FleetResult reviewed = fleet().build().plan(manifest);
+        fakes.get(IDS.get(1)).install(Fleets.spec(manifest.accounts().get(0)));
+
+        FleetResult result = fleet().build().apply(manifest, reviewed);
+
+        assertEquals(List.of(Outcome.CREATED, Outcome.FAILED, Outcome.FAILED), outcomes(result));
+        assertEquals("the role changed since the plan was reviewed: it now needs 1 changes where the reviewed plan"
+                + " had 3 or other ones; make a new plan", result.accounts().get(1).reason());
+        assertEquals(0, fakes.get(IDS.get(1)).writeCalls());
+        assertTrue(result.accounts().get(2).reason().startsWith("not applied: reading the role failed: "),
+                result.accounts().get(2).reason());
+        assertEquals(List.of("GetRole"), fakes.get(IDS.get(2)).log(), "the failed plan's read only");
     }
 
     @Test

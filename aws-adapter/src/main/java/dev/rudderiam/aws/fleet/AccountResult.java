@@ -2,6 +2,7 @@ package dev.rudderiam.aws.fleet;
 
 import dev.rudderiam.arn.AccountId;
 import dev.rudderiam.aws.CallCounts;
+import dev.rudderiam.aws.Change;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -12,14 +13,14 @@ import org.jspecify.annotations.Nullable;
  * @param account the account
  * @param outcome how it ended (for a plan: what an apply would do)
  * @param roleArn the role's ARN when the role exists now (after a failure: as read back), else null
- * @param planned the changes the plan held, as {@code "Operation description"}
+ * @param planned the changes the account's plan held, in order
  * @param applied the changes that took effect, in order (empty for a plan, and for an apply that made no write)
  * @param reason why the account failed, or null
  * @param state what exists now, one sentence: after a failure it says whether anything was left half-made
  * @param calls the IAM calls spent in this account
  */
-public record AccountResult(AccountId account, Outcome outcome, @Nullable String roleArn, List<String> planned,
-        List<String> applied, @Nullable String reason, String state, CallCounts calls) {
+public record AccountResult(AccountId account, Outcome outcome, @Nullable String roleArn, List<Change> planned,
+        List<Change> applied, @Nullable String reason, String state, CallCounts calls) {
     /** How one account ended. */
     public enum Outcome {
         /** The role did not exist; it was created (a plan: would be created). */

@@ -4,6 +4,7 @@ import dev.rudderiam.arn.AccountId;
 import dev.rudderiam.aws.ApplyFailedException;
 import dev.rudderiam.aws.ApplyResult;
 import dev.rudderiam.aws.CallCounts;
+import dev.rudderiam.aws.Change;
 import dev.rudderiam.aws.IamOperationException;
 import dev.rudderiam.aws.Plan;
 import dev.rudderiam.aws.RoleManager;
@@ -99,15 +100,30 @@ public final class FleetApply {
 
     /** {@return what applying would do in each account}; makes read calls only */
     public FleetResult plan(FleetManifest manifest) {
-        return new FleetResult(false, run(Objects.requireNonNull(manifest, "manifest").accounts(), false));
+        return new FleetResult(false, run(Objects.requireNonNull(manifest, "manifest").accounts(), false, null));
     }
 
-    /** {@return what applying did in each account} */
+    /** {@return what applying did in each account}: each account's plan is made and applied at once */
     public FleetResult apply(FleetManifest manifest) {
-        return new FleetResult(true, run(Objects.requireNonNull(manifest, "manifest").accounts(), true));
+        return new FleetResult(true, run(Objects.requireNonNull(manifest, "manifest").accounts(), true, null));
     }
 
-    private List<AccountResult> run(List<AccountEntry> accounts, boolean apply) {
+    /**
+     * {@return what applying did in each account, holding each account to the plan people reviewed}: an account
+     * whose plan now holds other changes than in {@code reviewed} (the role changed since), or whose reviewed plan
+     * failed or is missing, fails with no write; the others are applied as in {@link #apply(FleetManifest)}
+     *
+     * @param reviewed the result of {@link #plan} for the same manifest
+     */
+    public FleetResult apply(FleetManifest manifest, FleetResult reviewed) {
+        Objects.requireNonNull(reviewed, "reviewed");
+        if (reviewed.applied()) {
+            throw new IllegalArgumentException("reviewed is the result of an apply: give the result of plan");
+        }
+        return new FleetResult(true, run(Objects.requireNonNull(manifest, "manifest").accounts(), true, reviewed));
+    }
+
+    private List<AccountResult> run(List<AccountEntry> accounts, boolean apply, @Nullable FleetResult reviewed) {
         AtomicInteger threadIds = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(concurrency, accounts.size()), task -> {
             Thread thread = new Thread(task, "rudder-iam-fleet-" + threadIds.incrementAndGet());
@@ -118,7 +134,11 @@ public final class FleetApply {
         try {
             List<Future<AccountResult>> futures = new ArrayList<>();
             for (AccountEntry entry : accounts) {
-                futures.add(pool.submit(() -> account(entry, apply, done, accounts.size())));
+                AccountResult approved = reviewed == null ? null : reviewed.accounts().stream()
+                        .filter(result -> result.account().equals(entry.accountId())).findFirst()
+                        .orElseGet(() -> failed(entry, "the reviewed plan has no entry for this account", "",
+                                CallCounts.NONE));
+                futures.add(pool.submit(() -> account(entry, apply, approved, done, accounts.size())));
             }
             List<AccountResult> results = new ArrayList<>();
             for (int i = 0; i < accounts.size(); i++) {
@@ -144,11 +164,12 @@ public final class FleetApply {
         }
     }
 
-    private AccountResult account(AccountEntry entry, boolean apply, AtomicInteger done, int total) {
+    private AccountResult account(AccountEntry entry, boolean apply, @Nullable AccountResult approved,
+            AtomicInteger done, int total) {
         progress.accept(entry.accountId() + ": " + (apply ? "applying" : "planning"));
         AccountResult result;
         try {
-            result = attempt(entry, apply);
+            result = attempt(entry, apply, approved);
         } catch (RuntimeException e) {
             result = failed(entry, "unexpected error: " + describe(e), "unknown: run fleet plan to see what exists",
                     CallCounts.NONE);
@@ -159,7 +180,10 @@ public final class FleetApply {
         return result;
     }
 
-    private AccountResult attempt(AccountEntry entry, boolean apply) {
+    private AccountResult attempt(AccountEntry entry, boolean apply, @Nullable AccountResult approved) {
+        if (approved != null && !approved.succeeded()) {
+            return failed(entry, "not applied: " + approved.reason(), "no IAM call was made", CallCounts.NONE);
+        }
         RoleSpec spec;
         try {
             spec = Objects.requireNonNull(blueprint.apply(entry), "blueprint");
@@ -190,19 +214,20 @@ public final class FleetApply {
         try (iam) {
             RoleManager.Builder builder = RoleManager.builder(iam);
             manager.accept(builder);
-            return planAndApply(entry, builder.account(entry.accountId()).build(), spec, apply);
+            return planAndApply(entry, builder.account(entry.accountId()).build(), spec, apply,
+                    approved == null ? null : approved.planned());
         }
     }
 
-    private AccountResult planAndApply(AccountEntry entry, RoleManager roles, RoleSpec spec, boolean apply) {
+    private AccountResult planAndApply(AccountEntry entry, RoleManager roles, RoleSpec spec, boolean apply,
+            @Nullable List<Change> approved) {
         Plan plan;
         try {
             plan = roles.plan(spec);
         } catch (IamOperationException e) {
             return failed(entry, "reading the role failed: " + describe(e), "no change was made", CallCounts.NONE);
         }
-        List<String> planned = plan.changes().stream().map(change -> change.operation() + " " + change.describe())
-                .toList();
+        List<Change> planned = plan.changes();
         String arn = plan.current().map(role -> role.arn().toString()).orElse(null);
         String before = arn == null ? "no change was made; role " + spec.name() + " does not exist"
                 : "no change was made; role " + arn + " is as it was";
@@ -213,6 +238,11 @@ public final class FleetApply {
         }
         if (!plan.errors().isEmpty()) {
             return failed(entry, String.join("; ", plan.errors()), before, plan.calls());
+        }
+        if (approved != null && !approved.equals(planned)) {
+            return failed(entry, "the role changed since the plan was reviewed: it now needs " + planned.size()
+                    + " changes where the reviewed plan had " + approved.size() + " or other ones; make a new plan",
+                    before, plan.calls());
         }
         if (plan.isNoOp()) {
             return new AccountResult(entry.accountId(), AccountResult.Outcome.UNCHANGED, arn, List.of(), List.of(),
@@ -262,8 +292,8 @@ public final class FleetApply {
                 + " made" + (made == 0 ? "" : "; it grants no more than before or after; apply again to finish");
     }
 
-    private static List<String> operations(ApplyResult result) {
-        return result.applied().stream().map(change -> change.operation() + " " + change.describe()).toList();
+    private static List<Change> operations(ApplyResult result) {
+        return result.applied();
     }
 
     private static CallCounts sum(CallCounts a, CallCounts b) {

@@ -1,5 +1,6 @@
 package dev.rudderiam.aws.fleet;
 
+import dev.rudderiam.aws.Change;
 import dev.rudderiam.json.JsonValues;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -49,8 +50,8 @@ public record FleetResult(boolean applied, List<AccountResult> accounts) {
             if (account.reason() != null) {
                 text.append("  reason: ").append(account.reason()).append(nl);
             }
-            List<String> changes = applied ? account.applied() : account.planned();
-            changes.forEach(change -> text.append("  ").append(change).append(nl));
+            List<Change> changes = applied ? account.applied() : account.planned();
+            changes.forEach(change -> text.append("  ").append(describe(change)).append(nl));
             if (!account.succeeded()) {
                 text.append("  now: ").append(account.state()).append(nl);
             }
@@ -64,7 +65,8 @@ public record FleetResult(boolean applied, List<AccountResult> accounts) {
 
     /**
      * {@return the result as JSON}: {@code mode} ({@code plan} or {@code apply}), {@code accounts} (each with
-     * {@code accountId}, {@code outcome}, {@code roleArn}, {@code planned}, {@code applied}, {@code reason},
+     * {@code accountId}, {@code outcome}, {@code roleArn}, {@code planned} and {@code applied} (each change as
+     * {@code "Operation description"}), {@code reason},
      * {@code state} and {@code calls} {@code {read, write}}) and {@code counts} per outcome
      */
     public String toJson(boolean pretty) {
@@ -82,8 +84,8 @@ public record FleetResult(boolean applied, List<AccountResult> accounts) {
         json.put("accountId", account.account().value());
         json.put("outcome", account.outcome().name());
         json.put("roleArn", Objects.requireNonNullElse(account.roleArn(), JsonValues.NULL));
-        json.put("planned", account.planned());
-        json.put("applied", account.applied());
+        json.put("planned", account.planned().stream().map(FleetResult::describe).toList());
+        json.put("applied", account.applied().stream().map(FleetResult::describe).toList());
         json.put("reason", Objects.requireNonNullElse(account.reason(), JsonValues.NULL));
         json.put("state", account.state());
         Map<String, Object> calls = new LinkedHashMap<>();
@@ -91,6 +93,11 @@ public record FleetResult(boolean applied, List<AccountResult> accounts) {
         calls.put("write", account.calls().writes());
         json.put("calls", calls);
         return json;
+    }
+
+    /** {@return the change as {@code "Operation description"}} */
+    static String describe(Change change) {
+        return change.operation() + " " + change.describe();
     }
 
     private String word(AccountResult.Outcome outcome) {
