@@ -261,10 +261,11 @@ final class FleetCommand implements Callable<Integer> {
         private AwsCredentialsProvider credentials(AccountEntry entry) {
             return credentials.computeIfAbsent(entry.accountId(), id -> {
                 if (entry.profile() != null) {
-                    return ProfileCredentialsProvider.create(entry.profile());
+                    return opened(ProfileCredentialsProvider.create(entry.profile()));
                 }
-                AwsCredentialsProvider base = options.profile == null ? DefaultCredentialsProvider.builder().build()
-                        : ProfileCredentialsProvider.create(options.profile);
+                AwsCredentialsProvider base = opened(options.profile == null
+                        ? DefaultCredentialsProvider.builder().build()
+                        : ProfileCredentialsProvider.create(options.profile));
                 if (entry.roleArn() == null) {
                     return base;
                 }
@@ -278,6 +279,11 @@ final class FleetCommand implements Callable<Integer> {
                 open.add(assumed);
                 return assumed;
             });
+        }
+
+        private <T extends SdkAutoCloseable> T opened(T resource) {
+            open.add(resource);
+            return resource;
         }
 
         private StsClient sts(AwsCredentialsProvider provider) {
