@@ -143,7 +143,8 @@ class FleetApplyTest {
     @Test
     void aBlueprintOrClientFailureInOneAccountLeavesTheOthersAlone() {
         FleetManifest manifest = FleetManifest.read("{\"roleName\": \"" + Fleets.ROLE + "\", \"workspaceId\": \""
-                + Roles.WORKSPACE + "\", \"accounts\": [{\"accountId\": \"111111111111\", \"destinations\": {\"S3\": {}}},"
+                + Roles.WORKSPACE + "\", \"accounts\": [{\"accountId\": \"111111111111\","
+                + " \"destinations\": {\"S3\": {}}},"
                 + " {\"accountId\": \"222222222222\", \"destinations\": {\"S3\": {\"bucketName\": \"b\"}}},"
                 + " {\"accountId\": \"333333333333\", \"destinations\": {\"S3\": {\"bucketName\": \"b\"}}}]}");
         IDS.forEach(id -> fakes.put(id, new InProcessIam(id)));
@@ -254,6 +255,29 @@ class FleetApplyTest {
         assertTrue(result.accounts().get(2).reason().startsWith("not applied: reading the role failed: "),
                 result.accounts().get(2).reason());
         assertEquals(List.of("GetRole"), fakes.get(IDS.get(2)).log(), "the failed plan's read only");
+    }
+
+    @Test
+    void aStoppedRunFinishesTheWriteInFlightStartsNoOtherAndSaysWhatExists() {
+        FleetManifest manifest = manifest(IDS);
+        FleetApply fleet = fleet().concurrency(1).build();
+        fakes.get(IDS.get(0)).onCall(2, () -> fleet.stop(java.time.Duration.ZERO)); // as CreateRole is sent
+
+        FleetResult result = fleet.apply(manifest);
+
+        AccountResult stopped = result.accounts().get(0);
+        assertEquals(Outcome.FAILED, stopped.outcome());
+        assertEquals(List.of("CreateRole"), stopped.applied().stream().map(Change::operation).toList());
+        assertEquals("role arn:aws:iam::111111111111:role/" + Fleets.ROLE + " exists with 1 of 3 changes made; it"
+                + " grants no more than before or after; apply again to finish", stopped.state());
+        assertEquals(List.of("GetRole", "GetRole", "CreateRole", "GetRole", "ListRolePolicies",
+                "ListAttachedRolePolicies", "ListRoleTags"), fakes.get(IDS.get(0)).log(), "no write after the one in"
+                + " flight, no roll-back; the role is read back (ListRoleTags: GetRole showed no tag)");
+        for (String id : IDS.subList(1, 3)) {
+            AccountResult notStarted = result.accounts().get(IDS.indexOf(id));
+            assertEquals("not started: the run was stopped", notStarted.reason());
+            assertEquals(List.of(), fakes.get(id).log());
+        }
     }
 
     @Test

@@ -243,7 +243,8 @@ final class FleetCommand implements Callable<Integer> {
 
         private IamClient iam(AccountEntry entry) {
             IamClientBuilder builder = IamClient.builder()
-                    .region(options.region == null ? Region.AWS_GLOBAL : IamRegions.forRegion(Region.of(options.region)))
+                    .region(options.region == null ? Region.AWS_GLOBAL
+                            : IamRegions.forRegion(Region.of(options.region)))
                     .credentialsProvider(credentials(entry))
                     .overrideConfiguration(o -> o.retryStrategy(retryStrategy()));
             if (options.endpointUrl != null) {

@@ -8,7 +8,9 @@ import dev.rudderiam.aws.Change;
 import dev.rudderiam.aws.IamOperationException;
 import dev.rudderiam.aws.Plan;
 import dev.rudderiam.aws.RoleManager;
+import dev.rudderiam.aws.WriteGuard;
 import dev.rudderiam.role.RoleSpec;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -71,6 +73,8 @@ public final class FleetApply {
     private final Consumer<String> progress;
     private final Consumer<RoleManager.Builder> manager;
     private final @Nullable Function<AccountEntry, AccountId> callerAccount;
+    private final List<WriteGuard> guards = new ArrayList<>();
+    private boolean stopRequested;
 
     private FleetApply(Builder builder) {
         this.clients = builder.clients;
@@ -121,6 +125,41 @@ public final class FleetApply {
             throw new IllegalArgumentException("reviewed is the result of an apply: give the result of plan");
         }
         return new FleetResult(true, run(Objects.requireNonNull(manifest, "manifest").accounts(), true, reviewed));
+    }
+
+    /**
+     * Stops the run from another thread (a command line calls it from a shutdown hook): in every account the write
+     * in flight completes and no further write starts, with no roll-back (see {@link WriteGuard}); accounts not yet
+     * started are not started. Each account's result then says what exists; applying again finishes the work.
+     *
+     * @return whether no write was in flight any more within {@code wait}
+     */
+    public boolean stop(Duration wait) {
+        Objects.requireNonNull(wait, "wait");
+        List<WriteGuard> running;
+        synchronized (guards) {
+            stopRequested = true;
+            running = List.copyOf(guards);
+        }
+        running.forEach(guard -> guard.stop(Duration.ZERO));
+        long deadline = System.nanoTime() + wait.toNanos();
+        boolean idle = true;
+        for (WriteGuard guard : running) {
+            idle &= guard.stop(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+        }
+        return idle;
+    }
+
+    /** {@return a write guard for one account's apply, already stopped when the run was} */
+    private @Nullable WriteGuard guard() {
+        synchronized (guards) {
+            if (stopRequested) {
+                return null;
+            }
+            WriteGuard guard = new WriteGuard();
+            guards.add(guard);
+            return guard;
+        }
     }
 
     private List<AccountResult> run(List<AccountEntry> accounts, boolean apply, @Nullable FleetResult reviewed) {
@@ -204,6 +243,10 @@ public final class FleetApply {
                         + " as the manifest says", "no IAM call was made", CallCounts.NONE);
             }
         }
+        WriteGuard guard = guard();
+        if (guard == null) {
+            return failed(entry, "not started: the run was stopped", "no IAM call was made", CallCounts.NONE);
+        }
         IamClient iam;
         try {
             iam = Objects.requireNonNull(clients.apply(entry), "client");
@@ -214,6 +257,7 @@ public final class FleetApply {
         try (iam) {
             RoleManager.Builder builder = RoleManager.builder(iam);
             manager.accept(builder);
+            builder.writeGuard(guard);
             return planAndApply(entry, builder.account(entry.accountId()).build(), spec, apply,
                     approved == null ? null : approved.planned());
         }
@@ -321,7 +365,8 @@ public final class FleetApply {
         private Consumer<RoleManager.Builder> manager = builder -> { };
         private @Nullable Function<AccountEntry, AccountId> callerAccount;
 
-        private Builder(Function<AccountEntry, ? extends IamClient> clients, Function<AccountEntry, RoleSpec> blueprint) {
+        private Builder(Function<AccountEntry, ? extends IamClient> clients,
+                Function<AccountEntry, RoleSpec> blueprint) {
             this.clients = clients;
             this.blueprint = blueprint;
         }
@@ -343,8 +388,9 @@ public final class FleetApply {
         }
 
         /**
-         * Sets how each account's {@link RoleManager} is configured (retry budget, {@code keepPartial}, a write
-         * guard); the account is set from the entry afterwards.
+         * Sets how each account's {@link RoleManager} is configured (retry budget, {@code keepPartial}); the
+         * account is set from the entry afterwards, and the write guard is the fleet's own
+         * ({@link FleetApply#stop}).
          */
         public Builder manager(Consumer<RoleManager.Builder> configure) {
             this.manager = Objects.requireNonNull(configure, "manager");
