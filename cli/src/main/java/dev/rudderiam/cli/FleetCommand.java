@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -153,21 +155,46 @@ final class FleetCommand implements Callable<Integer> {
             FleetManifest manifest = FleetManifest.read(Inputs.read(options.manifest));
             try (Clients clients = new Clients(options)) {
                 FleetApply fleet = clients.fleet(manifest, err, keepPartial);
-                FleetResult result;
-                if (yes) {
-                    result = fleet.apply(manifest);
-                } else {
-                    FleetResult plan = fleet.plan(manifest);
+                FleetResult plan = null;
+                if (!yes) {
+                    plan = fleet.plan(manifest);
                     out.print(escapeLines(plan.toText()));
                     if (!Confirmation.ask(out, "Apply these changes in " + manifest.accounts().size()
                             + " accounts?")) {
                         err.println("Aborted: nothing was changed.");
                         return ExitCodes.FAILED_CHECK;
                     }
-                    result = fleet.apply(manifest, plan);
                 }
-                print(out, options, result);
-                return result.succeeded() ? ExitCodes.OK : ExitCodes.FAILED_CHECK;
+                CountDownLatch reported = new CountDownLatch(1);
+                Thread hook = new Thread(() -> interrupted(fleet, reported, err), "rudder-iam-fleet-stop");
+                Runtime.getRuntime().addShutdownHook(hook);
+                try {
+                    FleetResult result = plan == null ? fleet.apply(manifest) : fleet.apply(manifest, plan);
+                    print(out, options, result);
+                    return result.succeeded() ? ExitCodes.OK : ExitCodes.FAILED_CHECK;
+                } finally {
+                    reported.countDown();
+                    ApplyCommand.removeHook(hook);
+                }
+            }
+        }
+
+        /**
+         * The shutdown hook ({@code SIGTERM}, Ctrl-C): in each account the write in flight completes and no other
+         * starts, accounts not started stay untouched; then it waits for the result, which says what exists in
+         * each account, before the process ends.
+         */
+        private static void interrupted(FleetApply fleet, CountDownLatch reported, PrintWriter err) {
+            boolean idle = fleet.stop(ApplyCommand.STOP_WAIT);
+            err.println("Interrupted: " + (idle ? "stopped after the writes in flight" : "a write was still in flight"
+                    + " after " + ApplyCommand.STOP_WAIT.toSeconds() + " s; it may or may not take effect")
+                    + "; accounts not started were left alone. Each account's result says what exists; run fleet"
+                    + " apply again to finish.");
+            err.flush();
+            try {
+                reported.await(ApplyCommand.STOP_WAIT.toSeconds(), TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
     }

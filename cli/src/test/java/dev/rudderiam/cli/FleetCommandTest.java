@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rudderiam.json.JsonValues;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -122,6 +125,52 @@ class FleetCommandTest {
 
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(List.of("AssumeRole", "GetCallerIdentity", "GetRole"), iam.actions());
+    }
+
+    @Test
+    void sigtermWhileAWriteHangsStopsThatAccountAfterItAndStartsNoOther() throws Exception {
+        String role = String.format(ROLE_XML, "123456789012");
+        String trust = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":"
+                + "\"arn:aws:iam::422074288268:root\"},\"Action\":\"sts:AssumeRole\",\"Condition\":{\"StringEquals\":"
+                + "{\"sts:ExternalId\":\"2Nk4t3WkHTGYzbTvG2zLXJXKNoF\"}}}]}";
+        String stored = role.replace("</Arn>", "</Arn><AssumeRolePolicyDocument>"
+                + java.net.URLEncoder.encode(trust, StandardCharsets.UTF_8) + "</AssumeRolePolicyDocument>");
+        iam.then("GetCallerIdentity", identity("123456789012"))
+                .then("GetRole", LoopbackIam.noSuchRole("rudderstack"))
+                .then("GetRole", LoopbackIam.noSuchRole("rudderstack"))
+                .then("CreateRole", LoopbackIam.slow(ok("CreateRole", role), 3000))
+                .then("GetRole", ok("GetRole", stored));
+        List<String> command = new ArrayList<>(List.of(System.getProperty("java.home") + File.separator + "bin"
+                + File.separator + "java", "-Daws.accessKeyId=AKIDEXAMPLE", "-Daws.secretAccessKey=EXAMPLEKEY",
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "fleet", "apply", "--yes",
+                "--concurrency", "1", "--endpoint-url", iam.endpoint(), manifest("{\"accountId\": \"123456789012\"},"
+                        + " {\"accountId\": \"210987654321\"}")));
+        Path errors = dir.resolve("stderr.txt");
+        Path output = dir.resolve("stdout.txt");
+        // Process.destroy() closes the pipes: what the process writes goes to files.
+        Process process = new ProcessBuilder(command).redirectError(errors.toFile()).redirectOutput(output.toFile())
+                .start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!iam.actions().contains("CreateRole") && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(iam.actions().contains("CreateRole"), "CreateRole in flight: " + iam.actions());
+        process.destroy(); // SIGTERM
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the process ended");
+        String err = Files.readString(errors, StandardCharsets.UTF_8);
+        String out = Files.readString(output, StandardCharsets.UTF_8);
+
+        assertTrue(err.contains("Interrupted: stopped after the writes in flight; accounts not started were left"
+                + " alone."), err);
+        assertTrue(out.contains("123456789012: failed (arn:aws:iam::123456789012:role/rudderstack).\n"
+                + "  reason: apply of role rudderstack failed at PutRolePolicy: stopped before PutRolePolicy: the apply"
+                + " was interrupted; stopped after the write in flight as asked\n"), out);
+        assertTrue(out.contains("  now: role arn:aws:iam::123456789012:role/rudderstack exists with 1 of 2 changes"
+                + " made"), out);
+        assertTrue(out.contains("210987654321: failed.\n  reason: not started: the run was stopped\n"), out);
+        assertEquals(List.of("CreateRole"), iam.actions().stream().filter(a -> !a.startsWith("Get")
+                && !a.startsWith("List")).toList(), "no write after the one in flight, no roll-back");
+        assertEquals(1, iam.actions().stream().filter("GetCallerIdentity"::equals).count(), "one account started");
     }
 
     @Test

@@ -223,6 +223,10 @@ public final class FleetApply {
         if (approved != null && !approved.succeeded()) {
             return failed(entry, "not applied: " + approved.reason(), "no IAM call was made", CallCounts.NONE);
         }
+        WriteGuard guard = guard();
+        if (guard == null) {
+            return failed(entry, "not started: the run was stopped", "no IAM call was made", CallCounts.NONE);
+        }
         RoleSpec spec;
         try {
             spec = Objects.requireNonNull(blueprint.apply(entry), "blueprint");
@@ -242,10 +246,6 @@ public final class FleetApply {
                 return failed(entry, "the credentials are for account " + caller + ", not " + entry.accountId()
                         + " as the manifest says", "no IAM call was made", CallCounts.NONE);
             }
-        }
-        WriteGuard guard = guard();
-        if (guard == null) {
-            return failed(entry, "not started: the run was stopped", "no IAM call was made", CallCounts.NONE);
         }
         IamClient iam;
         try {
