@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rudderiam.json.JsonValues;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -140,25 +138,13 @@ class FleetCommandTest {
                 .then("GetRole", LoopbackIam.noSuchRole("rudderstack"))
                 .then("CreateRole", LoopbackIam.slow(ok("CreateRole", role), 3000))
                 .then("GetRole", ok("GetRole", stored));
-        List<String> command = new ArrayList<>(List.of(System.getProperty("java.home") + File.separator + "bin"
-                + File.separator + "java", "-Daws.accessKeyId=AKIDEXAMPLE", "-Daws.secretAccessKey=EXAMPLEKEY",
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "fleet", "apply", "--yes",
-                "--concurrency", "1", "--endpoint-url", iam.endpoint(), manifest("{\"accountId\": \"123456789012\"},"
-                        + " {\"accountId\": \"210987654321\"}")));
-        Path errors = dir.resolve("stderr.txt");
-        Path output = dir.resolve("stdout.txt");
-        // Process.destroy() closes the pipes: what the process writes goes to files.
-        Process process = new ProcessBuilder(command).redirectError(errors.toFile()).redirectOutput(output.toFile())
-                .start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!iam.actions().contains("CreateRole") && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        assertTrue(iam.actions().contains("CreateRole"), "CreateRole in flight: " + iam.actions());
-        process.destroy(); // SIGTERM
+        Process process = iam.startAndAwait(dir, "CreateRole", "fleet", "apply", "--yes", "--concurrency", "1",
+                "--endpoint-url", iam.endpoint(), manifest("{\"accountId\": \"123456789012\"},"
+                        + " {\"accountId\": \"210987654321\"}"));
+        process.destroy(); // SIGTERM while CreateRole is in flight
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the process ended");
-        String err = Files.readString(errors, StandardCharsets.UTF_8);
-        String out = Files.readString(output, StandardCharsets.UTF_8);
+        String err = Files.readString(dir.resolve("stderr.txt"), StandardCharsets.UTF_8);
+        String out = Files.readString(dir.resolve("stdout.txt"), StandardCharsets.UTF_8);
 
         assertTrue(err.contains("Interrupted: stopped after the writes in flight; accounts not started were left"
                 + " alone."), err);
