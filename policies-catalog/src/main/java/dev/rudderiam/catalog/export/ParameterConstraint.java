@@ -76,8 +76,8 @@ public record ParameterConstraint(String pattern, int minLength, int maxLength, 
                 return Optional.of(new ParameterConstraint("^" + bucket() + "$", 3, 63, List.of(),
                         "names that start with a digit, have a hyphen next to a dot or two hyphens in a row, whose"
                                 + " first dot- or hyphen-separated part is sthree or amzn, or whose last part is"
-                                + " s3alias or mrap, are refused though S3 allows some of them (this keeps IP"
-                                + " addresses and every reserved prefix and suffix out without lookaround)"));
+                                + " s3alias or mrap (S3 allows some of them; the pattern keeps IP addresses and every"
+                                + " reserved prefix and suffix out without lookaround)"));
             case S3_PREFIX:
                 return exact("^[A-Za-z0-9!_.'()-]+(/[A-Za-z0-9!_.'()-]+)*$", 1, 1024);
             case AWS_REGION:
@@ -94,8 +94,8 @@ public record ParameterConstraint(String pattern, int minLength, int maxLength, 
                 return exact("^[a-zA-Z0-9_-]{1,64}$", 0, 0);
             case BOOLEAN:
                 return Optional.of(new ParameterConstraint("", 0, 0, List.of("true", "false"),
-                        "true and false in other cases (TRUE, False) are refused; the catalog folds them to lower"
-                                + " case, a deployment tool compares them as written"));
+                        "TRUE, False and other cases of true and false (the catalog folds them to lower case, a"
+                                + " deployment tool compares values as written)"));
             case KMS_KEY_ARN:
                 return exact("^arn:aws:kms:" + REGION + ":" + ACCOUNT + ":key/(" + UUID + "|mrk-[0-9a-f]{32})$", 0,
                         0);

@@ -251,7 +251,8 @@ final class StackSetTemplate {
             ParameterConstraint constraint, String defaultValue, boolean optional) {
         Map<String, Object> parameter = new LinkedHashMap<>();
         parameter.put("Type", type);
-        String text = rule.isEmpty() ? description : description + " Rule: " + rule;
+        String text = (rule.isEmpty() ? description : description + " Rule: " + rule)
+                + (constraint.exact() ? "" : " This template also refuses " + constraint.narrowing() + ".");
         parameter.put("Description", (optional ? "Optional (empty: not given). " : "") + text);
         if (!constraint.pattern().isEmpty()) {
             parameter.put("AllowedPattern", optional ? optional(constraint.pattern()) : constraint.pattern());
