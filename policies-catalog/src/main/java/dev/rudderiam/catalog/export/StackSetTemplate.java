@@ -2,14 +2,18 @@ package dev.rudderiam.catalog.export;
 
 import dev.rudderiam.arn.Arn;
 import dev.rudderiam.catalog.DestinationTemplate;
-import dev.rudderiam.catalog.Parameter;
 import dev.rudderiam.catalog.ParameterType;
 import dev.rudderiam.catalog.PolicyCatalog;
 import dev.rudderiam.catalog.StatementTemplate;
 import dev.rudderiam.catalog.TrustTemplate;
-import dev.rudderiam.catalog.When;
 import dev.rudderiam.catalog.blueprint.PolicyLayout;
 import dev.rudderiam.catalog.blueprint.RudderStackRole;
+import dev.rudderiam.catalog.export.TemplateParameters.And;
+import dev.rudderiam.catalog.export.TemplateParameters.Binding;
+import dev.rudderiam.catalog.export.TemplateParameters.Condition;
+import dev.rudderiam.catalog.export.TemplateParameters.Given;
+import dev.rudderiam.catalog.export.TemplateParameters.Not;
+import dev.rudderiam.catalog.export.TemplateParameters.Part;
 import dev.rudderiam.json.JsonValues;
 import dev.rudderiam.json.PolicyJson;
 import dev.rudderiam.policy.PolicyDocument;
@@ -19,8 +23,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the parameterized {@link ExportFormat#CLOUDFORMATION} template: one reviewed template for every account of
@@ -57,7 +61,8 @@ final class StackSetTemplate {
     /** The most values a list parameter takes in a parameterized template. */
     static final int LIST_SLOTS = 5;
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z][A-Za-z0-9]*)}");
+    /** The start of the ARNs the catalog's templates write, whose partition becomes {@code AWS::Partition}. */
+    static final String ARN_AWS = "arn:aws:";
     private static final String ACCOUNT = "${AWS::AccountId}";
     private static final Map<String, Object> NO_VALUE = Map.of("Ref", "AWS::NoValue");
     private static final String WORKSPACE_SENTINEL = "rudderiam-parameterized-workspace-id";
@@ -76,20 +81,6 @@ final class StackSetTemplate {
         return new StackSetTemplate().template(role);
     }
 
-    /** How one catalog parameter of one destination appears in the template. */
-    private record Binding(Parameter parameter, String name, Kind kind, String value) {
-        enum Kind { PARAMETER, LIST, ACCOUNT, FIXED, ABSENT }
-
-        /** {@return the parameter's CloudFormation name for the list slot {@code slot} (1-based)} */
-        String slot(int slot) {
-            return name + slot;
-        }
-
-        boolean optional() {
-            return !parameter.required() && parameter.defaultValue() == null;
-        }
-    }
-
     private Map<String, Object> template(ParameterizedRole role) {
         ParameterConstraint roleName = ParameterConstraint.roleName();
         parameters.put("WorkspaceId", parameter("String", "RudderStack workspace id, which RudderStack passes as"
@@ -105,16 +96,16 @@ final class StackSetTemplate {
         for (ParameterizedRole.Destination destination : role.destinations()) {
             DestinationTemplate template = catalog.template(destination.id());
             int instance = seen.merge(template.id(), 1, Integer::sum);
-            String prefix = template.id().replaceAll("[^A-Za-z0-9]", "") + (instance > 1 ? "No" + instance : "");
-            Map<String, Binding> bindings = bind(template, prefix, destination.values());
+            String prefix = TemplateParameters.prefix(template.id(), instance);
+            Map<String, Binding> bindings = declare(template, prefix, destination.values());
             String policy = role.layout() == PolicyLayout.COMBINED ? RudderStackRole.COMBINED_POLICY_NAME
                     : RudderStackRole.policyName(template.id());
             List<Object> statements = policies.computeIfAbsent(policy, k -> new ArrayList<>());
             int index = 0;
             for (StatementTemplate statement : template.statementTemplates()) {
                 index++;
-                Object condition = condition(statement.when(), bindings);
-                if (condition.equals(Boolean.FALSE)) {
+                Condition condition = TemplateParameters.condition(statement.when(), bindings);
+                if (condition.equals(Condition.FALSE)) {
                     continue;
                 }
                 Map<String, Object> body = new LinkedHashMap<>();
@@ -127,8 +118,8 @@ final class StackSetTemplate {
             int party = 0;
             for (TrustTemplate trusted : template.trustTemplates()) {
                 party++;
-                Object condition = condition(trusted.when(), bindings);
-                if (!condition.equals(Boolean.FALSE)) {
+                Condition condition = TemplateParameters.condition(trusted.when(), bindings);
+                if (!condition.equals(Condition.FALSE)) {
                     trust.add(when(condition, prefix + "Trust" + party, trustStatement(trusted, bindings)));
                 }
             }
@@ -171,88 +162,69 @@ final class StackSetTemplate {
     }
 
     /** Declares the template's parameters for one destination and returns how each catalog parameter is bound. */
-    private Map<String, Binding> bind(DestinationTemplate template, String prefix, Map<String, String> values) {
-        template.render(values);
-        Map<String, Binding> bindings = new LinkedHashMap<>();
-        for (Parameter parameter : template.parameters()) {
-            String name = prefix + Character.toUpperCase(parameter.name().charAt(0)) + parameter.name().substring(1);
-            String given = values.getOrDefault(parameter.name(), parameter.defaultValue());
-            String value = given == null ? "" : (parameter.type() == ParameterType.BOOLEAN
-                    ? given.toLowerCase(java.util.Locale.ROOT) : given);
-            if (parameters.containsKey(name) || parameters.containsKey(name + "1")) {
-                throw new IllegalArgumentException("destination " + template.id() + ": parameter '" + parameter.name()
-                        + "' would be named " + name + " like another; give the destinations in another order");
+    private Map<String, Binding> declare(DestinationTemplate template, String prefix, Map<String, String> values) {
+        Map<String, Binding> bindings = TemplateParameters.bind(template, prefix, values);
+        for (Binding binding : bindings.values()) {
+            if (parameters.containsKey(binding.name()) || parameters.containsKey(binding.name() + "1")) {
+                throw new IllegalArgumentException("destination " + template.id() + ": parameter '"
+                        + binding.parameter().name() + "' would be named " + binding.name() + " like another; give"
+                        + " the destinations in another order");
             }
-            if (parameter.type() == ParameterType.ACCOUNT_ID) {
-                bindings.put(parameter.name(), new Binding(parameter, name, Binding.Kind.ACCOUNT, ""));
-                continue;
-            }
-            var constraint = ParameterConstraint.of(parameter);
-            if (constraint.isEmpty()) {
-                bindings.put(parameter.name(), new Binding(parameter, name,
-                        given == null ? Binding.Kind.ABSENT : Binding.Kind.FIXED, value));
-                continue;
-            }
-            String description = parameter.description() + " Rule: " + parameter.rule();
-            if (parameter.list()) {
-                List<String> items = value.isEmpty() ? List.of() : List.of(value.split(",", -1));
+            if (binding.kind() == Binding.Kind.LIST) {
+                List<String> items = binding.values();
                 if (items.size() > LIST_SLOTS) {
                     throw new IllegalArgumentException("destination " + template.id() + ": parameter '"
-                            + parameter.name() + "' lists " + items.size() + " values; a parameterized template"
-                            + " takes at most " + LIST_SLOTS + " (one parameter each)");
+                            + binding.parameter().name() + "' lists " + items.size() + " values; a parameterized"
+                            + " template takes at most " + LIST_SLOTS + " (one parameter each)");
                 }
-                Binding binding = new Binding(parameter, name, Binding.Kind.LIST, value);
                 for (int slot = 1; slot <= LIST_SLOTS; slot++) {
                     boolean optional = slot > 1 || binding.optional();
-                    parameters.put(binding.slot(slot), parameter("String", "Value " + slot + " of " + LIST_SLOTS
-                            + (slot > 1 ? " (empty: none)" : "") + ". " + description, "", constraint.get(),
-                            slot <= items.size() ? items.get(slot - 1) : "", optional));
+                    parameters.put(slot(binding, slot), parameter("String", "Value " + slot + " of " + LIST_SLOTS
+                            + (slot > 1 ? " (empty: none)" : "") + ". " + binding.description(), "",
+                            binding.constraint(), slot <= items.size() ? items.get(slot - 1) : "", optional));
                     if (optional) {
-                        conditions.put(given(binding.slot(slot)), givenExpression(binding.slot(slot)));
+                        conditions.put(given(slot(binding, slot)), givenExpression(slot(binding, slot)));
                     }
                 }
-                bindings.put(parameter.name(), binding);
-                continue;
-            }
-            Binding binding = new Binding(parameter, name, Binding.Kind.PARAMETER, value);
-            parameters.put(name, parameter("String", description, "", constraint.get(), value, binding.optional()));
-            if (binding.optional()) {
-                conditions.put(given(name), givenExpression(name));
-            }
-            bindings.put(parameter.name(), binding);
-        }
-        for (Binding binding : bindings.values()) {
-            if (binding.kind() != Binding.Kind.PARAMETER || !binding.optional()) {
-                continue;
-            }
-            List<Object> assertions = new ArrayList<>();
-            for (String other : binding.parameter().requires()) {
-                Binding required = bindings.get(other);
-                if (required.kind() == Binding.Kind.PARAMETER && required.optional()) {
-                    Map<String, Object> assertion = new LinkedHashMap<>();
-                    assertion.put("Assert", givenExpression(required.name()));
-                    assertion.put("AssertDescription", required.name() + " is required when " + binding.name()
-                            + " is given");
-                    assertions.add(assertion);
+            } else if (binding.kind() == Binding.Kind.PARAMETER) {
+                parameters.put(binding.name(), parameter("String", binding.description(), "", binding.constraint(),
+                        binding.value(), binding.optional()));
+                if (binding.optional()) {
+                    conditions.put(given(binding.name()), givenExpression(binding.name()));
                 }
             }
-            if (!assertions.isEmpty()) {
-                Map<String, Object> rule = new LinkedHashMap<>();
-                rule.put("RuleCondition", givenExpression(binding.name()));
-                rule.put("Assertions", assertions);
-                rules.put(binding.name() + "Requires", rule);
-            }
+        }
+        for (Binding[] pair : TemplateParameters.requirements(bindings)) {
+            String name = pair[0].name() + "Requires";
+            Map<String, Object> assertion = new LinkedHashMap<>();
+            assertion.put("Assert", givenExpression(pair[1].name()));
+            assertion.put("AssertDescription", pair[1].name() + " is required when " + pair[0].name() + " is given");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> rule = (Map<String, Object>) rules.computeIfAbsent(name, k -> {
+                Map<String, Object> created = new LinkedHashMap<>();
+                created.put("RuleCondition", givenExpression(pair[0].name()));
+                created.put("Assertions", new ArrayList<>());
+                return created;
+            });
+            @SuppressWarnings("unchecked")
+            List<Object> assertions = (List<Object>) rule.get("Assertions");
+            assertions.add(assertion);
         }
         return bindings;
     }
 
+    /** {@return the CloudFormation name of the list parameter's slot {@code slot} (1-based)} */
+    private static String slot(Binding binding, int slot) {
+        return binding.name() + slot;
+    }
+
     /** {@return a parameter declaration with the constraint; an optional one also takes the empty string} */
     private static Map<String, Object> parameter(String type, String description, String rule,
-            ParameterConstraint constraint, String defaultValue, boolean optional) {
+            @Nullable ParameterConstraint constraint, String defaultValue, boolean optional) {
+        Objects.requireNonNull(constraint, "constraint");
         Map<String, Object> parameter = new LinkedHashMap<>();
         parameter.put("Type", type);
-        String text = (rule.isEmpty() ? description : description + " Rule: " + rule)
-                + (constraint.exact() ? "" : " This template also refuses " + constraint.narrowing() + ".");
+        String text = rule.isEmpty() ? description : description + " Rule: " + rule;
         parameter.put("Description", (optional ? "Optional (empty: not given). " : "") + text);
         if (!constraint.pattern().isEmpty()) {
             parameter.put("AllowedPattern", optional ? optional(constraint.pattern()) : constraint.pattern());
@@ -291,65 +263,35 @@ final class StackSetTemplate {
         return Map.of("Fn::Not", List.of(Map.of("Fn::Equals", List.of(Map.of("Ref", name), ""))));
     }
 
-    /** {@return TRUE, FALSE, or a condition expression for {@code when}} */
-    private static Object condition(When when, Map<String, Binding> bindings) {
-        List<Object> parts = new ArrayList<>();
-        when.present().forEach(name -> parts.add(present(bindings.get(name))));
-        when.absent().forEach(name -> parts.add(not(present(bindings.get(name)))));
-        when.equals().forEach((name, value) -> parts.add(equal(bindings.get(name), value)));
-        when.notEquals().forEach((name, value) -> parts.add(not(equal(bindings.get(name), value))));
-        if (parts.contains(Boolean.FALSE)) {
-            return Boolean.FALSE;
+    /** {@return the condition as a CloudFormation condition function} */
+    private static Object expression(Condition condition) {
+        if (condition instanceof Given) {
+            Binding binding = ((Given) condition).binding();
+            return Map.of("Condition", given(binding.kind() == Binding.Kind.LIST ? slot(binding, 1) : binding.name()));
         }
-        parts.removeIf(Boolean.TRUE::equals);
-        if (parts.isEmpty()) {
-            return Boolean.TRUE;
+        if (condition instanceof TemplateParameters.Equals) {
+            TemplateParameters.Equals equals = (TemplateParameters.Equals) condition;
+            return Map.of("Fn::Equals", List.of(Map.of("Ref", equals.binding().name()), equals.value()));
         }
-        return parts.size() == 1 ? parts.get(0) : Map.of("Fn::And", parts);
-    }
-
-    private static Object present(Binding binding) {
-        switch (binding.kind()) {
-            case FIXED:
-            case ACCOUNT:
-                return Boolean.TRUE;
-            case ABSENT:
-                return Boolean.FALSE;
-            case LIST:
-                return binding.optional() ? Map.of("Condition", given(binding.slot(1))) : Boolean.TRUE;
-            default:
-                return binding.optional() ? Map.of("Condition", given(binding.name())) : Boolean.TRUE;
+        if (condition instanceof Not) {
+            return Map.of("Fn::Not", List.of(expression(((Not) condition).condition())));
         }
-    }
-
-    private static Object equal(Binding binding, String value) {
-        if (binding.kind() == Binding.Kind.FIXED || binding.kind() == Binding.Kind.ABSENT) {
-            return binding.value().equals(value);
-        }
-        if (binding.kind() != Binding.Kind.PARAMETER) {
-            throw new IllegalStateException("parameter '" + binding.parameter().name() + "' is compared to a value");
-        }
-        return Map.of("Fn::Equals", List.of(Map.of("Ref", binding.name()), value));
-    }
-
-    private static Object not(Object condition) {
-        if (condition instanceof Boolean) {
-            return !(Boolean) condition;
-        }
-        return Map.of("Fn::Not", List.of(condition));
+        List<Object> all = new ArrayList<>();
+        ((And) condition).conditions().forEach(c -> all.add(expression(c)));
+        return Map.of("Fn::And", all);
     }
 
     /** {@return {@code body}, or an {@code Fn::If} on a new named condition that drops it} */
-    private Object when(Object condition, String name, Object body) {
-        if (condition.equals(Boolean.TRUE)) {
+    private Object when(Condition condition, String name, Object body) {
+        if (condition.equals(Condition.TRUE)) {
             return body;
         }
+        Object expression = expression(condition);
         String conditionName = name;
-        if (condition instanceof Map && ((Map<?, ?>) condition).size() == 1
-                && ((Map<?, ?>) condition).containsKey("Condition")) {
-            conditionName = (String) ((Map<?, ?>) condition).get("Condition");
+        if (condition instanceof Given) {
+            conditionName = (String) ((Map<?, ?>) expression).get("Condition");
         } else {
-            conditions.put(conditionName, condition);
+            conditions.put(conditionName, expression);
         }
         return Map.of("Fn::If", List.of(conditionName, body, NO_VALUE));
     }
@@ -380,92 +322,56 @@ final class StackSetTemplate {
     }
 
     private static boolean listIn(String text, Map<String, Binding> bindings) {
-        Matcher matcher = PLACEHOLDER.matcher(text);
-        while (matcher.find()) {
-            if (bindings.get(matcher.group(1)).kind() == Binding.Kind.LIST) {
-                return true;
-            }
-        }
-        return false;
+        return TemplateParameters.list(TemplateParameters.parts(text, bindings)).isPresent();
     }
 
     /** {@return the string as one value, or one per list slot (the optional slots dropped when empty)} */
     private static List<Object> strings(String text, Map<String, Binding> bindings) {
-        Matcher matcher = PLACEHOLDER.matcher(text);
-        Binding list = null;
-        while (matcher.find()) {
-            Binding binding = bindings.get(matcher.group(1));
-            if (binding.kind() == Binding.Kind.LIST) {
-                if (list != null) {
-                    throw new IllegalStateException("'" + text + "' names two list parameters");
-                }
-                list = binding;
-            }
-        }
+        List<Part> parts = TemplateParameters.parts(text, bindings);
+        Binding list = TemplateParameters.list(parts).orElse(null);
         if (list == null) {
-            return List.of(sub(text, bindings, 0));
+            return List.of(sub(parts, 0));
         }
         List<Object> items = new ArrayList<>();
         for (int slot = 1; slot <= LIST_SLOTS; slot++) {
-            Object item = sub(text, bindings, slot);
+            Object item = sub(parts, slot);
             boolean optional = slot > 1 || list.optional();
-            items.add(optional ? Map.of("Fn::If", List.of(given(list.slot(slot)), item, NO_VALUE)) : item);
+            items.add(optional ? Map.of("Fn::If", List.of(given(slot(list, slot)), item, NO_VALUE)) : item);
         }
         return items;
     }
 
     /**
-     * {@return {@code text} with placeholders as references: the string itself when it has none and names no
+     * {@return the parts as references: the plain string when there is none and it names no
      * {@code arn:aws:}, a {@code Ref} when it is one parameter, else an {@code Fn::Sub} (with a literal
      * {@code ${} written {@code ${!})}
      */
-    private static Object sub(String text, Map<String, Binding> bindings, int slot) {
-        Matcher whole = PLACEHOLDER.matcher(text);
-        if (whole.matches()) {
-            Binding binding = bindings.get(whole.group(1));
-            if (binding.kind() == Binding.Kind.PARAMETER) {
-                return Map.of("Ref", binding.name());
-            }
-            if (binding.kind() == Binding.Kind.LIST) {
-                return Map.of("Ref", binding.slot(slot));
-            }
+    private static Object sub(List<Part> parts, int slot) {
+        if (parts.size() == 1 && parts.get(0).binding() != null
+                && parts.get(0).binding().kind() != Binding.Kind.ACCOUNT) {
+            Binding binding = parts.get(0).binding();
+            return Map.of("Ref", binding.kind() == Binding.Kind.LIST ? slot(binding, slot) : binding.name());
         }
         StringBuilder out = new StringBuilder();
-        Matcher matcher = PLACEHOLDER.matcher(text);
-        int end = 0;
+        StringBuilder plain = new StringBuilder();
         boolean references = false;
-        while (matcher.find()) {
-            out.append(literal(text.substring(end, matcher.start())));
-            Binding binding = bindings.get(matcher.group(1));
-            switch (binding.kind()) {
-                case ACCOUNT:
-                    out.append(ACCOUNT);
-                    references = true;
-                    break;
-                case FIXED:
-                    out.append(literal(binding.value()));
-                    break;
-                case LIST:
-                    out.append("${").append(binding.slot(slot)).append('}');
-                    references = true;
-                    break;
-                case PARAMETER:
-                    out.append("${").append(binding.name()).append('}');
-                    references = true;
-                    break;
-                default:
-                    throw new IllegalStateException("'" + text + "' names parameter '" + matcher.group(1)
-                            + "', which has no value, in a statement that applies");
+        for (Part part : parts) {
+            Binding binding = part.binding();
+            if (binding == null) {
+                out.append(literal(part.text()));
+                plain.append(part.text());
+            } else {
+                references = true;
+                out.append(binding.kind() == Binding.Kind.ACCOUNT ? ACCOUNT : "${" + (binding.kind()
+                        == Binding.Kind.LIST ? slot(binding, slot) : binding.name()) + "}");
             }
-            end = matcher.end();
         }
-        out.append(literal(text.substring(end)));
         String result = out.toString();
-        if (result.startsWith("arn:aws:")) {
-            result = "arn:${AWS::Partition}:" + result.substring("arn:aws:".length());
+        if (result.startsWith(ARN_AWS)) {
+            result = "arn:${AWS::Partition}:" + result.substring(ARN_AWS.length());
             references = true;
         }
-        return references ? Map.of("Fn::Sub", result) : text;
+        return references ? Map.of("Fn::Sub", result) : plain.toString();
     }
 
     /** {@return literal text for {@code Fn::Sub}: {@code ${} written as {@code ${!}} */
@@ -479,8 +385,8 @@ final class StackSetTemplate {
                 .trust(Arn.parse(PRINCIPAL_SENTINEL), ExternalId.of(EXTERNAL_ID_SENTINEL)).build();
         List<?> statements = (List<?>) ((Map<?, ?>) json(sentinel)).get("Statement");
         Object statement = statements.get(statements.size() - 1);
-        return replace(replace(statement, PRINCIPAL_SENTINEL, sub(trusted.principal(), bindings, 0)),
-                EXTERNAL_ID_SENTINEL, sub(trusted.externalId(), bindings, 0));
+        return replace(replace(statement, PRINCIPAL_SENTINEL, strings(trusted.principal(), bindings).get(0)),
+                EXTERNAL_ID_SENTINEL, strings(trusted.externalId(), bindings).get(0));
     }
 
     /** {@return RudderStack's trust policy with the workspace id as {@code Ref WorkspaceId}, and the parties} */
