@@ -46,8 +46,12 @@ public enum ExportFormat {
      * A Terraform configuration in JSON syntax (save as {@code *.tf.json}): an {@code aws_iam_role}, one
      * {@code aws_iam_role_policy} per inline policy, one {@code aws_iam_role_policy_attachment} per managed policy,
      * and an output {@code role_arn}.
+     *
+     * <p>{@linkplain #exportParameterized Parameterized}: a module of three files ({@code variables.tf.json} with
+     * a {@code validation} block per variable from the catalog's parameter types, {@code main.tf.json},
+     * {@code outputs.tf.json}) called once per account (see {@code TerraformModule}).
      */
-    TERRAFORM("terraform", TerraformConfig::of, null);
+    TERRAFORM("terraform", TerraformConfig::of, TerraformModule::of);
 
     /** The file name of the parameterized CloudFormation template. */
     public static final String CLOUDFORMATION_FILE = "rudderstack-role.template.json";

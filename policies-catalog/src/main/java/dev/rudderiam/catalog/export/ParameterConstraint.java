@@ -15,7 +15,8 @@ import java.util.TreeSet;
  *
  * <p>The patterns use only the syntax Java's {@code java.util.regex} and RE2 (the engine of Terraform's
  * {@code regex} function) read alike: character classes written out (no {@code \w}), groups, alternation and
- * counted repetition; no lookaround and no backreference, which RE2 lacks. Each pattern is written with
+ * counted repetition up to 1000 (RE2's limit; longer bounds are {@code MinLength}/{@code MaxLength}); no lookaround and
+ * no backreference, which RE2 lacks. Each pattern is written with
  * {@code ^} and {@code $} so it matches the whole value in either engine.
  *
  * <p>A pattern either accepts exactly what the type accepts ({@link #narrowing()} empty) or, where the type's rule
@@ -112,7 +113,7 @@ public record ParameterConstraint(String pattern, int minLength, int maxLength, 
             case IAM_USER_ARN:
                 return exact("^arn:aws:iam::" + ACCOUNT + ":user/([!-~]*/)?[" + WORD + "+=,.@-]{1,64}$", 0, 0);
             case EXTERNAL_ID:
-                return exact("^[" + WORD + "+=,.@:/-]{2,1224}$", 0, 0);
+                return exact("^[" + WORD + "+=,.@:/-]+$", 2, 1224);
             case CHOICE:
             case GLUE_DATABASE:
             default:

@@ -65,9 +65,12 @@ final class StackSetTemplate {
     static final String ARN_AWS = "arn:aws:";
     private static final String ACCOUNT = "${AWS::AccountId}";
     private static final Map<String, Object> NO_VALUE = Map.of("Ref", "AWS::NoValue");
-    private static final String WORKSPACE_SENTINEL = "rudderiam-parameterized-workspace-id";
-    private static final String PRINCIPAL_SENTINEL = "arn:aws:iam::000000000000:user/rudderiam-parameterized";
-    private static final String EXTERNAL_ID_SENTINEL = "rudderiam-parameterized-external-id";
+    /** Stands for the workspace id in a trust policy built by core, before it becomes a reference. */
+    static final String WORKSPACE_SENTINEL = "rudderiam-parameterized-workspace-id";
+    /** Stands for a further trusted party's principal. */
+    static final String PRINCIPAL_SENTINEL = "arn:aws:iam::000000000000:user/rudderiam-parameterized";
+    /** Stands for a further trusted party's external id. */
+    static final String EXTERNAL_ID_SENTINEL = "rudderiam-parameterized-external-id";
 
     private final PolicyCatalog catalog = PolicyCatalog.bundled();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
@@ -198,11 +201,15 @@ final class StackSetTemplate {
             String name = pair[0].name() + "Requires";
             Map<String, Object> assertion = new LinkedHashMap<>();
             assertion.put("Assert", givenExpression(pair[1].name()));
-            assertion.put("AssertDescription", pair[1].name() + " is required when " + pair[0].name() + " is given");
+            assertion.put("AssertDescription", pair[1].name() + " is required " + (pair[0].kind()
+                    == Binding.Kind.FIXED ? "with " + pair[0].parameter().name() + " " + pair[0].value()
+                    : "when " + pair[0].name() + " is given"));
             @SuppressWarnings("unchecked")
             Map<String, Object> rule = (Map<String, Object>) rules.computeIfAbsent(name, k -> {
                 Map<String, Object> created = new LinkedHashMap<>();
-                created.put("RuleCondition", givenExpression(pair[0].name()));
+                if (pair[0].kind() != Binding.Kind.FIXED) {
+                    created.put("RuleCondition", givenExpression(pair[0].name()));
+                }
                 created.put("Assertions", new ArrayList<>());
                 return created;
             });
@@ -381,12 +388,17 @@ final class StackSetTemplate {
 
     /** {@return the trust statement of a further party, its principal and external id as references} */
     private static Object trustStatement(TrustTemplate trusted, Map<String, Binding> bindings) {
-        PolicyDocument sentinel = RudderStack.trustPolicyBuilder(WORKSPACE_SENTINEL)
-                .trust(Arn.parse(PRINCIPAL_SENTINEL), ExternalId.of(EXTERNAL_ID_SENTINEL)).build();
+        PolicyDocument sentinel = partySentinel();
         List<?> statements = (List<?>) ((Map<?, ?>) json(sentinel)).get("Statement");
         Object statement = statements.get(statements.size() - 1);
         return replace(replace(statement, PRINCIPAL_SENTINEL, strings(trusted.principal(), bindings).get(0)),
                 EXTERNAL_ID_SENTINEL, strings(trusted.externalId(), bindings).get(0));
+    }
+
+    /** {@return a trust policy whose last statement trusts {@link #PRINCIPAL_SENTINEL} with its external id} */
+    static PolicyDocument partySentinel() {
+        return RudderStack.trustPolicyBuilder(WORKSPACE_SENTINEL).trust(Arn.parse(PRINCIPAL_SENTINEL),
+                ExternalId.of(EXTERNAL_ID_SENTINEL)).build();
     }
 
     /** {@return RudderStack's trust policy with the workspace id as {@code Ref WorkspaceId}, and the parties} */

@@ -124,11 +124,15 @@ final class TemplateParameters {
         return bindings;
     }
 
-    /** {@return the pairs (optional parameter, optional parameter it requires) both declared in the template} */
+    /**
+     * {@return the pairs (parameter, optional template parameter it requires): the first an optional template
+     * parameter, which requires the second when given, or a fixed value, which requires it always}
+     */
     static List<Binding[]> requirements(Map<String, Binding> bindings) {
         List<Binding[]> pairs = new ArrayList<>();
         for (Binding binding : bindings.values()) {
-            if (binding.kind() != Binding.Kind.PARAMETER || !binding.optional()) {
+            boolean optional = binding.kind() == Binding.Kind.PARAMETER && binding.optional();
+            if (!optional && binding.kind() != Binding.Kind.FIXED) {
                 continue;
             }
             for (String other : binding.parameter().requires()) {

@@ -62,6 +62,12 @@ class ParameterConstraintProperties {
         for (ParameterType type : CONSTRAINED) {
             String pattern = ParameterConstraint.of(type).orElseThrow().pattern();
             assertFalse(unportable.matcher(pattern).find(), () -> type + ": " + pattern);
+            java.util.regex.Matcher repeat = Pattern.compile("\\{(\\d+)(,(\\d*))?}").matcher(pattern);
+            while (repeat.find()) {
+                int bound = Integer.parseInt(repeat.group(3) == null || repeat.group(3).isEmpty() ? repeat.group(1)
+                        : repeat.group(3));
+                assertTrue(bound <= 1000, () -> type + ": RE2 allows repetition counts up to 1000: " + pattern);
+            }
             assertTrue(pattern.isEmpty() || pattern.startsWith("^") && pattern.endsWith("$"), type::toString);
         }
     }
