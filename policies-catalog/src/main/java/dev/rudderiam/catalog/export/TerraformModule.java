@@ -186,7 +186,7 @@ final class TerraformModule {
     }
 
     /** {@return a variable declaration with a validation block for {@code constraint}} */
-    private static Map<String, Object> variable(String type, String description, Object defaultValue,
+    static Map<String, Object> variable(String type, String description, Object defaultValue,
             ParameterConstraint constraint, String name, boolean optional, boolean list) {
         String value = list ? ITEM : "var." + name;
         String check = check(constraint, value);

@@ -94,16 +94,36 @@ class ParameterConstraintProperties {
     }
 
     @Provide
-    Arbitrary<Tuple2<ParameterType, String>> typedCandidates() {
+    public Arbitrary<Tuple2<ParameterType, String>> typedCandidates() {
         return Arbitraries.of(CONSTRAINED).flatMap(type -> Arbitraries.oneOf(
                 CatalogArbitraries.valid(type),
                 CatalogArbitraries.valid(type).flatMap(ParameterConstraintProperties::mutations),
+                CatalogArbitraries.valid(type).flatMap(v -> boundaries(type, v)),
                 Arbitraries.of("", "a", "ab", "TRUE", "true", "xn--bucket", "192.168.5.4", "sthree-a", "amzn-s3-demo-a",
                         "a-s3alias", "a.mrap", "a--x-s3", "cn-north-1", "us-gov-west-1", "a..b", "-a", "a-", "a--b",
                         "arn:aws:kms:cn-north-1:123456789012:key/mrk-0123456789abcdef0123456789abcdef",
                         "arn:aws:iam::123456789012:user/a/b", "arn:aws:iam::123456789012:user/", "a/b/"),
                 Arbitraries.strings().withChars("abz09AZ-._/:!'()@+=,*$ ").ofMaxLength(70))
                 .map(value -> Tuple.of(type, value)));
+    }
+
+    /**
+     * {@return a valid value stretched (by repeating its last character) to the constraint's length limits and one
+     * past them, so the length bounds themselves are tested}
+     */
+    private static Arbitrary<String> boundaries(ParameterType type, String value) {
+        ParameterConstraint constraint = ParameterConstraint.of(type).orElseThrow();
+        List<String> stretched = new java.util.ArrayList<>(List.of(value));
+        for (int length : List.of(constraint.maxLength(), constraint.maxLength() + 1, 1001, 1025)) {
+            if (length > value.length() && constraint.maxLength() > 0 || length > 1000) {
+                stretched.add(value + String.valueOf(value.charAt(value.length() - 1))
+                        .repeat(Math.max(0, length - value.length())));
+            }
+        }
+        if (constraint.minLength() > 1) {
+            stretched.add(value.substring(0, Math.min(value.length(), constraint.minLength() - 1)));
+        }
+        return Arbitraries.of(stretched);
     }
 
     /** {@return small edits of a valid value: a character inserted, removed or replaced, or the value cut} */

@@ -83,7 +83,7 @@ class ParameterizedExportProperties {
     }
 
     /** {@return whether every value is one the parameter's constraint accepts (a narrower one refuses some)} */
-    private static boolean acceptedByConstraints(String id, Map<String, String> values) {
+    static boolean acceptedByConstraints(String id, Map<String, String> values) {
         DestinationTemplate template = PolicyCatalog.bundled().template(id);
         return values.entrySet().stream().allMatch(e -> {
             Parameter parameter = template.parameter(e.getKey()).orElseThrow();
