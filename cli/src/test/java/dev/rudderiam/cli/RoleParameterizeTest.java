@@ -42,6 +42,21 @@ class RoleParameterizeTest {
     }
 
     @Test
+    void terraformWritesAModuleOfThreeFiles(@TempDir Path dir) throws IOException {
+        CliRun printed = CliRun.of(concat(S3_ROLE, "--format", "terraform", "--parameterize"));
+        assertEquals(2, printed.exitCode());
+        assertTrue(printed.err().startsWith("error: --out is missing: the parameterized terraform export is 3 files"),
+                printed.err());
+        CliRun run = CliRun.of(concat(S3_ROLE, "--format", "terraform", "--parameterize", "--out", dir.toString()));
+        assertEquals(0, run.exitCode(), run.err());
+        Map<?, ?> variables = (Map<?, ?>) ((Map<?, ?>) JsonValues.read(Files.readString(
+                dir.resolve("variables.tf.json")), 1 << 20)).get("variable");
+        assertEquals("acme-events", ((Map<?, ?>) variables.get("s3_bucket_name")).get("default"));
+        assertTrue(Files.readString(dir.resolve("main.tf.json")).contains("var.s3_bucket_name"));
+        assertTrue(Files.exists(dir.resolve("outputs.tf.json")));
+    }
+
+    @Test
     void theJsonBundleHasNoParameterizedForm() {
         CliRun run = CliRun.of(concat(S3_ROLE, "--parameterize"));
         assertEquals(2, run.exitCode());
