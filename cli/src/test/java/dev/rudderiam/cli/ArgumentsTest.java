@@ -47,16 +47,17 @@ class ArgumentsTest {
         assertEquals(1, run.err().split("\n").length, run.err());
     }
 
+    /** IAM's character set takes the C1 controls (U+0080 to U+009F), such as CSI (U+009B), ESC [ to a terminal. */
     @Test
     void controlCharactersFromADocumentAreEscapedInTheOutputLines() throws IOException {
         Path policy = Files.writeString(dir.resolve("p.json"), "{\"Version\":\"2012-10-17\",\"Statement\":[{"
-                + "\"Sid\":\"a\\u001b]0;owned\\u0007b\",\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\","
+                + "\"Sid\":\"a\\u009b]0;owned\\u0085b\",\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\","
                 + "\"Resource\":\"*\"}]}");
         CliRun run = CliRun.of("simulate", "--policy", policy.toString(), "--principal",
                 "arn:aws:iam::111122223333:role/r", "--action", "s3:GetObject", "--resource", "arn:aws:s3:::b/k");
         assertEquals(0, run.exitCode(), run.err());
-        assertFalse(run.out().chars().anyMatch(c -> c == 0x1B || c == 0x07), run.out());
-        assertTrue(run.out().contains("(a\\u001B]0;owned\\u0007b)"), run.out());
+        assertFalse(run.out().chars().anyMatch(c -> c == 0x9B || c == 0x85), run.out());
+        assertTrue(run.out().contains("(a\\u009B]0;owned\\u0085b)"), run.out());
     }
 
     @Test
