@@ -34,27 +34,47 @@ import net.jqwik.api.Provide;
 class ParameterizedExportProperties {
     private static final String WORKSPACE = "2Nk4t3WkHTGYzbTvG2zLXJXKNoF";
 
-    /** One destination of the catalog with values, the account it is deployed to and the policy layout. */
-    record Case(String id, Map<String, String> values, String account, boolean combined) {
+    /** One or two destinations of the catalog with values, the account it is deployed to and the policy layout. */
+    record Case(List<ParameterizedRole.Destination> destinations, String account, boolean combined) {
+        PolicyLayout layout() {
+            return combined ? PolicyLayout.COMBINED : PolicyLayout.PER_DESTINATION;
+        }
+
+        /** {@return the role RudderStackRole builds for these destinations, or null when it is too large for IAM} */
+        RoleSpec role(String workspaceId, String roleName) {
+            RudderStackRole.Builder builder = RudderStackRole.builder().workspaceId(workspaceId).roleName(roleName)
+                    .policyLayout(layout());
+            destinations.forEach(d -> builder.destination(d.id(), d.values()));
+            try {
+                return builder.build();
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+
+        /** {@return the parameterized role, built from other defaults than the values it is checked with} */
+        ParameterizedRole sample() {
+            return new ParameterizedRole(role("ws-sample", "sample"), "ws-sample", destinations, layout());
+        }
+
+        /** {@return whether every value is one the constraints accept (a narrower one refuses some)} */
+        boolean acceptedByConstraints() {
+            return destinations.stream().allMatch(d -> ParameterizedExportProperties.acceptedByConstraints(d.id(),
+                    d.values()));
+        }
     }
 
     @Property(tries = 300, maxDiscardRatio = 20)
     void cloudFormationTemplateRendersAsTheConcreteExport(@ForAll("cases") Case c) {
-        Map<String, String> values = c.values();
-        Assume.that(acceptedByConstraints(c.id(), values));
-        PolicyLayout layout = c.combined() ? PolicyLayout.COMBINED : PolicyLayout.PER_DESTINATION;
-        RoleSpec concrete = RudderStackRole.builder().workspaceId(WORKSPACE).roleName("rudderstack-fleet")
-                .destination(c.id(), values).policyLayout(layout).build();
+        Assume.that(c.acceptedByConstraints());
+        RoleSpec concrete = c.role(WORKSPACE, "rudderstack-fleet");
+        Assume.that(concrete != null);
         Map<?, ?> expected = (Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) json(ExportFormat.CLOUDFORMATION.write(concrete,
                 false)).get("Resources")).get(CloudFormationTemplate.ROLE)).get("Properties");
 
-        // The template is built from other defaults than the values it is resolved with.
-        RoleSpec sample = RudderStackRole.builder().workspaceId("ws-sample").roleName("sample")
-                .destination(c.id(), values).policyLayout(layout).build();
-        Map<?, ?> template = json(ExportFormat.CLOUDFORMATION.writeParameterized(new ParameterizedRole(sample,
-                "ws-sample", List.of(new ParameterizedRole.Destination(c.id(), values)), layout), false)
+        Map<?, ?> template = json(ExportFormat.CLOUDFORMATION.writeParameterized(c.sample(), false)
                 .get(ExportFormat.CLOUDFORMATION_FILE));
-        Map<?, ?> actual = new CloudFormationResolver(template, cloudFormationValues(c.id(), values), c.account())
+        Map<?, ?> actual = new CloudFormationResolver(template, cloudFormationValues(c), c.account())
                 .properties(CloudFormationTemplate.ROLE);
 
         assertEquals("rudderstack-fleet", actual.get("RoleName"));
@@ -68,17 +88,24 @@ class ParameterizedExportProperties {
 
     @Provide
     Arbitrary<Case> cases() {
+        Arbitrary<String> accounts = CatalogArbitraries.valid(ParameterType.ACCOUNT_ID);
+        return accounts.flatMap(account -> Combinators.combine(destination(account).list().ofMinSize(1)
+                .ofMaxSize(2), Arbitraries.of(true, false)).as((destinations, combined) -> new Case(destinations,
+                        account, combined)));
+    }
+
+    /** {@return a destination of the catalog with valid values; account-id parameters are {@code account}} */
+    private static Arbitrary<ParameterizedRole.Destination> destination(String account) {
         List<DestinationTemplate> templates = PolicyCatalog.bundled().destinations();
-        return Arbitraries.of(templates).flatMap(template -> Combinators.combine(
-                CatalogArbitraries.validParameters(template), CatalogArbitraries.valid(ParameterType.ACCOUNT_ID),
-                Arbitraries.of(true, false)).as((values, account, combined) -> {
+        return Arbitraries.of(templates).flatMap(template -> CatalogArbitraries.validParameters(template)
+                .map(values -> {
                     Map<String, String> fixed = new LinkedHashMap<>();
                     values.forEach((name, value) -> {
                         Parameter parameter = template.parameter(name).orElseThrow();
                         fixed.put(name, parameter.type() == ParameterType.ACCOUNT_ID ? account
                                 : parameter.type() == ParameterType.BOOLEAN ? value.toLowerCase(Locale.ROOT) : value);
                     });
-                    return new Case(template.id(), fixed, account, combined);
+                    return new ParameterizedRole.Destination(template.id(), fixed);
                 }));
     }
 
@@ -92,16 +119,27 @@ class ParameterizedExportProperties {
         });
     }
 
+    /** {@return a value for every parameter of the template of {@code c}, as {@link #destinationValues} gives them} */
+    static Map<String, String> cloudFormationValues(Case c) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("WorkspaceId", WORKSPACE);
+        parameters.put("RoleName", "rudderstack-fleet");
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        for (ParameterizedRole.Destination destination : c.destinations()) {
+            int instance = seen.merge(destination.id(), 1, Integer::sum);
+            parameters.putAll(destinationValues(destination.id(), TemplateParameters.prefix(destination.id(),
+                    instance), destination.values()));
+        }
+        return parameters;
+    }
+
     /**
      * {@return a value for every parameter of the template: the given ones, the empty string for an optional one
      * not given, the catalog default otherwise; list values one per slot}
      */
-    static Map<String, String> cloudFormationValues(String id, Map<String, String> values) {
+    static Map<String, String> destinationValues(String id, String prefix, Map<String, String> values) {
         DestinationTemplate template = PolicyCatalog.bundled().template(id);
-        String prefix = template.id().replaceAll("[^A-Za-z0-9]", "");
         Map<String, String> parameters = new LinkedHashMap<>();
-        parameters.put("WorkspaceId", WORKSPACE);
-        parameters.put("RoleName", "rudderstack-fleet");
         for (Parameter parameter : template.parameters()) {
             if (parameter.type() == ParameterType.ACCOUNT_ID || ParameterConstraint.of(parameter).isEmpty()) {
                 continue;

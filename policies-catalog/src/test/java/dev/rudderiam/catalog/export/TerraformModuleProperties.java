@@ -7,8 +7,6 @@ import dev.rudderiam.catalog.DestinationTemplate;
 import dev.rudderiam.catalog.Parameter;
 import dev.rudderiam.catalog.ParameterType;
 import dev.rudderiam.catalog.PolicyCatalog;
-import dev.rudderiam.catalog.blueprint.PolicyLayout;
-import dev.rudderiam.catalog.blueprint.RudderStackRole;
 import dev.rudderiam.catalog.export.ParameterizedExportProperties.Case;
 import dev.rudderiam.json.JsonValues;
 import dev.rudderiam.json.PolicyJson;
@@ -35,17 +33,13 @@ class TerraformModuleProperties {
 
     @Property(tries = 200, maxDiscardRatio = 20)
     void moduleRendersAsTheConcreteExport(@ForAll("cases") Case c) {
-        Assume.that(acceptedByConstraints(c.id(), c.values()));
-        PolicyLayout layout = c.combined() ? PolicyLayout.COMBINED : PolicyLayout.PER_DESTINATION;
-        RoleSpec concrete = RudderStackRole.builder().workspaceId(WORKSPACE).roleName("rudderstack-fleet")
-                .destination(c.id(), c.values()).policyLayout(layout).build();
-        RoleSpec sample = RudderStackRole.builder().workspaceId("ws-sample").roleName("sample")
-                .destination(c.id(), c.values()).policyLayout(layout).build();
-        Map<String, String> files = ExportFormat.TERRAFORM.writeParameterized(new ParameterizedRole(sample,
-                "ws-sample", List.of(new ParameterizedRole.Destination(c.id(), c.values())), layout), false);
+        Assume.that(c.acceptedByConstraints());
+        RoleSpec concrete = c.role(WORKSPACE, "rudderstack-fleet");
+        Assume.that(concrete != null);
+        Map<String, String> files = ExportFormat.TERRAFORM.writeParameterized(c.sample(), false);
         Map<?, ?> declared = (Map<?, ?>) ParameterizedExportProperties.json(files.get(TerraformModule.VARIABLES))
                 .get("variable");
-        Map<String, Object> variables = variables(c.id(), c.values());
+        Map<String, Object> variables = variables(c);
         assertEquals(declared.keySet(), variables.keySet());
         HclEvaluator hcl = new HclEvaluator(variables, Map.of("account_id", c.account(), "partition", "aws"));
         declared.forEach((name, declaration) -> {
@@ -110,26 +104,26 @@ class TerraformModuleProperties {
         return new ParameterConstraintProperties().typedCandidates();
     }
 
-    private static boolean acceptedByConstraints(String id, Map<String, String> values) {
-        return ParameterizedExportProperties.acceptedByConstraints(id, values);
-    }
-
     /** {@return a value for every variable of the module: the given ones, "" or [] when not given, defaults} */
-    private static Map<String, Object> variables(String id, Map<String, String> values) {
-        DestinationTemplate template = PolicyCatalog.bundled().template(id);
+    private static Map<String, Object> variables(Case c) {
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put("workspace_id", WORKSPACE);
         variables.put("role_name", "rudderstack-fleet");
-        for (Parameter parameter : template.parameters()) {
-            if (parameter.type() == ParameterType.ACCOUNT_ID || ParameterConstraint.of(parameter).isEmpty()) {
-                continue;
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        for (ParameterizedRole.Destination destination : c.destinations()) {
+            int instance = seen.merge(destination.id(), 1, Integer::sum);
+            DestinationTemplate template = PolicyCatalog.bundled().template(destination.id());
+            for (Parameter parameter : template.parameters()) {
+                if (parameter.type() == ParameterType.ACCOUNT_ID || ParameterConstraint.of(parameter).isEmpty()) {
+                    continue;
+                }
+                String name = template.id().toLowerCase(Locale.ROOT) + (instance > 1 ? "_no" + instance : "") + "_"
+                        + parameter.name().replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
+                String value = destination.values().getOrDefault(parameter.name(), parameter.defaultValue() == null
+                        ? "" : parameter.defaultValue());
+                variables.put(name, parameter.list() ? (value.isEmpty() ? List.of() : List.of(value.split(",")))
+                        : value);
             }
-            String name = template.id().toLowerCase(Locale.ROOT) + "_"
-                    + parameter.name().replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
-            String value = values.getOrDefault(parameter.name(), parameter.defaultValue() == null ? ""
-                    : parameter.defaultValue());
-            variables.put(name, parameter.list() ? (value.isEmpty() ? List.of() : List.of(value.split(",")))
-                    : value);
         }
         return variables;
     }
