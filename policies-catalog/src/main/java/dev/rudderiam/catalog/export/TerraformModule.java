@@ -1,6 +1,7 @@
 package dev.rudderiam.catalog.export;
 
 import dev.rudderiam.catalog.DestinationTemplate;
+import dev.rudderiam.catalog.ParameterType;
 import dev.rudderiam.catalog.PolicyCatalog;
 import dev.rudderiam.catalog.StatementTemplate;
 import dev.rudderiam.catalog.TrustTemplate;
@@ -12,7 +13,6 @@ import dev.rudderiam.catalog.export.TemplateParameters.Condition;
 import dev.rudderiam.catalog.export.TemplateParameters.Given;
 import dev.rudderiam.catalog.export.TemplateParameters.Not;
 import dev.rudderiam.catalog.export.TemplateParameters.Part;
-import dev.rudderiam.catalog.ParameterType;
 import dev.rudderiam.json.JsonValues;
 import dev.rudderiam.json.PolicyJson;
 import dev.rudderiam.policy.PolicyDocument;
