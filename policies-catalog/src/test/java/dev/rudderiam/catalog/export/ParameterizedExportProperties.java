@@ -176,9 +176,11 @@ class ParameterizedExportProperties {
     }
 
     /**
-     * {@return the document with each statement split into one statement per action and resource, without Sid}:
-     * the form in which merging statements (as the role builder does) changes nothing
+     * {@return the document with each statement split into one statement per action and resource, without Sid,
+     * and without a statement that one on {@code "*"} with the same action and condition covers}: the form in which
+     * merging statements (as the role builder does) changes nothing
      */
+    @SuppressWarnings("unchecked")
     static PolicyDocument atoms(Object document) {
         Map<String, Object> copy = new LinkedHashMap<>();
         ((Map<?, ?>) document).forEach((k, v) -> copy.put((String) k, v));
@@ -200,6 +202,16 @@ class ParameterizedExportProperties {
                 }
             }
         }
+        // An Allow on "*" grants everything an Allow of the same action and condition on one resource grants, so the
+        // role builder's merge drops the latter (StatementMerger); drop it here too.
+        atoms.removeIf(atom -> {
+            Map<String, Object> onAll = new LinkedHashMap<>((Map<String, Object>) atom);
+            if ("*".equals(onAll.get("Resource")) || !onAll.containsKey("Resource")) {
+                return false;
+            }
+            onAll.put("Resource", "*");
+            return atoms.contains(onAll);
+        });
         copy.put("Statement", atoms);
         return PolicyJson.read(JsonValues.write(copy, false));
     }
