@@ -15,6 +15,8 @@
  *       {@link dev.rudderiam.aws.WriteGuard}: stopping an apply between two writes.</li>
  * </ul>
  *
+ * <p>{@code dev.rudderiam.aws.fleet} applies one blueprint to many accounts, a {@code RoleManager} per account.
+ *
  * <p>Package-private: the order of writes ({@code Planner}), reading ({@code RoleReader}) and deleting
  * ({@code RoleRemoval}) a role, the SDK requests ({@code Requests}), error classification ({@code Failures}),
  * document decoding ({@code Documents}) and call counting ({@code CountingIamClient}).

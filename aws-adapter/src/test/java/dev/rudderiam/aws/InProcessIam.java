@@ -129,6 +129,7 @@ final class InProcessIam implements IamClient {
     private final Map<String, String> policyDocuments = new HashMap<>();
     /** Instance profile name to the name of the role it holds. */
     private final Map<String, String> instanceProfiles = new HashMap<>();
+    private final String account;
     private int pageSize = 100;
     private boolean caseSensitiveLookup;
     private final Map<Integer, Fault> faults = new ConcurrentHashMap<>();
@@ -155,6 +156,7 @@ final class InProcessIam implements IamClient {
         final Map<String, String> tags = new LinkedHashMap<>();
         final Map<String, String> inline = new LinkedHashMap<>();
         final List<String> attached = new ArrayList<>();
+        String account = ACCOUNT;
 
         StoredRole(String name, String path, String roleId, int createdAtCall, String trust) {
             this.name = name;
@@ -165,8 +167,18 @@ final class InProcessIam implements IamClient {
         }
 
         String arn() {
-            return "arn:aws:iam::" + ACCOUNT + ":role" + path + name;
+            return "arn:aws:iam::" + account + ":role" + path + name;
         }
+    }
+
+    /** The IAM of account {@value #ACCOUNT}. */
+    InProcessIam() {
+        this(ACCOUNT);
+    }
+
+    /** The IAM of {@code account}: the account in the ARNs of its roles (one fake per account in fleet tests). */
+    InProcessIam(String account) {
+        this.account = account;
     }
 
     /** Returns documents as plain JSON, as IAM-compatible emulators often do, instead of URL-encoded. */
@@ -273,6 +285,7 @@ final class InProcessIam implements IamClient {
     synchronized StoredRole seed(String name, String path, PolicyDocument trust) {
         StoredRole role = new StoredRole(name, path, "AROA" + (1000 + roleIds++), -VISIBILITY_WINDOW - 1,
                 PolicyJson.write(trust));
+        role.account = account;
         role.maxSession = 3600;
         roles.put(key(name), role);
         return role;
@@ -314,6 +327,7 @@ final class InProcessIam implements IamClient {
             }
             StoredRole role = new StoredRole(request.roleName(), request.path() == null ? "/" : request.path(),
                     "AROA" + (1000 + roleIds++), calls.get() - 1, trust);
+            role.account = account;
             role.description = emptyToNull(request.description());
             role.maxSession = request.maxSessionDuration() == null ? 3600 : request.maxSessionDuration();
             if (request.permissionsBoundary() != null) {

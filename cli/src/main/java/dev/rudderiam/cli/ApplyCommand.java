@@ -42,7 +42,7 @@ import software.amazon.awssdk.services.iam.IamClient;
                 + " --keep-partial.")
 final class ApplyCommand implements Callable<Integer> {
     /** How long an interrupted apply waits for the write in flight before the process ends. */
-    private static final Duration STOP_WAIT = Duration.ofSeconds(30);
+    static final Duration STOP_WAIT = Duration.ofSeconds(30);
 
     @Spec
     CommandSpec spec;
@@ -140,7 +140,8 @@ final class ApplyCommand implements Callable<Integer> {
         }
     }
 
-    private static void removeHook(Thread hook) {
+    /** Removes {@code hook} unless it is running (then it reports and the process ends). */
+    static void removeHook(Thread hook) {
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException shuttingDown) {

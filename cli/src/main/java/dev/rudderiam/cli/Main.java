@@ -27,6 +27,7 @@ public final class Main {
         SimulateCommand.class,
         MinimizeCommand.class,
         AnalyzeCommand.class,
+        FleetCommand.class,
     };
 
     /** Some picocli messages start with this, which the command line's own "error: " already says. */

@@ -36,6 +36,9 @@ final class SimulateCommand implements Callable<Integer> {
     private static final int CACHE_SIZE = 64;
     /** The most digits of a context number written out; far more than any numeric condition key holds. */
     private static final int MAX_NUMBER_DIGITS = 1000;
+    /** The keys a {@code --batch} request line may have, in the order the README documents them. */
+    private static final List<String> BATCH_KEYS = List.of("policies", "boundary", "trust", "resourcePolicy",
+            "principal", "action", "resource", "resourceAccount", "context");
 
     @Spec
     CommandSpec spec;
@@ -181,13 +184,20 @@ final class SimulateCommand implements Callable<Integer> {
             throw new IllegalArgumentException("a request line is a JSON object");
         }
         Map<?, ?> json = (Map<?, ?>) parsed;
+        for (Object key : json.keySet()) {
+            if (!BATCH_KEYS.contains(key)) {
+                throw new IllegalArgumentException("\"" + key + "\" is not a request key; a request line has "
+                        + String.join(", ", BATCH_KEYS) + " (an unknown key is refused, never ignored, so a policy"
+                        + " or condition given under a misspelt key cannot silently drop out of the decision)");
+            }
+        }
         Evaluator evaluator = evaluator(json);
         Request.Builder request = Request.builder()
                 .principal(text(json, "principal"))
                 .action(text(json, "action"))
                 .resource(text(json, "resource"));
-        if (json.get("resourceAccount") instanceof String) {
-            request.resourceAccount((String) json.get("resourceAccount"));
+        if (json.get("resourceAccount") != null) {
+            request.resourceAccount(text(json, "resourceAccount"));
         }
         Object context = json.get("context");
         if (context instanceof Map) {

@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -35,23 +33,10 @@ class InterruptedApplyTest {
                 .then("CreateRole", LoopbackIam.slow(ok("CreateRole", "<Role><Path>/</Path><RoleName>rudderstack"
                         + "</RoleName><RoleId>AROADBQP57FF2AEXAMPLE</RoleId><Arn>arn:aws:iam::123456789012:role/"
                         + "rudderstack</Arn><CreateDate>2026-11-27T20:00:00Z</CreateDate></Role>"), 3000));
-        List<String> command = new ArrayList<>(List.of(System.getProperty("java.home") + File.separator + "bin"
-                + File.separator + "java", "-Daws.accessKeyId=AKIDEXAMPLE", "-Daws.secretAccessKey=EXAMPLEKEY",
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        command.addAll(List.of(iam.roleCommand("apply", "--yes")));
-        Path errors = dir.resolve("stderr.txt");
-        // Process.destroy() closes the pipes: what the process writes goes to a file.
-        Process process = new ProcessBuilder(command).redirectError(errors.toFile())
-                .redirectOutput(dir.resolve("stdout.txt").toFile()).start();
-
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!iam.actions().contains("CreateRole") && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        assertTrue(iam.actions().contains("CreateRole"), "CreateRole in flight: " + iam.actions());
-        process.destroy(); // SIGTERM
+        Process process = iam.startAndAwait(dir, "CreateRole", iam.roleCommand("apply", "--yes"));
+        process.destroy(); // SIGTERM while CreateRole is in flight
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the process ended");
-        String err = Files.readString(errors, StandardCharsets.UTF_8);
+        String err = Files.readString(dir.resolve("stderr.txt"), StandardCharsets.UTF_8);
 
         assertTrue(err.contains("Interrupted: stopped after the write in flight."), err);
         assertTrue(err.contains("Writes made (1 of 2): CreateRole create role rudderstack"), err);

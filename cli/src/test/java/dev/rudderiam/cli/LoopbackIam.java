@@ -1,12 +1,14 @@
 package dev.rudderiam.cli;
 
 import com.sun.net.httpserver.HttpServer;
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,6 +16,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -79,6 +82,29 @@ final class LoopbackIam implements AutoCloseable {
                 "--destination", "S3", "--param", "bucketName=events-bucket", "--endpoint-url", endpoint()));
         args.addAll(List.of(more));
         return args.toArray(String[]::new);
+    }
+
+    /**
+     * Runs the command line with {@code args} in a process of its own, the way a user runs it (credentials from
+     * system properties; standard output and error to {@code stdout.txt} and {@code stderr.txt} in {@code dir},
+     * since {@code Process.destroy()} closes pipes), and returns it once {@code action} has reached this server.
+     */
+    Process startAndAwait(Path dir, String action, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(System.getProperty("java.home") + File.separator + "bin"
+                + File.separator + "java", "-Daws.accessKeyId=AKIDEXAMPLE", "-Daws.secretAccessKey=EXAMPLEKEY",
+                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectError(dir.resolve("stderr.txt").toFile())
+                .redirectOutput(dir.resolve("stdout.txt").toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!actions().contains(action) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        if (!actions().contains(action)) {
+            process.destroyForcibly();
+            throw new AssertionError(action + " never came: " + actions());
+        }
+        return process;
     }
 
     List<String> actions() {

@@ -97,6 +97,33 @@ class SimulateCommandTest {
     }
 
     /**
+     * A key the batch does not know (a guardrail it does not evaluate, such as {@code "scps"}, or a misspelt
+     * {@code "polices"}) is that line's error: decided without it, a deny the user gave would silently drop out.
+     */
+    @Test
+    void anUnknownBatchKeyIsAnErrorNeverIgnored() throws IOException {
+        String deny = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Deny\",\"Action\":\"*\","
+                + "\"Resource\":\"*\"}]}";
+        String allow = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\","
+                + "\"Resource\":\"*\"}]}";
+        String request = "\"policies\":[" + allow + "],\"principal\":\"arn:aws:iam::111122223333:role/r\","
+                + "\"action\":\"s3:GetObject\",\"resource\":\"arn:aws:s3:::b/k\"";
+        Path batch = write("unknown.jsonl", "{" + request + ",\"scps\":[[" + deny + "]]}\n"
+                + "{\"polices\":[" + deny + "]," + request + "}\n"
+                + "{" + request + ",\"resourceAccount\":111122223333}\n"
+                + "{" + request + "}\n");
+        Run run = run("simulate", "--batch", batch.toString());
+        assertEquals(2, run.code(), run.out());
+        String[] lines = run.out().split("\n");
+        assertEquals(4, lines.length, run.out());
+        assertTrue(lines[0].startsWith("{\"error\":\"line 1: \\\"scps\\\" is not a request key"), lines[0]);
+        assertTrue(lines[1].startsWith("{\"error\":\"line 2: \\\"polices\\\" is not a request key"), lines[1]);
+        assertTrue(lines[2].startsWith("{\"error\":\"line 3: \\\"resourceAccount\\\" is missing or not a string"),
+                lines[2]);
+        assertEquals("{\"decision\":\"Allowed\",\"statements\":[\"identity[0].Statement[0]\"]}", lines[3]);
+    }
+
+    /**
      * Each failing line is answered on its own output line with its number, and the lines after it are still
      * answered: a policy path that is a directory, a date past what the evaluator converts, a line over the cap,
      * bad JSON, bytes that are not UTF-8 and a context number that cannot be written out.

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Points at one statement that took part in a decision: which kind of policy, which policy of that kind (in the
- * order given to {@link PolicySet}), which statement (0-based), its {@code Sid} and {@code Effect}.
+ * order given to {@link Evaluator.Builder}), which statement (0-based), its {@code Sid} and {@code Effect}.
  *
  * @param source the kind of policy
  * @param policy the index of the policy among those of its kind

@@ -26,11 +26,18 @@ public record Condition(Map<ConditionOperator, Map<ConditionKey, List<ConditionV
     /** The condition with no operators. */
     public static final Condition EMPTY = new Condition(Map.of());
 
-    /** Copies the nested maps and lists, keeping their order, and checks for nulls. */
+    /**
+     * Copies the nested maps and lists, keeping their order, and checks for nulls. This is every check a condition
+     * has, whether it comes from {@link #builder()}, from the JSON reader or from this constructor: no path makes a
+     * condition the constructor would refuse.
+     *
+     * @throws NullPointerException naming the operator, key, values list or value that is null
+     */
     public Condition {
         Objects.requireNonNull(operators, "condition");
         operators = OrderedMaps.copyOf(operators, "condition operator", "condition keys",
-                keys -> OrderedMaps.copyOf(keys, "condition key", "condition values", List::copyOf));
+                keys -> OrderedMaps.copyOf(keys, "condition key", "condition values",
+                        values -> OrderedMaps.copyOfList(values, "condition value")));
     }
 
     /** {@return a builder for a condition} */

@@ -2,12 +2,14 @@ package dev.rudderiam.policy;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /**
- * Immutable copies of the model's maps (principal types, condition operators and keys), keeping the order written.
+ * Immutable copies of the model's maps (principal types, condition operators and keys), keeping the order written,
+ * and of the lists inside them, rejecting a null anywhere with a message naming what was null.
  * Most policies write one principal type, one operator and one key, so an empty or one-entry map is copied into a
  * single small object rather than a linked hash map behind a wrapper.
  */
@@ -33,5 +35,17 @@ final class OrderedMaps {
         map.forEach((key, value) -> copy.put(Objects.requireNonNull(key, keyName),
                 copyValue.apply(Objects.requireNonNull(value, valueName))));
         return Collections.unmodifiableMap(copy);
+    }
+
+    /**
+     * {@return an immutable copy of {@code list}}: {@link List#copyOf} with a message
+     *
+     * @throws NullPointerException naming {@code elementName} when an element is null
+     */
+    static <T> List<T> copyOfList(List<T> list, String elementName) {
+        for (T element : list) {
+            Objects.requireNonNull(element, elementName);
+        }
+        return List.copyOf(list);
     }
 }

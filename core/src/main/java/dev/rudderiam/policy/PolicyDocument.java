@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,8 +15,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * PolicyDocument doc = PolicyDocument.builder()
- *     .addStatement(Statement.builder().effect(Effect.ALLOW).addAction("s3:ListBucket")
- *         .addResource("arn:aws:s3:::my-bucket").build())
+ *     .addStatement(s -> s.effect(Effect.ALLOW).addAction("s3:ListBucket").addResource("arn:aws:s3:::my-bucket"))
  *     .build();
  * }</pre>
  *
@@ -136,6 +136,20 @@ public final class PolicyDocument {
         public Builder addStatement(Statement statement) {
             statements.add(Objects.requireNonNull(statement, "statement"));
             return this;
+        }
+
+        /**
+         * Appends the statement {@code statement} fills into a new {@link Statement#builder()}, the form the AWS
+         * SDK's policy builder offers: {@code addStatement(s -> s.effect(Effect.ALLOW).addAction("s3:GetObject"))}.
+         *
+         * @throws IllegalArgumentException when the filled builder makes no valid statement (see
+         *     {@link Statement.Builder#build()})
+         */
+        public Builder addStatement(Consumer<Statement.Builder> statement) {
+            Objects.requireNonNull(statement, "statement");
+            Statement.Builder builder = Statement.builder();
+            statement.accept(builder);
+            return addStatement(builder.build());
         }
 
         /** {@return the document} */

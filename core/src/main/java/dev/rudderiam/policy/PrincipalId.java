@@ -20,6 +20,11 @@ public record PrincipalId(PrincipalType type, String value) {
         Objects.requireNonNull(value, "principal id");
     }
 
+    /** {@return the principal {@code value} of {@code type}} */
+    public static PrincipalId of(PrincipalType type, String value) {
+        return new PrincipalId(type, value);
+    }
+
     /** {@return an {@code AWS} principal: an account id, an IAM ARN or {@code "*"}} */
     public static PrincipalId aws(String value) {
         return new PrincipalId(PrincipalType.AWS, value);

@@ -17,15 +17,29 @@ import java.util.Objects;
  */
 public record PrincipalSet(Map<PrincipalType, List<String>> byType) implements Principal {
 
-    /** Copies the groups, keeping their order, and checks for nulls. */
+    /**
+     * Copies the groups, keeping their order, and checks for nulls. This is every check a principal set has,
+     * whether it comes from {@link #builder()}, from the JSON reader or from this constructor: no path makes a set
+     * the constructor would refuse.
+     *
+     * @throws NullPointerException naming the type, group or identifier that is null
+     */
     public PrincipalSet {
         Objects.requireNonNull(byType, "principal");
-        byType = OrderedMaps.copyOf(byType, "principal type", "ids", List::copyOf);
+        byType = OrderedMaps.copyOf(byType, "principal type", "ids",
+                ids -> OrderedMaps.copyOfList(ids, "principal id"));
     }
 
     /** {@return a builder for a principal set} */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** {@return a builder holding this set's groups, in order} */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        byType.forEach(builder::group);
+        return builder;
     }
 
     /** {@return every identifier with its type, in the order written} */
@@ -52,6 +66,11 @@ public record PrincipalSet(Map<PrincipalType, List<String>> byType) implements P
             Objects.requireNonNull(id, "principal id");
             byType.computeIfAbsent(id.type(), t -> new ArrayList<>()).add(id.value());
             return this;
+        }
+
+        /** Appends {@code id} to the group of {@code type}, as in {@code add(PrincipalId.of(type, id))}. */
+        public Builder add(PrincipalType type, String id) {
+            return add(PrincipalId.of(type, id));
         }
 
         /** Replaces the group of {@code type} with {@code ids}; an empty list keeps an empty group. */

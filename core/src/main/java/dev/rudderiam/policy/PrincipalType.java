@@ -25,6 +25,11 @@ public record PrincipalType(String key) {
         Objects.requireNonNull(key, "principal type");
     }
 
+    /** {@return the principal type written {@code key}, such as {@code AWS}; any key is held, as written} */
+    public static PrincipalType of(String key) {
+        return new PrincipalType(key);
+    }
+
     /** {@return whether this is one of the four keys IAM's grammar defines} */
     public boolean isKnown() {
         return equals(AWS) || equals(SERVICE) || equals(FEDERATED) || equals(CANONICAL_USER);

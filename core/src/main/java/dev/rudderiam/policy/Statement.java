@@ -20,8 +20,11 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * Statement s = Statement.builder()
  *     .effect(Effect.ALLOW)
+ *     .addPrincipal(PrincipalType.AWS, "arn:aws:iam::123456789012:root")
  *     .addAction("s3:PutObject")
  *     .addResource("arn:aws:s3:::my-bucket/*")
+ *     .addCondition(ConditionOperator.STRING_EQUALS, ConditionKey.of("s3:x-amz-acl"),
+ *         ConditionValue.of("bucket-owner-full-control"))
  *     .build();
  * }</pre>
  *
@@ -217,6 +220,42 @@ public final class Statement {
             return this;
         }
 
+        /**
+         * Appends {@code id} to the {@code Principal} set, starting one when the element is absent.
+         *
+         * @throws IllegalStateException when {@code Principal} is {@code "*"}: every principal cannot be narrowed
+         *     by adding one; set {@link #principal(Principal)} instead
+         * @see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html">IAM
+         *     JSON policy elements: Principal</a>
+         */
+        public Builder addPrincipal(PrincipalId id) {
+            return principal(withId(principal, id, StatementElement.PRINCIPAL));
+        }
+
+        /** Appends the identifier {@code id} of {@code type}, as {@code addPrincipal(PrincipalId.of(type, id))}. */
+        public Builder addPrincipal(PrincipalType type, String id) {
+            return addPrincipal(PrincipalId.of(type, id));
+        }
+
+        /**
+         * Appends {@code id} to the {@code NotPrincipal} set, starting one when the element is absent.
+         *
+         * @throws IllegalStateException when {@code NotPrincipal} is {@code "*"}; set
+         *     {@link #notPrincipal(Principal)} instead
+         * @see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notprincipal.html">IAM
+         *     JSON policy elements: NotPrincipal</a>
+         */
+        public Builder addNotPrincipal(PrincipalId id) {
+            return notPrincipal(withId(notPrincipal, id, StatementElement.NOT_PRINCIPAL));
+        }
+
+        /**
+         * Appends the identifier {@code id} of {@code type}, as {@code addNotPrincipal(PrincipalId.of(type, id))}.
+         */
+        public Builder addNotPrincipal(PrincipalType type, String id) {
+            return addNotPrincipal(PrincipalId.of(type, id));
+        }
+
         /** Replaces the {@code Action} entries and marks the element present. */
         public Builder actions(Collection<Action> actions) {
             this.actions = copy(actions, StatementElement.ACTION);
@@ -241,9 +280,14 @@ public final class Statement {
         }
 
         /** Appends a {@code NotAction} entry. */
-        public Builder addNotAction(String action) {
-            notActions = append(notActions, Action.of(action), StatementElement.NOT_ACTION);
+        public Builder addNotAction(Action action) {
+            notActions = append(notActions, action, StatementElement.NOT_ACTION);
             return this;
+        }
+
+        /** Appends a {@code NotAction} entry such as {@code iam:*}. */
+        public Builder addNotAction(String action) {
+            return addNotAction(Action.of(action));
         }
 
         /** Replaces the {@code Resource} entries and marks the element present. */
@@ -270,9 +314,14 @@ public final class Statement {
         }
 
         /** Appends a {@code NotResource} entry. */
-        public Builder addNotResource(String resource) {
-            notResources = append(notResources, Resource.of(resource), StatementElement.NOT_RESOURCE);
+        public Builder addNotResource(Resource resource) {
+            notResources = append(notResources, resource, StatementElement.NOT_RESOURCE);
             return this;
+        }
+
+        /** Appends a {@code NotResource} entry such as {@code arn:aws:s3:::audit-bucket/*}. */
+        public Builder addNotResource(String resource) {
+            return addNotResource(Resource.of(resource));
         }
 
         /** Sets the {@code Condition} and marks it present, even when empty ({@code "Condition": {}}). */
@@ -280,6 +329,26 @@ public final class Statement {
             this.condition = Objects.requireNonNull(condition, "condition");
             present.add(StatementElement.CONDITION);
             return this;
+        }
+
+        /**
+         * Appends {@code values} to those of {@code key} under {@code operator} in the {@code Condition}, keeping
+         * the clauses already there (see {@link Condition.Builder#add(ConditionOperator, ConditionKey,
+         * ConditionValue...)}), and marks the element present.
+         *
+         * @see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition.html">IAM
+         *     JSON policy elements: Condition</a>
+         */
+        public Builder addCondition(ConditionOperator operator, ConditionKey key, ConditionValue... values) {
+            return condition(condition.toBuilder().add(operator, key, values).build());
+        }
+
+        /**
+         * Appends string {@code values} to those of {@code key} under {@code operator}, such as
+         * {@code addCondition("StringEquals", "sts:ExternalId", "ws-123")}; as the typed form.
+         */
+        public Builder addCondition(String operator, String key, String... values) {
+            return condition(condition.toBuilder().add(operator, key, values).build());
         }
 
         /** Removes an element entirely, so it is not written. */
@@ -302,6 +371,18 @@ public final class Statement {
         /** {@return the statement} @throws IllegalArgumentException when Effect is missing or a pair is doubled */
         public Statement build() {
             return new Statement(this);
+        }
+
+        /** {@return {@code current} with {@code id} appended}, refusing to add to {@code "*"} */
+        private static PrincipalSet withId(@Nullable Principal current, PrincipalId id, StatementElement element) {
+            Objects.requireNonNull(id, "principal id");
+            if (current instanceof AnyPrincipal) {
+                throw new IllegalStateException("statement " + element.json() + " is \"*\" (every principal): "
+                        + "adding " + id + " to it cannot narrow it; set " + element.json() + " to a principal set");
+            }
+            PrincipalSet.Builder builder =
+                    current == null ? PrincipalSet.builder() : ((PrincipalSet) current).toBuilder();
+            return builder.add(id).build();
         }
 
         private void mark(StatementElement element, boolean isPresent) {

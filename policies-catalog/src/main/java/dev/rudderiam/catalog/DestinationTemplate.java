@@ -82,6 +82,20 @@ public final class DestinationTemplate {
         return parameters;
     }
 
+    /**
+     * {@return the statements of the permission policy as written in the template: JSON values whose strings hold
+     * {@code ${parameter}} placeholders, each with the condition under which it applies}; for exports that keep
+     * the parameters open, such as a CloudFormation template with {@code Parameters}
+     */
+    public List<StatementTemplate> statementTemplates() {
+        return statements;
+    }
+
+    /** {@return the further trusted parties as written in the template, with their conditions} */
+    public List<TrustTemplate> trustTemplates() {
+        return trusts;
+    }
+
     /** {@return the parameter named {@code name}} */
     public Optional<Parameter> parameter(String name) {
         return parameters.stream().filter(p -> p.name().equals(name)).findFirst();

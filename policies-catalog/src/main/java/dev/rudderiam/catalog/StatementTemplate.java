@@ -8,8 +8,8 @@ import java.util.Map;
  * One statement of a template: an IAM statement as JSON values whose strings may hold {@code ${parameter}}
  * placeholders, and the condition under which it applies.
  */
-record StatementTemplate(When when, Map<String, Object> statement) {
-    StatementTemplate {
+public record StatementTemplate(When when, Map<String, Object> statement) {
+    public StatementTemplate {
         statement = Collections.unmodifiableMap(new LinkedHashMap<>(statement));
     }
 }

@@ -9,11 +9,12 @@ import java.util.TreeMap;
  * When a statement or trusted party of a template applies: every listed parameter present, every other listed
  * one absent, and the listed values equal or unequal. A parameter with a default is always present.
  */
-record When(List<String> present, List<String> absent, Map<String, String> equals, Map<String, String> notEquals) {
+public record When(List<String> present, List<String> absent, Map<String, String> equals,
+        Map<String, String> notEquals) {
     /** Always applies. */
     static final When ALWAYS = new When(List.of(), List.of(), Map.of(), Map.of());
 
-    When {
+    public When {
         present = List.copyOf(present);
         absent = List.copyOf(absent);
         equals = Map.copyOf(equals);

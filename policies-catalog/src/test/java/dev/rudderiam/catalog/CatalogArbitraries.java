@@ -10,7 +10,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
 /** Generators of template parameter values, valid and invalid, per {@link ParameterType}. */
-final class CatalogArbitraries {
+public final class CatalogArbitraries {
     private static final String LOWER = "abcdefghijklmnopqrstuvwxyz";
     private static final String UPPER = LOWER.toUpperCase(java.util.Locale.ROOT);
     private static final String DIGITS = "0123456789";
@@ -20,13 +20,13 @@ final class CatalogArbitraries {
     }
 
     /** {@return valid values of one parameter; a list parameter gets 1 to 4 comma-separated values} */
-    static Arbitrary<String> valid(Parameter parameter) {
+    public static Arbitrary<String> valid(Parameter parameter) {
         Arbitrary<String> one = parameter.type() == ParameterType.CHOICE ? Arbitraries.of(parameter.choices())
                 : valid(parameter.type());
         return parameter.list() ? one.list().ofMinSize(1).ofMaxSize(4).map(l -> String.join(",", l)) : one;
     }
 
-    static Arbitrary<String> valid(ParameterType type) {
+    public static Arbitrary<String> valid(ParameterType type) {
         switch (type) {
             case S3_BUCKET:
                 return Combinators.combine(chars(LOWER + DIGITS, 1, 1), chars(LOWER + DIGITS + "-.", 1, 61),
@@ -98,7 +98,7 @@ final class CatalogArbitraries {
      * {@return valid parameter maps for {@code template}: every required parameter, each optional one present or
      * not, and whatever a present parameter requires}
      */
-    static Arbitrary<Map<String, String>> validParameters(DestinationTemplate template) {
+    public static Arbitrary<Map<String, String>> validParameters(DestinationTemplate template) {
         List<Arbitrary<Map<String, String>>> parts = new ArrayList<>();
         for (Parameter parameter : template.parameters()) {
             Arbitrary<Map<String, String>> value = valid(parameter).map(v -> Map.of(parameter.name(), v));

@@ -5,17 +5,18 @@ import dev.rudderiam.reference.ActionInfo;
 import dev.rudderiam.reference.ResourceTypeInfo;
 import dev.rudderiam.reference.ServiceInfo;
 import dev.rudderiam.reference.ServiceReference;
+import dev.rudderiam.reference.ServiceReferenceProvider;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
 import java.util.Set;
 
 /** The actions arbitraries draw from: the bundled service reference when present, else a built-in set. */
 final class ActionCatalog {
-    private static final String BUNDLED = "dev.rudderiam.catalog.reference.BundledServiceReference";
-
     /** The actions RudderStack's destinations use, with their resource ARN formats from the service reference. */
     private static final List<ActionTemplate> BUILT_IN = List.of(
             template("s3:GetObject", "arn:${Partition}:s3:::${BucketName}/${ObjectName}"),
@@ -48,17 +49,34 @@ final class ActionCatalog {
         return BUILT_IN;
     }
 
-    /** {@return the bundled service reference, when the policies catalog is on the class path} */
+    /** {@return the service reference on the class path (the policies catalog's bundled one), if any} */
     static Optional<ServiceReference> bundledReference() {
+        return bundledReference(ActionCatalog.class.getClassLoader());
+    }
+
+    /**
+     * {@return the service reference registered with {@link ServiceLoader} in {@code loader}, if any}: the policies
+     * catalog registers its bundled snapshot, so the kit uses it exactly when the catalog is on the class path
+     *
+     * @throws IllegalStateException when a registered provider cannot be loaded, or several are registered (the
+     *     kit will not pick one at random)
+     */
+    static Optional<ServiceReference> bundledReference(ClassLoader loader) {
+        List<ServiceReferenceProvider> providers = new ArrayList<>();
         try {
-            Class<?> bundled = Class.forName(BUNDLED, true, ActionCatalog.class.getClassLoader());
-            return Optional.of((ServiceReference) bundled.getMethod("get").invoke(null));
-        } catch (ClassNotFoundException absent) {
-            return Optional.empty();
-        } catch (ReflectiveOperationException | LinkageError broken) {
-            throw new IllegalStateException("the policies catalog is on the class path but its service reference"
-                    + " cannot be loaded", broken);
+            ServiceLoader.load(ServiceReferenceProvider.class, loader).forEach(providers::add);
+        } catch (ServiceConfigurationError broken) {
+            throw new IllegalStateException("a " + ServiceReferenceProvider.class.getName() + " is registered on"
+                    + " the class path but cannot be loaded: " + broken.getMessage(), broken);
         }
+        if (providers.size() > 1) {
+            List<String> names = new ArrayList<>();
+            providers.forEach(provider -> names.add(provider.getClass().getName()));
+            throw new IllegalStateException("several service references are registered on the class path " + names
+                    + ": the testkit uses one; keep one " + ServiceReferenceProvider.class.getName() + " provider"
+                    + " on the class path");
+        }
+        return providers.isEmpty() ? Optional.empty() : Optional.of(providers.get(0).serviceReference());
     }
 
     /** {@return every action of {@code services} in {@code reference}, shortest names first so shrinking reads well} */

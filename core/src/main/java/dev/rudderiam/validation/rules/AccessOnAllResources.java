@@ -69,8 +69,13 @@ final class AccessOnAllResources extends StatementRule {
             return levels.contains("Write") ? Optional.of("all") : Optional.empty();
         }
         for (ActionInfo info : entry.resolution(reference).actions()) {
-            if (!info.resourceTypes().isEmpty() && levels.contains(info.accessLevel())) {
-                return Optional.of(info.accessLevel());
+            if (info.resourceTypes().isEmpty()) {
+                continue;
+            }
+            for (String level : info.accessLevels()) {
+                if (levels.contains(level)) {
+                    return Optional.of(level);
+                }
             }
         }
         return Optional.empty();

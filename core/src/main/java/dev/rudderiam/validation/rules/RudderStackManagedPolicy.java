@@ -127,7 +127,7 @@ final class RudderStackManagedPolicy extends BaseRule implements RoleRule {
     }
 
     private static void add(Map<String, TreeSet<String>> actions, ServiceInfo service, ActionInfo action) {
-        List<String> levels = List.of(action.accessLevel().split(",\\s*"));
+        List<String> levels = action.accessLevels();
         for (String level : LEVELS) {
             if (levels.contains(level)) {
                 actions.computeIfAbsent(level, k -> new TreeSet<>()).add(service.prefix() + ":" + action.name());

@@ -14,6 +14,7 @@ import dev.rudderiam.role.IamPath;
 import dev.rudderiam.role.MaxSessionDuration;
 import dev.rudderiam.role.PolicyName;
 import dev.rudderiam.role.RoleDescription;
+import dev.rudderiam.role.RoleName;
 import dev.rudderiam.role.RoleSpec;
 import dev.rudderiam.role.RudderStack;
 import dev.rudderiam.role.Tag;
@@ -22,6 +23,7 @@ import dev.rudderiam.validation.Validator;
 import dev.rudderiam.validation.rules.RuleSets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,15 +66,30 @@ public final class RudderStackRole {
     }
 
     /**
-     * {@return a validator running every rule set on a role for {@code workspaceId}: IAM grammar, the bundled
-     * service reference, security checks and RudderStack's requirements, attached AWS managed policies judged by
-     * their bundled documents (no existing role names are known)}
+     * {@return a validator as {@link #validator(String, Collection)} that knows no existing role names}, so it cannot
+     * report {@code ROLE_NAME_TAKEN}
      *
      * @throws IllegalArgumentException when the workspace id is not a valid external id
      */
     public static Validator validator(String workspaceId) {
+        return validator(workspaceId, List.of());
+    }
+
+    /**
+     * {@return a validator running every rule set on a role for {@code workspaceId}: IAM grammar, the bundled
+     * service reference, security checks and RudderStack's requirements, attached AWS managed policies judged by
+     * their bundled documents}. {@code existingRoleNames} are the names of the roles already in the target account
+     * (other than the role being updated); a role whose name equals one of them ignoring case, as IAM compares role
+     * names, gets the error {@code ROLE_NAME_TAKEN}, because {@code CreateRole} would fail with
+     * {@code EntityAlreadyExists}.
+     *
+     * @throws IllegalArgumentException when the workspace id is not a valid external id
+     * @see <a href="https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateRole.html">CreateRole: RoleName</a>
+     */
+    public static Validator validator(String workspaceId, Collection<RoleName> existingRoleNames) {
+        Objects.requireNonNull(existingRoleNames, "existing role names");
         return Validator.builder().addAll(RuleSets.all(BundledServiceReference.get(), BundledManagedPolicies.get(),
-                ExternalId.of(workspaceId), List.of())).build();
+                ExternalId.of(workspaceId), existingRoleNames)).build();
     }
 
     /** {@return the inline policy name of destination {@code id} in {@link PolicyLayout#PER_DESTINATION}} */

@@ -25,6 +25,12 @@ final class CloudFormationTemplate {
     }
 
     static Map<String, Object> of(RoleSpec role) {
+        return template("IAM role " + role.name().value() + " that RudderStack (AWS account " + RudderStack.ACCOUNT
+                + ") assumes to reach AWS destinations", properties(role));
+    }
+
+    /** {@return the role resource's properties, in a map the caller may change} */
+    static Map<String, Object> properties(RoleSpec role) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("RoleName", role.name().value());
         properties.put("Path", role.path().value());
@@ -58,7 +64,11 @@ final class CloudFormationTemplate {
             }).collect(Collectors.toList()));
         }
         properties.put("MaxSessionDuration", role.maxSessionDuration().seconds());
+        return properties;
+    }
 
+    /** {@return a template with the role resource of {@code properties} and the output {@code RoleArn}} */
+    static Map<String, Object> template(String description, Map<String, Object> properties) {
         Map<String, Object> resource = new LinkedHashMap<>();
         resource.put("Type", "AWS::IAM::Role");
         resource.put("Properties", properties);
@@ -68,10 +78,9 @@ final class CloudFormationTemplate {
 
         Map<String, Object> template = new LinkedHashMap<>();
         template.put("AWSTemplateFormatVersion", "2010-09-09");
-        template.put("Description", "IAM role " + role.name().value() + " that RudderStack (AWS account "
-                + RudderStack.ACCOUNT + ") assumes to reach AWS destinations");
-        template.put("Resources", Map.of(ROLE, resource));
-        template.put("Outputs", Map.of("RoleArn", output));
+        template.put("Description", description);
+        template.put("Resources", new LinkedHashMap<>(Map.of(ROLE, resource)));
+        template.put("Outputs", new LinkedHashMap<>(Map.of("RoleArn", output)));
         return template;
     }
 }

@@ -7,8 +7,10 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The formats a role spec is exported in, for teams that create the role with their infrastructure-as-code tool
@@ -27,27 +29,42 @@ public enum ExportFormat {
      * ({@code severity}, {@code code}, {@code path}, {@code message}, {@code link}) when written with
      * {@link #jsonBundle(RoleSpec, ValidationResult, boolean)}, and is empty otherwise.
      */
-    JSON("json", role -> JsonBundle.of(role, ValidationResult.EMPTY)),
+    JSON("json", role -> JsonBundle.of(role, ValidationResult.EMPTY), null),
     /**
      * An AWS CloudFormation template with one {@code AWS::IAM::Role} (logical id {@code RudderStackRole})
      * carrying its inline policies, and an output {@code RoleArn}. It also serves as a StackSet template to create
      * the role in many accounts (one stack instance per account: IAM is global, so two regions of one account
      * would collide on the role name). Deploying it needs {@code CAPABILITY_NAMED_IAM}.
+     *
+     * <p>{@linkplain #exportParameterized Parameterized}, one file {@value #CLOUDFORMATION_FILE}: the same role
+     * with the workspace id, role name and destination values as {@code Parameters}, checked by CloudFormation
+     * against the catalog's parameter types (see {@code StackSetTemplate}).
      */
-    CLOUDFORMATION("cloudformation", CloudFormationTemplate::of),
+    CLOUDFORMATION("cloudformation", CloudFormationTemplate::of,
+            role -> Map.of(ExportFormat.CLOUDFORMATION_FILE, StackSetTemplate.of(role))),
     /**
      * A Terraform configuration in JSON syntax (save as {@code *.tf.json}): an {@code aws_iam_role}, one
      * {@code aws_iam_role_policy} per inline policy, one {@code aws_iam_role_policy_attachment} per managed policy,
      * and an output {@code role_arn}.
+     *
+     * <p>{@linkplain #exportParameterized Parameterized}: a module of three files ({@code variables.tf.json} with
+     * a {@code validation} block per variable from the catalog's parameter types, {@code main.tf.json},
+     * {@code outputs.tf.json}) called once per account (see {@code TerraformModule}).
      */
-    TERRAFORM("terraform", TerraformConfig::of);
+    TERRAFORM("terraform", TerraformConfig::of, TerraformModule::of);
+
+    /** The file name of the parameterized CloudFormation template. */
+    public static final String CLOUDFORMATION_FILE = "rudderstack-role.template.json";
 
     private final String id;
     private final Function<RoleSpec, Map<String, Object>> export;
+    private final @Nullable Function<ParameterizedRole, Map<String, Map<String, Object>>> parameterized;
 
-    ExportFormat(String id, Function<RoleSpec, Map<String, Object>> export) {
+    ExportFormat(String id, Function<RoleSpec, Map<String, Object>> export,
+            @Nullable Function<ParameterizedRole, Map<String, Map<String, Object>>> parameterized) {
         this.id = id;
         this.export = export;
+        this.parameterized = parameterized;
     }
 
     /** {@return the format's name on the command line, such as {@code cloudformation}} */
@@ -63,6 +80,31 @@ public enum ExportFormat {
     /** {@return the export of {@code role} as JSON text, indented when {@code pretty}} */
     public String write(RoleSpec role, boolean pretty) {
         return JsonValues.write(export(role), pretty);
+    }
+
+    /**
+     * {@return the parameterized export of {@code role}: file name to its JSON values, one template for every
+     * account of a fleet whose per-account values are parameters of the deployment tool}
+     *
+     * @throws IllegalArgumentException when the format has no parameterized form ({@link #JSON}), or a value given
+     *     cannot be a parameter's default
+     * @throws dev.rudderiam.catalog.DestinationParameterException when a destination's values are wrong
+     */
+    public Map<String, Map<String, Object>> exportParameterized(ParameterizedRole role) {
+        Objects.requireNonNull(role, "role");
+        if (parameterized == null) {
+            throw new IllegalArgumentException("format '" + id + "' has no parameterized form: use "
+                    + Arrays.stream(values()).filter(f -> f.parameterized != null).map(f -> f.id)
+                            .collect(Collectors.joining(" or ")));
+        }
+        return parameterized.apply(role);
+    }
+
+    /** {@return the {@link #exportParameterized parameterized export} as file name to JSON text} */
+    public Map<String, String> writeParameterized(ParameterizedRole role, boolean pretty) {
+        Map<String, String> files = new TreeMap<>();
+        exportParameterized(role).forEach((name, json) -> files.put(name, JsonValues.write(json, pretty)));
+        return files;
     }
 
     /**
