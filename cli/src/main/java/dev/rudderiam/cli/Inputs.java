@@ -1,5 +1,6 @@
 package dev.rudderiam.cli;
 
+import dev.rudderiam.json.PolicyJson;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class Inputs {
     /** The longest document or batch line read, in characters: the policy reader's own cap. */
-    static final int MAX_CHARS = 1 << 20;
+    static final int MAX_CHARS = PolicyJson.MAX_DOCUMENT_CHARS;
     /**
      * How many characters of a batch line over {@link #MAX_CHARS} are skipped looking for its end before the batch
      * gives up on the rest of its input.

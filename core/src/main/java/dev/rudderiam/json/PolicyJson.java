@@ -30,6 +30,13 @@ import java.util.Objects;
  *     grammar</a>
  */
 public final class PolicyJson {
+    /**
+     * The longest document {@link #read} accepts, in characters: eight times IAM's largest document (131,072
+     * characters), so every document IAM could hold is read, and no input costs more than this to refuse. Front ends
+     * that read files or streams stop reading here.
+     */
+    public static final int MAX_DOCUMENT_CHARS = PolicyReader.MAX_DOCUMENT_CHARS;
+
     private PolicyJson() {
     }
 
