@@ -41,21 +41,7 @@ final class HclEvaluator {
         if (template.startsWith("${") && template.endsWith("}") && closing(template, 2) == template.length() - 1) {
             return evaluate(template.substring(2, template.length() - 1));
         }
-        StringBuilder out = new StringBuilder();
-        int i = 0;
-        while (i < template.length()) {
-            if (template.startsWith("$${", i) || template.startsWith("%%{", i)) {
-                out.append(template.charAt(i)).append('{');
-                i += 3;
-            } else if (template.startsWith("${", i)) {
-                int end = closing(template, i + 2);
-                out.append(evaluate(template.substring(i + 2, end)));
-                i = end + 1;
-            } else {
-                out.append(template.charAt(i++));
-            }
-        }
-        return out.toString();
+        return interpolate(template);
     }
 
     /** {@return the index of the brace closing an interpolation opened before {@code from}} */
@@ -350,6 +336,11 @@ final class HclEvaluator {
         }
         at++;
         String template = raw.toString();
+        return interpolate(template);
+    }
+
+    /** {@return {@code template} with each {@code ${...}} evaluated and {@code $${} / {@code %%{} unescaped} */
+    private String interpolate(String template) {
         StringBuilder out = new StringBuilder();
         int i = 0;
         while (i < template.length()) {
