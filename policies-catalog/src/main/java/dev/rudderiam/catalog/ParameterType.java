@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 /**
  * The kind of value a template parameter takes, with the rule a value must satisfy and the AWS page that states it.
  * Values are checked as written (no trimming, no case folding) except {@link #BOOLEAN}, which accepts {@code true}
- * and {@code false} in any case and normalizes to lower case.
+ * and {@code false} in any ASCII case and normalizes to lower case. (Not {@code equalsIgnoreCase}: that also takes
+ * {@code fal\u017Fe}, whose long s upper-cases to {@code S}, and lower-cases to itself, so it would be neither true
+ * nor false.)
  */
 public enum ParameterType {
     /** A general purpose S3 bucket name. */
@@ -60,8 +62,8 @@ public enum ParameterType {
     /** One of the values the parameter lists. */
     CHOICE("choice", "the value is one of the parameter's listed values", "", value -> true),
     /** {@code true} or {@code false}. */
-    BOOLEAN("boolean", "the value is true or false", "",
-            value -> value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")),
+    BOOLEAN("boolean", "the value is true or false, in any ASCII case", "",
+            regex("[Tt][Rr][Uu][Ee]|[Ff][Aa][Ll][Ss][Ee]")),
     /** The ARN of a KMS key (not an alias) in the {@code aws} partition. */
     KMS_KEY_ARN("kms-key-arn",
             "a KMS key ARN is arn:aws:kms:<region>:<12-digit account>:key/<key id>, the key id a UUID or mrk-"

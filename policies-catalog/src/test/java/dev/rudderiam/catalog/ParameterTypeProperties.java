@@ -37,6 +37,20 @@ class ParameterTypeProperties {
         }
     }
 
+    /**
+     * A boolean is true or false in any ASCII case, nothing else: {@code equalsIgnoreCase} also took the long s
+     * (U+017F, upper case S), and {@code fal\u017Fe} normalized to itself, neither true nor false.
+     */
+    @Test
+    void booleansAreTrueOrFalseInAsciiCaseOnly() {
+        for (String value : new String[] {"true", "TRUE", "tRuE", "false", "FALSE", "fAlSe"}) {
+            assertTrue(ParameterType.BOOLEAN.accepts(value), value);
+        }
+        for (String value : new String[] {"fal\u017Fe", "tru\u0117", "yes", "1", "", " true", "true\n", "\u0130"}) {
+            assertFalse(ParameterType.BOOLEAN.accepts(value), value);
+        }
+    }
+
     @Test
     void clusterIdentifiersFollowTheRedshiftRules() {
         ParameterType cluster = ParameterType.REDSHIFT_CLUSTER;

@@ -2,56 +2,50 @@ package dev.rudderiam.catalog.export;
 
 import dev.rudderiam.catalog.Parameter;
 import dev.rudderiam.catalog.ParameterType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
- * The rule of a {@link ParameterType} as a deployment tool checks it before any IAM call: a regular expression
- * matched against the whole value, a length range, or a list of allowed values. A CloudFormation parameter carries
- * them as {@code AllowedPattern}, {@code MinLength}/{@code MaxLength} and {@code AllowedValues}; a Terraform
- * variable as a {@code validation} block with {@code can(regex(...))} and {@code length(...)}.
+ * The rule of a {@link ParameterType} as a deployment tool checks it before any IAM call, accepting exactly the
+ * values the type accepts: a regular expression the whole value must match, regular expressions no part of the
+ * value may match, a length range, or a list of allowed values.
  *
- * <p>The patterns use only the syntax Java's {@code java.util.regex} and RE2 (the engine of Terraform's
- * {@code regex} function) read alike: character classes written out (no {@code \w}), groups, alternation and
- * counted repetition up to 1000 (RE2's limit; longer bounds are {@code MinLength}/{@code MaxLength}); no lookaround and
- * no backreference, which RE2 lacks. Each pattern is written with
- * {@code ^} and {@code $} so it matches the whole value in either engine.
+ * <p>Terraform checks a variable with a {@code validation} block: {@code can(regex(pattern, var.x))}, then
+ * {@code !can(regex(r, var.x))} for each refused {@code r}, then {@code length(...)}. Terraform's {@code regex} is
+ * RE2, so {@link #pattern()} and {@link #refused()} use only the syntax Java's {@code java.util.regex} and RE2 read
+ * alike: character classes written out (no {@code \w}), groups, alternation, anchors and counted repetition up to
+ * 1000 (RE2's limit; longer bounds are {@code minLength}/{@code maxLength}); no lookaround and no backreference.
  *
- * <p>A pattern either accepts exactly what the type accepts ({@link #narrowing()} empty) or, where the type's rule
- * is not one regular expression without lookaround, a documented subset of it ({@link #narrowing()} says which
- * values the type accepts and the pattern refuses). A pattern never accepts a value the type refuses.
- * {@code ParameterConstraintProperties} checks both against {@link ParameterType#accepts}.
+ * <p>CloudFormation checks a parameter against one {@code AllowedPattern}, which "must match the entire parameter
+ * value" and is a Java regular expression, plus {@code MinLength}/{@code MaxLength}/{@code AllowedValues}.
+ * {@link #cloudFormationPattern(boolean)} folds the refused expressions in as negative lookaheads, which Java has.
+ * {@code ParameterConstraintProperties} checks both forms against {@link ParameterType#accepts}.
  *
- * @param pattern the regular expression a whole value must match, or the empty string when {@code allowedValues}
- *     says it all
+ * @param pattern the RE2/Java regular expression, anchored {@code ^...$}, a whole value must match, or the empty
+ *     string when {@code allowedValues} says it all
+ * @param refused RE2/Java regular expressions of which none may match anywhere in the value (each anchors itself
+ *     where it means the start or end), such as {@code ^xn--} or {@code \.\.}
  * @param minLength the fewest characters, or 0 when the pattern bounds it
  * @param maxLength the most characters, or 0 when the pattern bounds it
  * @param allowedValues the only values allowed, or empty
- * @param narrowing which values the type accepts that this constraint refuses, or the empty string when none
  * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html">CloudFormation
  *     Parameters syntax</a>
+ * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cfn-regexes.html">Regular expressions
+ *     in CloudFormation templates (Java syntax)</a>
  * @see <a href="https://developer.hashicorp.com/terraform/language/functions/regex">Terraform regex function
  *     (RE2 syntax)</a>
  */
-public record ParameterConstraint(String pattern, int minLength, int maxLength, List<String> allowedValues,
-        String narrowing) {
-    private static final String LOWER = "abcdefghijklmnopqrstuvwxyz";
-    private static final String DIGITS = "0123456789";
+public record ParameterConstraint(String pattern, List<String> refused, int minLength, int maxLength,
+        List<String> allowedValues) {
     private static final String WORD = "A-Za-z0-9_";
     private static final String REGION = "([abd-z][a-z]|c[a-mo-z])-[a-z]+-[1-9][0-9]?";
     private static final String ACCOUNT = "[0-9]{12}";
     private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
-    /** Copies the list. */
+    /** Copies the lists. */
     public ParameterConstraint {
+        refused = List.copyOf(refused);
         allowedValues = List.copyOf(allowedValues);
-    }
-
-    /** {@return whether the constraint accepts exactly the values its type accepts} */
-    public boolean exact() {
-        return narrowing.isEmpty();
     }
 
     /**
@@ -60,7 +54,7 @@ public record ParameterConstraint(String pattern, int minLength, int maxLength, 
      */
     public static Optional<ParameterConstraint> of(Parameter parameter) {
         if (parameter.type() == ParameterType.CHOICE) {
-            return Optional.of(new ParameterConstraint("", 0, 0, parameter.choices(), ""));
+            return Optional.of(new ParameterConstraint("", List.of(), 0, 0, parameter.choices()));
         }
         return of(parameter.type());
     }
@@ -74,11 +68,7 @@ public record ParameterConstraint(String pattern, int minLength, int maxLength, 
     public static Optional<ParameterConstraint> of(ParameterType type) {
         switch (type) {
             case S3_BUCKET:
-                return Optional.of(new ParameterConstraint("^" + bucket() + "$", 3, 63, List.of(),
-                        "names that start with a digit, have a hyphen next to a dot or two hyphens in a row, whose"
-                                + " first dot- or hyphen-separated part is sthree or amzn, or whose last part is"
-                                + " s3alias or mrap (S3 allows some of them; the pattern keeps IP addresses and every"
-                                + " reserved prefix and suffix out without lookaround)"));
+                return Optional.of(bucket());
             case S3_PREFIX:
                 return exact("^[A-Za-z0-9!_.'()-]+(/[A-Za-z0-9!_.'()-]+)*$", 1, 1024);
             case AWS_REGION:
@@ -94,9 +84,8 @@ public record ParameterConstraint(String pattern, int minLength, int maxLength, 
             case LAMBDA_FUNCTION:
                 return exact("^[a-zA-Z0-9_-]{1,64}$", 0, 0);
             case BOOLEAN:
-                return Optional.of(new ParameterConstraint("", 0, 0, List.of("true", "false"),
-                        "TRUE, False and other cases of true and false (the catalog folds them to lower case, a"
-                                + " deployment tool compares values as written)"));
+                // Any ASCII case, as the catalog takes it; the templates fold the case before comparing.
+                return exact("^([Tt][Rr][Uu][Ee]|[Ff][Aa][Ll][Ss][Ee])$", 0, 0);
             case KMS_KEY_ARN:
                 return exact("^arn:aws:kms:" + REGION + ":" + ACCOUNT + ":key/(" + UUID + "|mrk-[0-9a-f]{32})$", 0,
                         0);
@@ -123,66 +112,65 @@ public record ParameterConstraint(String pattern, int minLength, int maxLength, 
 
     /** The constraint of an IAM role name: 1 to 64 letters, digits and {@code _+=,.@-}. */
     static ParameterConstraint roleName() {
-        return new ParameterConstraint("^[" + WORD + "+=,.@-]{1,64}$", 0, 0, List.of(), "");
+        return new ParameterConstraint("^[" + WORD + "+=,.@-]{1,64}$", List.of(), 0, 0, List.of());
     }
 
     /**
-     * {@return whether {@code value} satisfies the constraint, as {@link java.util.regex} and the length limits
-     * judge it}
+     * {@return the {@code AllowedPattern} for CloudFormation, a Java regular expression that the whole value must
+     * match: {@link #pattern()} with each {@link #refused()} expression as a negative lookahead; for an
+     * {@code optional} parameter it also matches the empty string and carries {@link #minLength()} itself (as a
+     * lookahead), since the declaration's {@code MinLength} would refuse the empty string}; the empty string when
+     * the constraint has no pattern
+     */
+    public String cloudFormationPattern(boolean optional) {
+        if (pattern.isEmpty()) {
+            return "";
+        }
+        StringBuilder body = new StringBuilder();
+        for (String expression : refused) {
+            body.append("(?!.*(?:").append(expression).append("))");
+        }
+        if (optional && minLength > 1) {
+            body.append("(?=.{").append(minLength).append("})");
+        }
+        body.append(pattern, 1, pattern.length() - 1);
+        if (!optional && refused.isEmpty()) {
+            return pattern;
+        }
+        return "^(?:" + body + ")" + (optional ? "?" : "") + "$";
+    }
+
+    /**
+     * {@return whether {@code value} satisfies the constraint, as CloudFormation judges it: the whole value matches
+     * {@link #cloudFormationPattern(boolean)} in {@code java.util.regex}, within the length limits and allowed
+     * values}
      */
     public boolean accepts(String value) {
         if (!allowedValues.isEmpty() && !allowedValues.contains(value)) {
             return false;
         }
         return (minLength == 0 || value.length() >= minLength) && (maxLength == 0 || value.length() <= maxLength)
-                && (pattern.isEmpty() || java.util.regex.Pattern.compile(pattern).matcher(value).find());
+                && (pattern.isEmpty() || java.util.regex.Pattern.matches(cloudFormationPattern(false), value));
     }
 
     private static Optional<ParameterConstraint> exact(String pattern, int minLength, int maxLength) {
-        return Optional.of(new ParameterConstraint(pattern, minLength, maxLength, List.of(), ""));
+        return Optional.of(new ParameterConstraint(pattern, List.of(), minLength, maxLength, List.of()));
     }
 
     /**
-     * A bucket name as parts of lowercase letters and digits joined by single dots or hyphens, the first part
-     * starting with a letter and not {@code sthree} or {@code amzn}, the last (of two or more) not {@code s3alias}
-     * or {@code mrap}.
+     * A general purpose bucket name, every rule of the page: 3 to 63 characters (the lengths); lowercase letters,
+     * digits, dots and hyphens, beginning and ending with a letter or digit (the pattern); no two adjacent dots,
+     * not formatted as an IP address, none of the reserved prefixes and suffixes (the refused expressions).
+     * "Formatted as an IP address" is read as four dot-separated groups of one to three digits, whether or not each
+     * is below 256 (the safe reading: it refuses {@code 999.1.1.1} too).
      *
-     * @see <a href="https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html">Bucket naming
-     *     rules</a>
+     * @see <a href="https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html">General purpose
+     *     bucket naming rules</a>
      */
-    private static String bucket() {
-        String part = "[a-z0-9]+";
-        String first = wordExcept(LOWER, LOWER + DIGITS, List.of("sthree", "amzn"), "");
-        String last = wordExcept(LOWER + DIGITS, LOWER + DIGITS, List.of("s3alias", "mrap"), "");
-        return first + "(([.-]" + part + ")*[.-]" + last + ")?";
-    }
-
-    /**
-     * {@return a pattern for a non-empty word whose first character is in {@code first} and the others in
-     * {@code rest}, and which is none of {@code words}}: a walk down the words' shared prefixes, at each step
-     * either leaving them with another character or following one of them (and stopping only where no word ends)
-     */
-    private static String wordExcept(String first, String rest, List<String> words, String prefix) {
-        String allowed = prefix.isEmpty() ? first : rest;
-        TreeSet<Character> next = new TreeSet<>();
-        for (String word : words) {
-            if (word.length() > prefix.length() && word.startsWith(prefix)) {
-                next.add(word.charAt(prefix.length()));
-            }
-        }
-        List<String> branches = new ArrayList<>();
-        for (char c : next) {
-            branches.add(c + wordExcept(first, rest, words, prefix + c));
-        }
-        StringBuilder others = new StringBuilder();
-        for (char c : allowed.toCharArray()) {
-            if (!next.contains(c)) {
-                others.append(c);
-            }
-        }
-        branches.add("[" + others + "][" + rest + "]*");
-        String alternatives = "(" + String.join("|", branches) + ")";
-        boolean mayEnd = !prefix.isEmpty() && !words.contains(prefix);
-        return mayEnd ? alternatives + "?" : alternatives;
+    private static ParameterConstraint bucket() {
+        return new ParameterConstraint("^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$",
+                List.of("\\.\\.", "^[0-9]{1,3}(\\.[0-9]{1,3}){3}$", "^xn--", "^sthree-", "^amzn-s3-demo-",
+                        "-s3alias$", "--ol-s3$", "\\.mrap$", "--x-s3$", "--table-s3$"),
+                3, 63, List.of());
     }
 }

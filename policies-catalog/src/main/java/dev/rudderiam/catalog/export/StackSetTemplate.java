@@ -65,6 +65,7 @@ final class StackSetTemplate {
     static final String ARN_AWS = "arn:aws:";
     private static final String ACCOUNT = "${AWS::AccountId}";
     private static final Map<String, Object> NO_VALUE = Map.of("Ref", "AWS::NoValue");
+    private static final String BOOLEAN_CASE = "BooleanCase";
     /** Stands for the workspace id in a trust policy built by core, before it becomes a reference. */
     static final String WORKSPACE_SENTINEL = "rudderiam-parameterized-workspace-id";
     /** Stands for a further trusted party's principal. */
@@ -76,6 +77,7 @@ final class StackSetTemplate {
     private final Map<String, Object> parameters = new LinkedHashMap<>();
     private final Map<String, Object> conditions = new LinkedHashMap<>();
     private final Map<String, Object> rules = new LinkedHashMap<>();
+    private boolean booleanDeclared;
 
     private StackSetTemplate() {
     }
@@ -156,6 +158,9 @@ final class StackSetTemplate {
         if (!rules.isEmpty()) {
             ordered.put("Rules", rules);
         }
+        if (booleanDeclared) {
+            ordered.put("Mappings", Map.of(BOOLEAN_CASE, booleanCase()));
+        }
         if (!conditions.isEmpty()) {
             ordered.put("Conditions", conditions);
         }
@@ -190,6 +195,7 @@ final class StackSetTemplate {
                     }
                 }
             } else if (binding.kind() == Binding.Kind.PARAMETER) {
+                booleanDeclared |= binding.parameter().type() == ParameterType.BOOLEAN;
                 parameters.put(binding.name(), parameter("String", binding.description(), "", binding.constraint(),
                         binding.value(), binding.optional()));
                 if (binding.optional()) {
@@ -226,7 +232,7 @@ final class StackSetTemplate {
     }
 
     /** {@return a parameter declaration with the constraint; an optional one also takes the empty string} */
-    private static Map<String, Object> parameter(String type, String description, String rule,
+    static Map<String, Object> parameter(String type, String description, String rule,
             @Nullable ParameterConstraint constraint, String defaultValue, boolean optional) {
         Objects.requireNonNull(constraint, "constraint");
         Map<String, Object> parameter = new LinkedHashMap<>();
@@ -234,7 +240,7 @@ final class StackSetTemplate {
         String text = rule.isEmpty() ? description : description + " Rule: " + rule;
         parameter.put("Description", (optional ? "Optional (empty: not given). " : "") + text);
         if (!constraint.pattern().isEmpty()) {
-            parameter.put("AllowedPattern", optional ? optional(constraint.pattern()) : constraint.pattern());
+            parameter.put("AllowedPattern", constraint.cloudFormationPattern(optional));
         }
         if (constraint.minLength() > 0 && !optional) {
             parameter.put("MinLength", constraint.minLength());
@@ -255,11 +261,24 @@ final class StackSetTemplate {
     }
 
     /**
-     * {@return {@code pattern} (anchored with {@code ^...$}) that also matches the empty string; a minimum length
-     * above 1 is then not enforced for the empty string alone, which the patterns bound themselves}
+     * {@return the mapping from every ASCII spelling of {@code true} and {@code false} (the values a boolean
+     * parameter's pattern takes, as the catalog does) to the lower-case one its conditions compare}: CloudFormation
+     * has no function that folds case, and its conditions may read a mapping with {@code Fn::FindInMap}
+     * (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-conditions.html)
      */
-    static String optional(String pattern) {
-        return "^(" + pattern.substring(1, pattern.length() - 1) + ")?$";
+    private static Map<String, Object> booleanCase() {
+        Map<String, Object> mapping = new java.util.TreeMap<>();
+        for (String word : List.of("true", "false")) {
+            for (int bits = 0; bits < 1 << word.length(); bits++) {
+                StringBuilder spelling = new StringBuilder();
+                for (int i = 0; i < word.length(); i++) {
+                    char c = word.charAt(i);
+                    spelling.append((bits >> i & 1) == 1 ? Character.toUpperCase(c) : c);
+                }
+                mapping.put(spelling.toString(), Map.of("Lower", word));
+            }
+        }
+        return mapping;
     }
 
     private static String given(String name) {
@@ -278,7 +297,11 @@ final class StackSetTemplate {
         }
         if (condition instanceof TemplateParameters.Equals) {
             TemplateParameters.Equals equals = (TemplateParameters.Equals) condition;
-            return Map.of("Fn::Equals", List.of(Map.of("Ref", equals.binding().name()), equals.value()));
+            Map<String, Object> value = Map.of("Ref", equals.binding().name());
+            if (equals.binding().parameter().type() == ParameterType.BOOLEAN) {
+                value = Map.of("Fn::FindInMap", List.of(BOOLEAN_CASE, value, "Lower"));
+            }
+            return Map.of("Fn::Equals", List.of(value, equals.value()));
         }
         if (condition instanceof Not) {
             return Map.of("Fn::Not", List.of(expression(((Not) condition).condition())));

@@ -53,11 +53,9 @@ final class TemplateParameters {
             return value.isEmpty() ? List.of() : List.of(value.split(",", -1));
         }
 
-        /** {@return the description for the deployment tool: the catalog's, its rule and any narrowing} */
+        /** {@return the description for the deployment tool: the catalog's and its rule} */
         String description() {
-            String text = parameter.description() + " Rule: " + parameter.rule();
-            return constraint == null || constraint.exact() ? text
-                    : text + " This template also refuses " + constraint.narrowing() + ".";
+            return parameter.description() + " Rule: " + parameter.rule();
         }
     }
 

@@ -220,6 +220,7 @@ final class TerraformModule {
         if (!constraint.pattern().isEmpty()) {
             parts.add("can(regex(" + string(constraint.pattern()) + ", " + value + "))");
         }
+        constraint.refused().forEach(refused -> parts.add("!can(regex(" + string(refused) + ", " + value + "))"));
         if (constraint.minLength() > 0) {
             parts.add("length(" + value + ") >= " + constraint.minLength());
         }
@@ -266,7 +267,10 @@ final class TerraformModule {
         }
         if (condition instanceof TemplateParameters.Equals) {
             TemplateParameters.Equals equals = (TemplateParameters.Equals) condition;
-            return "var." + names.get(equals.binding()) + " == " + string(equals.value());
+            String variable = "var." + names.get(equals.binding());
+            // A boolean variable takes any ASCII case, as the catalog does.
+            return (equals.binding().parameter().type() == ParameterType.BOOLEAN ? "lower(" + variable + ")"
+                    : variable) + " == " + string(equals.value());
         }
         if (condition instanceof Not) {
             return "!(" + expression(((Not) condition).condition()) + ")";

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
  * A test-side stand-in for CloudFormation: checks parameter values against {@code AllowedPattern},
  * {@code MinLength}, {@code MaxLength} and {@code AllowedValues} as CloudFormation would, then resolves the few
  * intrinsic functions the parameterized export writes ({@code Ref}, {@code Fn::Sub} in its string form,
- * {@code Fn::If}, {@code Fn::Equals}, {@code Fn::Not}, {@code Fn::And}, {@code Condition}) and drops
+ * {@code Fn::If}, {@code Fn::FindInMap}, {@code Fn::Equals}, {@code Fn::Not}, {@code Fn::And}, {@code Condition}) and drops
  * {@code AWS::NoValue}. Anything else fails, so the export cannot use a function this resolver does not check.
  */
 final class CloudFormationResolver {
@@ -43,13 +44,18 @@ final class CloudFormationResolver {
         values.put("AWS::Partition", "aws");
     }
 
-    /** {@return whether CloudFormation accepts {@code value} for a parameter declared as {@code declaration}} */
+    /**
+     * {@return whether CloudFormation accepts {@code value} for a parameter declared as {@code declaration}}: the
+     * {@code AllowedPattern} "must match the entire parameter value", in Java's regex syntax
+     * (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html,
+     * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cfn-regexes.html)
+     */
     static boolean allowed(Map<?, ?> declaration, String value) {
         Object pattern = declaration.get("AllowedPattern");
         Object min = declaration.get("MinLength");
         Object max = declaration.get("MaxLength");
         Object choices = declaration.get("AllowedValues");
-        return (pattern == null || Pattern.compile((String) pattern).matcher(value).find())
+        return (pattern == null || Pattern.compile((String) pattern).matcher(value).matches())
                 && (min == null || value.length() >= ((Number) min).intValue())
                 && (max == null || value.length() <= ((Number) max).intValue())
                 && (choices == null || ((List<?>) choices).contains(value));
@@ -88,6 +94,15 @@ final class CloudFormationResolver {
             if ("Fn::If".equals(key)) {
                 List<?> arguments = (List<?>) argument;
                 return resolve(condition((String) arguments.get(0)) ? arguments.get(1) : arguments.get(2));
+            }
+            if ("Fn::FindInMap".equals(key)) {
+                List<?> keys = (List<?>) argument;
+                Map<?, ?> map = (Map<?, ?>) ((Map<?, ?>) template.get("Mappings")).get(resolve(keys.get(0)));
+                Map<?, ?> top = (Map<?, ?>) map.get(resolve(keys.get(1)));
+                if (top == null) {
+                    throw new AssertionError("mapping " + keys.get(0) + " has no key '" + resolve(keys.get(1)) + "'");
+                }
+                return Objects.requireNonNull(top.get(resolve(keys.get(2))), keys::toString);
             }
             if (key.toString().startsWith("Fn::")) {
                 throw new AssertionError("unexpected intrinsic function " + key);

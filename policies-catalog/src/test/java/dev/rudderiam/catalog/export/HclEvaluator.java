@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
  * A test-side stand-in for Terraform: evaluates the small part of the HCL expression language the parameterized
  * module writes (string templates with {@code ${...}}, tuples, objects, {@code for} expressions with {@code if},
  * {@code var.*} and {@code local.*}, {@code == != >= <= > < && || !}, and the functions {@code jsonencode},
- * {@code concat}, {@code can}, {@code regex}, {@code length}, {@code contains} and {@code alltrue}). Anything else
+ * {@code concat}, {@code can}, {@code regex}, {@code lower}, {@code length}, {@code contains} and {@code alltrue}). Anything else
  * fails, so the module cannot use syntax this evaluator does not check. {@code regex} is evaluated with
- * {@code java.util.regex}, which reads the module's patterns as RE2 does (they use only the common syntax).
+ * {@code java.util.regex} after checking the pattern uses only syntax RE2 has (then both engines read it alike).
  */
 final class HclEvaluator {
     private final Map<String, Object> variables;
@@ -217,12 +217,14 @@ final class HclEvaluator {
                 arguments.forEach(list -> all.addAll((List<?>) list));
                 return all;
             case "regex":
-                java.util.regex.Matcher matcher = Pattern.compile((String) arguments.get(0))
+                java.util.regex.Matcher matcher = Pattern.compile(re2((String) arguments.get(0)))
                         .matcher((String) arguments.get(1));
                 if (!matcher.find()) {
                     throw new IllegalArgumentException("no match");
                 }
                 return matcher.group();
+            case "lower":
+                return ((String) arguments.get(0)).toLowerCase(java.util.Locale.ROOT);
             case "length":
                 Object value = arguments.get(0);
                 return (long) (value instanceof String ? ((String) value).codePointCount(0, ((String) value).length())
@@ -234,6 +236,39 @@ final class HclEvaluator {
             default:
                 throw new AssertionError("unexpected function " + function);
         }
+    }
+
+    /**
+     * {@return {@code pattern} in a form java.util.regex reads as RE2 (Terraform's {@code regex} engine) does, after
+     * checking it stays inside RE2: no lookaround, backreference, possessive or atomic group (Java-only syntax), no
+     * counted repetition above 1000}
+     * A pattern outside RE2 fails the test loudly: in Terraform it would not compile and {@code can(...)} would be
+     * false for every value (https://github.com/google/re2/wiki/Syntax).
+     */
+    private static String re2(String pattern) {
+        if (Pattern.compile("\\(\\?[=!<>]|\\\\[1-9kGZQ]|[*+?}]\\+").matcher(pattern).find()) {
+            throw new AssertionError("not RE2 syntax: " + pattern);
+        }
+        java.util.regex.Matcher repeat = Pattern.compile("\\{(\\d+)(,(\\d*))?}").matcher(pattern);
+        while (repeat.find()) {
+            String bound = repeat.group(3) == null || repeat.group(3).isEmpty() ? repeat.group(1) : repeat.group(3);
+            if (Integer.parseInt(bound) > 1000) {
+                throw new AssertionError("RE2 allows repetition counts up to 1000: " + pattern);
+            }
+        }
+        // RE2's $ (without the m flag) is the end of the text; Java's also matches before a final line break.
+        StringBuilder java = new StringBuilder();
+        boolean inClass = false;
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '\\' && i + 1 < pattern.length()) {
+                java.append(c).append(pattern.charAt(++i));
+                continue;
+            }
+            inClass = c == '[' || inClass && c != ']';
+            java.append(c == '$' && !inClass ? "\\z" : String.valueOf(c));
+        }
+        return java.toString();
     }
 
     private Object forExpression() {

@@ -102,8 +102,7 @@ class ParameterizedExportProperties {
                     Map<String, String> fixed = new LinkedHashMap<>();
                     values.forEach((name, value) -> {
                         Parameter parameter = template.parameter(name).orElseThrow();
-                        fixed.put(name, parameter.type() == ParameterType.ACCOUNT_ID ? account
-                                : parameter.type() == ParameterType.BOOLEAN ? value.toLowerCase(Locale.ROOT) : value);
+                        fixed.put(name, parameter.type() == ParameterType.ACCOUNT_ID ? account : value);
                     });
                     return new ParameterizedRole.Destination(template.id(), fixed);
                 }));
