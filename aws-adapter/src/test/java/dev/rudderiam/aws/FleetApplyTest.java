@@ -2,6 +2,7 @@ package dev.rudderiam.aws;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rudderiam.arn.AccountId;
@@ -10,6 +11,7 @@ import dev.rudderiam.aws.fleet.AccountResult;
 import dev.rudderiam.aws.fleet.AccountResult.Outcome;
 import dev.rudderiam.aws.fleet.FleetApply;
 import dev.rudderiam.aws.fleet.FleetManifest;
+import dev.rudderiam.aws.fleet.FleetPlan;
 import dev.rudderiam.aws.fleet.FleetResult;
 import dev.rudderiam.json.JsonValues;
 import java.util.ArrayList;
@@ -255,6 +257,68 @@ class FleetApplyTest {
         assertTrue(result.accounts().get(2).reason().startsWith("not applied: reading the role failed: "),
                 result.accounts().get(2).reason());
         assertEquals(List.of("GetRole"), fakes.get(IDS.get(2)).log(), "the failed plan's read only");
+    }
+
+    @Test
+    void aSavedFleetPlanIsAppliedExactlyAndRefusedWhereTheRoleChangedSince() {
+        FleetManifest manifest = manifest(IDS);
+        fakes.get(IDS.get(2)).inject("GetRole", Fault.ACCESS_DENIED);
+        String file = fleet().build().planToSave(manifest).toSavedJson();
+        fakes.get(IDS.get(1)).install(Fleets.spec(manifest.accounts().get(1)));
+        FleetPlan saved = FleetPlan.readSaved(file);
+        assertEquals(List.of(Outcome.CREATED, Outcome.CREATED, Outcome.FAILED), outcomes(saved.result()));
+        assertEquals(3, saved.plans().get(AccountId.of(IDS.get(0))).changes().size());
+
+        FleetResult result = fleet().build().apply(manifest, saved);
+
+        assertEquals(List.of(Outcome.CREATED, Outcome.FAILED, Outcome.FAILED), outcomes(result));
+        Roles.assertMatches(Fleets.spec(manifest.accounts().get(0)), fakes.get(IDS.get(0)).role(Fleets.ROLE)
+                .orElseThrow());
+        assertTrue(result.accounts().get(1).reason().startsWith("the role changed since the plan was made: role "
+                + Fleets.ROLE + " did not exist and now does"), result.accounts().get(1).reason());
+        assertEquals(0, fakes.get(IDS.get(1)).writeCalls(), "no write where the role changed");
+        assertTrue(result.accounts().get(2).reason().startsWith("not applied: reading the role failed: "),
+                result.accounts().get(2).reason());
+        assertEquals(List.of("GetRole"), fakes.get(IDS.get(2)).log(), "the failed plan's read only");
+
+        FleetResult again = fleet().build().apply(manifest, FleetPlan.readSaved(fleet().build()
+                .planToSave(manifest(IDS.subList(0, 1))).toSavedJson()));
+        assertEquals(Outcome.UNCHANGED, again.accounts().get(0).outcome(), "a saved plan with no change");
+        assertEquals(0, again.accounts().get(0).calls().writes());
+        assertEquals("not applied: the reviewed plan has no entry for this account", again.accounts().get(1).reason());
+    }
+
+    @Test
+    void aSavedPlanIsNotAppliedWhereTheManifestNowGivesAnotherRole() {
+        FleetPlan saved = FleetPlan.readSaved(fleet().build().planToSave(manifest(IDS.subList(0, 1))).toSavedJson());
+        FleetManifest changed = FleetManifest.read("{\"roleName\": \"" + Fleets.ROLE + "\", \"workspaceId\": \""
+                + Roles.WORKSPACE + "\", \"accounts\": [{\"accountId\": \"" + IDS.get(0) + "\", \"destinations\":"
+                + " {\"S3\": {\"bucketName\": \"another-bucket\"}}}]}");
+        int calls = fakes.get(IDS.get(0)).log().size();
+
+        FleetResult result = fleet().build().apply(changed, saved);
+
+        assertEquals("the manifest gives this account another role than the saved plan: make a new plan",
+                result.accounts().get(0).reason());
+        assertEquals(calls, fakes.get(IDS.get(0)).log().size(), "no IAM call");
+    }
+
+    @Test
+    void aSavedFleetPlanThatWasEditedOrIsNotOneIsRefusedWithOneLine() {
+        String file = fleet().build().planToSave(manifest(IDS.subList(0, 2))).toSavedJson();
+        assertEquals("saved fleet plan at '/accounts/1/accountId': account 111111111111 is listed twice",
+                refusal(file.replace(IDS.get(1), IDS.get(0))));
+        assertEquals("saved fleet plan at '/rudderIamFleetPlan' is null: this version reads format 1, as 'fleet"
+                + " plan --out' writes it", refusal("{\"accounts\": []}"));
+        assertEquals("saved fleet plan at '/accounts/0/accountId': not a 12-digit account id",
+                refusal(file.replace(IDS.get(0), "12345")));
+        assertTrue(refusal(file.replace("\"PutRolePolicy\"", "\"DeleteRolePolicy\"")).startsWith(
+                "saved fleet plan at '/accounts/0/plan': "), () -> refusal(file.replace("\"PutRolePolicy\"",
+                        "\"DeleteRolePolicy\"")));
+    }
+
+    private static String refusal(String json) {
+        return assertThrows(IllegalArgumentException.class, () -> FleetPlan.readSaved(json)).getMessage();
     }
 
     @Test

@@ -5,12 +5,17 @@ import dev.rudderiam.aws.IamRegions;
 import dev.rudderiam.aws.fleet.AccountEntry;
 import dev.rudderiam.aws.fleet.FleetApply;
 import dev.rudderiam.aws.fleet.FleetManifest;
+import dev.rudderiam.aws.fleet.FleetPlan;
 import dev.rudderiam.aws.fleet.FleetResult;
 import dev.rudderiam.catalog.blueprint.RudderStackRole;
 import dev.rudderiam.role.RoleSpec;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -119,13 +124,28 @@ final class FleetCommand implements Callable<Integer> {
         @Mixin
         FleetOptions options;
 
+        @Option(names = "--out", paramLabel = "FILE",
+                description = "Save the fleet plan (each account's saved plan) for fleet apply --plan FILE, which"
+                        + " applies exactly it and refuses, per account, a role that changed meanwhile.")
+        @Nullable Path out;
+
         @Override
         public Integer call() {
             FleetManifest manifest = FleetManifest.read(Inputs.read(options.manifest));
             try (Clients clients = new Clients(options)) {
-                FleetResult plan = clients.fleet(manifest, spec.commandLine().getErr(), false).plan(manifest);
-                print(spec.commandLine().getOut(), options, plan);
-                return plan.succeeded() ? ExitCodes.OK : ExitCodes.FAILED_CHECK;
+                FleetPlan plan = clients.fleet(manifest, spec.commandLine().getErr(), false).planToSave(manifest);
+                print(spec.commandLine().getOut(), options, plan.result());
+                if (out != null) {
+                    try {
+                        Files.writeString(out, plan.toSavedJson() + System.lineSeparator(), StandardCharsets.UTF_8);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot write the fleet plan to '" + out + "': "
+                                + e.getMessage(), e);
+                    }
+                    spec.commandLine().getErr().println("Fleet plan saved to " + out + "; apply it with: rudder-iam"
+                            + " fleet apply --plan " + out + " MANIFEST");
+                }
+                return plan.result().succeeded() ? ExitCodes.OK : ExitCodes.FAILED_CHECK;
             }
         }
     }
@@ -148,16 +168,23 @@ final class FleetCommand implements Callable<Integer> {
         @Option(names = "--keep-partial", description = "Keep what a failed apply created instead of deleting it.")
         boolean keepPartial;
 
+        @Option(names = "--plan", paramLabel = "FILE",
+                description = "Apply the fleet plan saved by fleet plan --out FILE: each account's saved plan exactly,"
+                        + " refused with no write where the role changed since; accounts whose planning failed are"
+                        + " not applied.")
+        @Nullable String planFile;
+
         @Override
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             FleetManifest manifest = FleetManifest.read(Inputs.read(options.manifest));
+            FleetPlan saved = planFile == null ? null : FleetPlan.readSaved(Inputs.read(planFile));
             try (Clients clients = new Clients(options)) {
                 FleetApply fleet = clients.fleet(manifest, err, keepPartial);
                 FleetResult plan = null;
                 if (!yes) {
-                    plan = fleet.plan(manifest);
+                    plan = saved != null ? saved.result() : fleet.plan(manifest);
                     out.print(escapeLines(plan.toText()));
                     if (!Confirmation.ask(out, "Apply these changes in " + manifest.accounts().size()
                             + " accounts?")) {
@@ -169,7 +196,8 @@ final class FleetCommand implements Callable<Integer> {
                 Thread hook = new Thread(() -> interrupted(fleet, reported, err), "rudder-iam-fleet-stop");
                 Runtime.getRuntime().addShutdownHook(hook);
                 try {
-                    FleetResult result = plan == null ? fleet.apply(manifest) : fleet.apply(manifest, plan);
+                    FleetResult result = saved != null ? fleet.apply(manifest, saved)
+                            : plan == null ? fleet.apply(manifest) : fleet.apply(manifest, plan);
                     print(out, options, result);
                     return result.succeeded() ? ExitCodes.OK : ExitCodes.FAILED_CHECK;
                 } finally {

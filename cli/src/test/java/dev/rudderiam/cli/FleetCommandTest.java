@@ -58,6 +58,15 @@ class FleetCommandTest {
         return file.toString();
     }
 
+    /** {@return a GetRole answer for the role in {@code account}, with the manifest's trust policy} */
+    private static String stored(String account) {
+        String trust = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":"
+                + "\"arn:aws:iam::422074288268:root\"},\"Action\":\"sts:AssumeRole\",\"Condition\":{\"StringEquals\":"
+                + "{\"sts:ExternalId\":\"2Nk4t3WkHTGYzbTvG2zLXJXKNoF\"}}}]}";
+        return String.format(ROLE_XML, account).replace("</Arn>", "</Arn><AssumeRolePolicyDocument>"
+                + java.net.URLEncoder.encode(trust, StandardCharsets.UTF_8) + "</AssumeRolePolicyDocument>");
+    }
+
     private static String[] identity(String account) {
         return new String[] {"200", "<GetCallerIdentityResponse xmlns=\"" + STS_NS + "\"><GetCallerIdentityResult>"
                 + "<Arn>arn:aws:sts::" + account + ":assumed-role/deployer/s</Arn><UserId>AROAEXAMPLE:s</UserId>"
@@ -108,6 +117,48 @@ class FleetCommandTest {
     }
 
     @Test
+    void aFleetPlanSavedWithOutIsAppliedWithPlanAndRefusedWhereTheRoleChangedSince() throws IOException {
+        String manifest = manifest("{\"accountId\": \"123456789012\", \"profile\": \"prod\"},"
+                + " {\"accountId\": \"210987654321\", \"profile\": \"staging\"}");
+        iam.then("GetCallerIdentity", identity("123456789012"))
+                .then("GetCallerIdentity", identity("210987654321"))
+                .then("GetRole", LoopbackIam.noSuchRole("rudderstack"))
+                .then("GetRole", LoopbackIam.noSuchRole("rudderstack"));
+        Path saved = dir.resolve("fleet-plan.json");
+
+        CliRun plan = CliRun.of("fleet", "plan", "--concurrency", "1", "--endpoint-url", iam.endpoint(), "--out",
+                saved.toString(), manifest);
+
+        assertEquals(0, plan.exitCode(), plan.err());
+        assertTrue(plan.err().contains("Fleet plan saved to " + saved + "; apply it with: rudder-iam fleet apply"
+                + " --plan " + saved + " MANIFEST"), plan.err());
+        assertTrue(Files.readString(saved).contains("\"rudderIamFleetPlan\" : 1"), Files.readString(saved));
+
+        int planned = iam.actions().size();
+        iam.then("GetCallerIdentity", identity("123456789012"))
+                .then("GetCallerIdentity", identity("210987654321"))
+                .then("GetRole", LoopbackIam.noSuchRole("rudderstack"))
+                .then("GetRole", ok("GetRole", stored("210987654321")))
+                .then("CreateRole", ok("CreateRole", String.format(ROLE_XML, "123456789012")));
+
+        CliRun apply = CliRun.of("fleet", "apply", "--yes", "--concurrency", "1", "--endpoint-url", iam.endpoint(),
+                "--plan", saved.toString(), manifest);
+
+        assertEquals(1, apply.exitCode(), apply.err());
+        List<String> applied = iam.actions().subList(planned, iam.actions().size());
+        assertEquals(List.of("GetCallerIdentity", "GetRole", "CreateRole", "PutRolePolicy", "GetCallerIdentity",
+                "GetRole"), applied.subList(0, 6), "no planning again: the saved plan's check, then its writes");
+        assertTrue(apply.out().contains("123456789012: created (arn:aws:iam::123456789012:role/rudderstack)."),
+                apply.out());
+        assertTrue(apply.out().contains("210987654321: failed (arn:aws:iam::210987654321:role/rudderstack).\n"
+                + "  reason: the role changed since the plan was made: role rudderstack did not exist and now does"),
+                apply.out());
+        assertEquals(List.of(), applied.subList(4, applied.size()).stream()
+                .filter(action -> !action.startsWith("Get") && !action.startsWith("List")).toList(),
+                "no write in the account whose role changed");
+    }
+
+    @Test
     void aRoleArnIsAssumedWithStsBeforeTheAccountIsWorkedOn() throws IOException {
         iam.then("AssumeRole", new String[] {"200", "<AssumeRoleResponse xmlns=\"" + STS_NS + "\"><AssumeRoleResult>"
                 + "<Credentials><AccessKeyId>ASIAEXAMPLE</AccessKeyId><SecretAccessKey>secret</SecretAccessKey>"
@@ -128,11 +179,7 @@ class FleetCommandTest {
     @Test
     void sigtermWhileAWriteHangsStopsThatAccountAfterItAndStartsNoOther() throws Exception {
         String role = String.format(ROLE_XML, "123456789012");
-        String trust = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":"
-                + "\"arn:aws:iam::422074288268:root\"},\"Action\":\"sts:AssumeRole\",\"Condition\":{\"StringEquals\":"
-                + "{\"sts:ExternalId\":\"2Nk4t3WkHTGYzbTvG2zLXJXKNoF\"}}}]}";
-        String stored = role.replace("</Arn>", "</Arn><AssumeRolePolicyDocument>"
-                + java.net.URLEncoder.encode(trust, StandardCharsets.UTF_8) + "</AssumeRolePolicyDocument>");
+        String stored = stored("123456789012");
         iam.then("GetCallerIdentity", identity("123456789012"))
                 .then("GetRole", LoopbackIam.noSuchRole("rudderstack"))
                 .then("GetRole", LoopbackIam.noSuchRole("rudderstack"))

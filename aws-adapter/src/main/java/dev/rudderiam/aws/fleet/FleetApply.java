@@ -12,9 +12,12 @@ import dev.rudderiam.aws.WriteGuard;
 import dev.rudderiam.role.RoleSpec;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -104,12 +107,42 @@ public final class FleetApply {
 
     /** {@return what applying would do in each account}; makes read calls only */
     public FleetResult plan(FleetManifest manifest) {
-        return new FleetResult(false, run(Objects.requireNonNull(manifest, "manifest").accounts(), false, null));
+        return planToSave(manifest).result();
+    }
+
+    /**
+     * {@return what applying would do in each account, with each account's {@link Plan} to save and apply later
+     * with {@link #apply(FleetManifest, FleetPlan)}}; makes read calls only
+     */
+    public FleetPlan planToSave(FleetManifest manifest) {
+        List<AccountEntry> accounts = Objects.requireNonNull(manifest, "manifest").accounts();
+        Map<AccountId, Plan> plans = new ConcurrentHashMap<>();
+        FleetResult result = new FleetResult(false, run(accounts, false, null, null, plans));
+        Map<AccountId, Plan> ordered = new LinkedHashMap<>();
+        result.accounts().stream().filter(AccountResult::succeeded)
+                .forEach(account -> ordered.put(account.account(), plans.get(account.account())));
+        return new FleetPlan(result, ordered);
     }
 
     /** {@return what applying did in each account}: each account's plan is made and applied at once */
     public FleetResult apply(FleetManifest manifest) {
-        return new FleetResult(true, run(Objects.requireNonNull(manifest, "manifest").accounts(), true, null));
+        return new FleetResult(true, run(Objects.requireNonNull(manifest, "manifest").accounts(), true, null, null,
+                null));
+    }
+
+    /**
+     * {@return what applying did in each account, each account held to its saved plan}: the plan is applied exactly
+     * ({@link RoleManager#apply(Plan)} reads the role again and refuses with no write when it changed since, as
+     * {@code apply --plan} does for one role); an account whose planning failed, or which the saved plan does not
+     * list, or whose manifest entry now gives another role than the plan's, fails with no IAM call. A saved plan
+     * with no change is checked the same way and ends {@link AccountResult.Outcome#UNCHANGED}.
+     *
+     * @param saved a fleet plan of the same manifest, for example read with {@link FleetPlan#readSaved}
+     */
+    public FleetResult apply(FleetManifest manifest, FleetPlan saved) {
+        Objects.requireNonNull(saved, "saved");
+        return new FleetResult(true, run(Objects.requireNonNull(manifest, "manifest").accounts(), true,
+                saved.result(), saved.plans(), null));
     }
 
     /**
@@ -124,7 +157,8 @@ public final class FleetApply {
         if (reviewed.applied()) {
             throw new IllegalArgumentException("reviewed is the result of an apply: give the result of plan");
         }
-        return new FleetResult(true, run(Objects.requireNonNull(manifest, "manifest").accounts(), true, reviewed));
+        return new FleetResult(true, run(Objects.requireNonNull(manifest, "manifest").accounts(), true, reviewed,
+                null, null));
     }
 
     /**
@@ -162,7 +196,15 @@ public final class FleetApply {
         }
     }
 
-    private List<AccountResult> run(List<AccountEntry> accounts, boolean apply, @Nullable FleetResult reviewed) {
+    /**
+     * Works on every account.
+     *
+     * @param reviewed the plan result each account is held to, or null
+     * @param saved the saved plan of each account to apply instead of planning again, or null
+     * @param plans where each account's plan goes when it planned, or null
+     */
+    private List<AccountResult> run(List<AccountEntry> accounts, boolean apply, @Nullable FleetResult reviewed,
+            @Nullable Map<AccountId, Plan> saved, @Nullable Map<AccountId, Plan> plans) {
         AtomicInteger threadIds = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(concurrency, accounts.size()), task -> {
             Thread thread = new Thread(task, "rudder-iam-fleet-" + threadIds.incrementAndGet());
@@ -177,7 +219,9 @@ public final class FleetApply {
                         .filter(result -> result.account().equals(entry.accountId())).findFirst()
                         .orElseGet(() -> failed(entry, "the reviewed plan has no entry for this account", "",
                                 CallCounts.NONE));
-                futures.add(pool.submit(() -> account(entry, apply, approved, done, accounts.size())));
+                Plan savedPlan = saved == null ? null : saved.get(entry.accountId());
+                futures.add(pool.submit(() -> account(entry, apply, approved, savedPlan, plans, done,
+                        accounts.size())));
             }
             List<AccountResult> results = new ArrayList<>();
             for (int i = 0; i < accounts.size(); i++) {
@@ -204,11 +248,11 @@ public final class FleetApply {
     }
 
     private AccountResult account(AccountEntry entry, boolean apply, @Nullable AccountResult approved,
-            AtomicInteger done, int total) {
+            @Nullable Plan saved, @Nullable Map<AccountId, Plan> plans, AtomicInteger done, int total) {
         progress.accept(entry.accountId() + ": " + (apply ? "applying" : "planning"));
         AccountResult result;
         try {
-            result = attempt(entry, apply, approved);
+            result = attempt(entry, apply, approved, saved, plans);
         } catch (RuntimeException e) {
             result = failed(entry, "unexpected error: " + describe(e), "unknown: run fleet plan to see what exists",
                     CallCounts.NONE);
@@ -219,7 +263,8 @@ public final class FleetApply {
         return result;
     }
 
-    private AccountResult attempt(AccountEntry entry, boolean apply, @Nullable AccountResult approved) {
+    private AccountResult attempt(AccountEntry entry, boolean apply, @Nullable AccountResult approved,
+            @Nullable Plan saved, @Nullable Map<AccountId, Plan> plans) {
         if (approved != null && !approved.succeeded()) {
             return failed(entry, "not applied: " + approved.reason(), "no IAM call was made", CallCounts.NONE);
         }
@@ -233,6 +278,10 @@ public final class FleetApply {
         } catch (RuntimeException e) {
             return failed(entry, "the blueprint refused this account's values: " + describe(e), "no IAM call was"
                     + " made", CallCounts.NONE);
+        }
+        if (saved != null && !saved.spec().equals(spec)) {
+            return failed(entry, "the manifest gives this account another role than the saved plan: make a new"
+                    + " plan", "no IAM call was made", CallCounts.NONE);
         }
         if (callerAccount != null) {
             AccountId caller;
@@ -259,15 +308,15 @@ public final class FleetApply {
             manager.accept(builder);
             builder.writeGuard(guard);
             return planAndApply(entry, builder.account(entry.accountId()).build(), spec, apply,
-                    approved == null ? null : approved.planned());
+                    approved == null ? null : approved.planned(), saved, plans);
         }
     }
 
     private AccountResult planAndApply(AccountEntry entry, RoleManager roles, RoleSpec spec, boolean apply,
-            @Nullable List<Change> approved) {
+            @Nullable List<Change> approved, @Nullable Plan saved, @Nullable Map<AccountId, Plan> plans) {
         Plan plan;
         try {
-            plan = roles.plan(spec);
+            plan = saved != null ? saved : roles.plan(spec);
         } catch (IamOperationException e) {
             return failed(entry, "reading the role failed: " + describe(e), "no change was made", CallCounts.NONE);
         }
@@ -288,16 +337,14 @@ public final class FleetApply {
                     + " changes where the reviewed plan had " + approved.size() + " or other ones; make a new plan",
                     before, plan.calls());
         }
-        if (plan.isNoOp()) {
-            return new AccountResult(entry.accountId(), AccountResult.Outcome.UNCHANGED, arn, List.of(), List.of(),
-                    null, "role " + arn + " matches the blueprint", plan.calls());
+        if (!apply || plan.isNoOp() && saved == null) {
+            if (plans != null) {
+                plans.put(entry.accountId(), plan);
+            }
+            return planned(entry.accountId(), plan, plan.calls());
         }
-        AccountResult.Outcome outcome = arn == null ? AccountResult.Outcome.CREATED : AccountResult.Outcome.UPDATED;
-        if (!apply) {
-            return new AccountResult(entry.accountId(), outcome, arn, planned, List.of(), null,
-                    arn == null ? "role " + spec.name() + " does not exist" : "role " + arn + " is as it was",
-                    plan.calls());
-        }
+        AccountResult.Outcome outcome = plan.isNoOp() ? AccountResult.Outcome.UNCHANGED
+                : arn == null ? AccountResult.Outcome.CREATED : AccountResult.Outcome.UPDATED;
         ApplyResult result;
         try {
             result = roles.apply(plan);
@@ -317,6 +364,21 @@ public final class FleetApply {
         }
         return new AccountResult(entry.accountId(), outcome, made, planned, operations(result), null,
                 "role " + made + " matches the blueprint", calls);
+    }
+
+    /**
+     * {@return the result of an account whose {@code plan} was made and not applied: what applying would do, or
+     * unchanged when the plan has no change}
+     */
+    static AccountResult planned(AccountId account, Plan plan, CallCounts calls) {
+        String arn = plan.current().map(role -> role.arn().toString()).orElse(null);
+        if (plan.isNoOp()) {
+            return new AccountResult(account, AccountResult.Outcome.UNCHANGED, arn, List.of(), List.of(), null,
+                    "role " + arn + " matches the blueprint", calls);
+        }
+        return new AccountResult(account, arn == null ? AccountResult.Outcome.CREATED : AccountResult.Outcome.UPDATED,
+                arn, plan.changes(), List.of(), null, arn == null ? "role " + plan.spec().name() + " does not exist"
+                        : "role " + arn + " is as it was", calls);
     }
 
     /** {@return what a failed apply left, from its result: nothing, a role within before and after, or unknown} */
