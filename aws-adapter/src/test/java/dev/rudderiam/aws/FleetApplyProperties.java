@@ -81,7 +81,7 @@ class FleetApplyProperties {
         destinations.put("S3", setup.initial() == Initial.REFUSED_BY_BLUEPRINT ? Map.of()
                 : Map.of("bucketName", "events-" + id));
         destinations.put("LOGS", Map.of("bucketName", "logs-" + id));
-        return new AccountEntry(AccountId.of(id), null, null, Roles.WORKSPACE, destinations);
+        return new AccountEntry(AccountId.of(id), null, null, null, 0, Roles.WORKSPACE, destinations);
     }
 
     private static InProcessIam fake(AccountEntry entry, Setup setup) {

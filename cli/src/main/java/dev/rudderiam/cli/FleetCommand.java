@@ -329,8 +329,16 @@ final class FleetCommand implements Callable<Integer> {
                 open.add(sts);
                 StsAssumeRoleCredentialsProvider assumed = StsAssumeRoleCredentialsProvider.builder()
                         .stsClient(sts)
-                        .refreshRequest(request -> request.roleArn(entry.roleArn().toString())
-                                .roleSessionName("rudder-iam-fleet-" + entry.accountId()))
+                        .refreshRequest(request -> {
+                            request.roleArn(entry.roleArn().toString())
+                                    .roleSessionName("rudder-iam-fleet-" + entry.accountId());
+                            if (entry.externalId() != null) {
+                                request.externalId(entry.externalId().value());
+                            }
+                            if (entry.durationSeconds() != 0) {
+                                request.durationSeconds(entry.durationSeconds());
+                            }
+                        })
                         .build();
                 open.add(assumed);
                 return assumed;

@@ -2,6 +2,7 @@ package dev.rudderiam.cli;
 
 import static dev.rudderiam.cli.LoopbackIam.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rudderiam.json.JsonValues;
@@ -27,6 +28,13 @@ class FleetCommandTest {
     private static final String ROLE_XML = "<Role><Path>/</Path><RoleName>rudderstack</RoleName>"
             + "<RoleId>AROADBQP57FF2AEXAMPLE</RoleId><Arn>arn:aws:iam::%s:role/rudderstack</Arn>"
             + "<CreateDate>2026-11-27T20:00:00Z</CreateDate></Role>";
+
+    private static final String[] ASSUMED = {"200", "<AssumeRoleResponse xmlns=\"" + STS_NS + "\"><AssumeRoleResult>"
+            + "<Credentials><AccessKeyId>ASIAEXAMPLE</AccessKeyId><SecretAccessKey>secret</SecretAccessKey>"
+            + "<SessionToken>token</SessionToken><Expiration>2099-01-01T00:00:00Z</Expiration></Credentials>"
+            + "<AssumedRoleUser><Arn>arn:aws:sts::123456789012:assumed-role/Deployer/s</Arn>"
+            + "<AssumedRoleId>AROAEXAMPLE:s</AssumedRoleId></AssumedRoleUser></AssumeRoleResult>"
+            + "<ResponseMetadata><RequestId>1</RequestId></ResponseMetadata></AssumeRoleResponse>"};
 
     private final LoopbackIam iam = new LoopbackIam();
 
@@ -160,12 +168,7 @@ class FleetCommandTest {
 
     @Test
     void aRoleArnIsAssumedWithStsBeforeTheAccountIsWorkedOn() throws IOException {
-        iam.then("AssumeRole", new String[] {"200", "<AssumeRoleResponse xmlns=\"" + STS_NS + "\"><AssumeRoleResult>"
-                + "<Credentials><AccessKeyId>ASIAEXAMPLE</AccessKeyId><SecretAccessKey>secret</SecretAccessKey>"
-                + "<SessionToken>token</SessionToken><Expiration>2099-01-01T00:00:00Z</Expiration></Credentials>"
-                + "<AssumedRoleUser><Arn>arn:aws:sts::123456789012:assumed-role/Deployer/s</Arn>"
-                + "<AssumedRoleId>AROAEXAMPLE:s</AssumedRoleId></AssumedRoleUser></AssumeRoleResult>"
-                + "<ResponseMetadata><RequestId>1</RequestId></ResponseMetadata></AssumeRoleResponse>"})
+        iam.then("AssumeRole", ASSUMED)
                 .then("GetCallerIdentity", identity("123456789012"))
                 .then("GetRole", LoopbackIam.noSuchRole("rudderstack"));
 
@@ -174,6 +177,26 @@ class FleetCommandTest {
 
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(List.of("AssumeRole", "GetCallerIdentity", "GetRole"), iam.actions());
+        assertFalse(iam.bodies().get(0).contains("ExternalId"), iam.bodies().get(0));
+        assertFalse(iam.bodies().get(0).contains("DurationSeconds"), iam.bodies().get(0));
+    }
+
+    @Test
+    void theRoleIsAssumedWithTheManifestsExternalIdAndSessionDuration() throws IOException {
+        iam.then("AssumeRole", ASSUMED)
+                .then("GetCallerIdentity", identity("123456789012"))
+                .then("GetRole", LoopbackIam.noSuchRole("rudderstack"));
+
+        CliRun run = CliRun.of("fleet", "plan", "--endpoint-url", iam.endpoint(), manifest("{\"accountId\":"
+                + " \"123456789012\", \"roleArn\": \"arn:aws:iam::123456789012:role/Deployer\", \"externalId\":"
+                + " \"fleet-2026:a/b\", \"durationSeconds\": \"1800\"}"));
+
+        assertEquals(0, run.exitCode(), run.err());
+        String assumeRole = iam.bodies().get(0);
+        assertTrue(assumeRole.startsWith("Action=AssumeRole&"), assumeRole);
+        assertTrue(assumeRole.contains("&RoleArn=arn%3Aaws%3Aiam%3A%3A123456789012%3Arole%2FDeployer&"), assumeRole);
+        assertTrue(assumeRole.contains("&ExternalId=fleet-2026%3Aa%2Fb"), assumeRole);
+        assertTrue(assumeRole.contains("&DurationSeconds=1800"), assumeRole);
     }
 
     @Test
@@ -212,7 +235,7 @@ class FleetCommandTest {
 
         assertEquals(2, run.exitCode());
         assertEquals("error: manifest /accounts/0/profle is not a manifest key: the keys here are accountId,"
-                + " destinations, profile, roleArn, workspaceId\n", run.err());
+                + " destinations, durationSeconds, externalId, profile, roleArn, workspaceId\n", run.err());
         assertEquals(List.of(), iam.actions());
     }
 }

@@ -31,6 +31,7 @@ final class LoopbackIam implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, Deque<String[]>> script = new ConcurrentHashMap<>();
     private final List<String> actions = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> bodies = Collections.synchronizedList(new ArrayList<>());
 
     LoopbackIam() {
         System.setProperty("aws.accessKeyId", "AKIDEXAMPLE");
@@ -45,6 +46,7 @@ final class LoopbackIam implements AutoCloseable {
             Matcher action = Pattern.compile("Action=(\\w+)").matcher(body);
             String name = action.find() ? action.group(1) : "?";
             actions.add(name);
+            bodies.add(body);
             Deque<String[]> queued = script.get(name);
             String[] answer = queued == null || queued.isEmpty() ? ok(name, "") : queued.poll();
             if (answer.length > 2) {
@@ -105,6 +107,13 @@ final class LoopbackIam implements AutoCloseable {
             throw new AssertionError(action + " never came: " + actions());
         }
         return process;
+    }
+
+    /** {@return the form-encoded body of every request so far, in order} */
+    List<String> bodies() {
+        synchronized (bodies) {
+            return List.copyOf(bodies);
+        }
     }
 
     List<String> actions() {

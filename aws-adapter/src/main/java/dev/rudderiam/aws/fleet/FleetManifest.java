@@ -2,6 +2,7 @@ package dev.rudderiam.aws.fleet;
 
 import dev.rudderiam.arn.AccountId;
 import dev.rudderiam.arn.Arn;
+import dev.rudderiam.role.ExternalId;
 import dev.rudderiam.json.JsonValues;
 import dev.rudderiam.json.PolicyParseException;
 import java.util.ArrayList;
@@ -29,6 +30,7 @@ import org.jspecify.annotations.Nullable;
  *     {"accountId": "111122223333", "profile": "prod",
  *      "destinations": {"S3": {"bucketName": "acme-prod-events"}}},
  *     {"accountId": "444455556666", "roleArn": "arn:aws:iam::444455556666:role/OrganizationAccountAccessRole",
+ *      "externalId": "fleet-2026", "durationSeconds": "1800",   // optional, only with roleArn
  *      "workspaceId": "2Nk4t3WkHTGYzbTvG2zLXJXKNoG",
  *      "destinations": {"KINESIS": {"region": "eu-west-1", "accountId": "444455556666", "streamName": "events"}}}
  *   ]
@@ -50,7 +52,8 @@ public record FleetManifest(String roleName, String path, @Nullable String descr
         List<AccountEntry> accounts) {
     private static final Set<String> TOP_KEYS = Set.of("roleName", "path", "description", "tags", "workspaceId",
             "destinations", "accounts");
-    private static final Set<String> ACCOUNT_KEYS = Set.of("accountId", "profile", "roleArn", "workspaceId",
+    private static final Set<String> ACCOUNT_KEYS = Set.of("accountId", "profile", "roleArn", "externalId",
+            "durationSeconds", "workspaceId",
             "destinations");
 
     /** Checks the manifest: a role name, at least one account, each account once. */
@@ -133,9 +136,25 @@ public record FleetManifest(String roleName, String path, @Nullable String descr
         shared.forEach((destination, parameters) -> merged.put(destination, new LinkedHashMap<>(parameters)));
         destinations(account.get("destinations"), pointer + "/destinations").forEach((destination, parameters) ->
                 merged.computeIfAbsent(destination, d -> new LinkedHashMap<>()).putAll(parameters));
+        String external = string(account, "externalId", pointer, false);
+        ExternalId externalId;
         try {
-            return new AccountEntry(AccountId.of(id), string(account, "profile", pointer, false), arn, workspace,
-                    merged);
+            externalId = external == null ? null : ExternalId.of(external);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("manifest " + pointer + "/externalId: " + e.getMessage(), e);
+        }
+        String duration = string(account, "durationSeconds", pointer, false);
+        int seconds = 0;
+        if (duration != null) {
+            seconds = duration.matches("[0-9]{1,5}") ? Integer.parseInt(duration) : -1;
+            if (!AccountEntry.validDuration(seconds)) {
+                throw new IllegalArgumentException("manifest " + pointer + "/durationSeconds '" + duration
+                        + "' is out of range: " + AccountEntry.DURATION_RULE);
+            }
+        }
+        try {
+            return new AccountEntry(AccountId.of(id), string(account, "profile", pointer, false), arn, externalId,
+                    seconds, workspace, merged);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("manifest " + pointer + ": " + e.getMessage(), e);
         }

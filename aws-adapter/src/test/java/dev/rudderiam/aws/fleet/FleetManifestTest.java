@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.rudderiam.arn.Arn;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** The manifest's documented shape, its defaults, and one clear line for each kind of bad manifest. */
 class FleetManifestTest {
@@ -42,6 +42,16 @@ class FleetManifestTest {
                 "KINESIS", Map.of("region", "eu-west-1", "streamName", "events")), other.destinations());
     }
 
+    @Test
+    void aRoleToAssumeTakesAnExternalIdAndASessionDuration() {
+        AccountEntry entry = FleetManifest.read("{\"roleName\": \"r\", \"workspaceId\": \"ws\", \"accounts\":"
+                + " [{\"accountId\": \"111122223333\", \"roleArn\": \"arn:aws:iam::111122223333:role/Deploy\","
+                + " \"externalId\": \"fleet-2026\", \"durationSeconds\": \"900\"}, {\"accountId\": \"444455556666\"}]}")
+                .accounts().get(0);
+        assertEquals(dev.rudderiam.role.ExternalId.of("fleet-2026"), entry.externalId());
+        assertEquals(900, entry.durationSeconds());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "{\"roleName\": \"r\", \"accounts\": []}"
@@ -49,7 +59,23 @@ class FleetManifestTest {
         "{\"roleName\": \"r\", \"workspaceId\": \"ws\", \"accounts\": [{\"accountId\": \"111122223333\","
             + " \"profle\": \"prod\"}]}"
             + "| manifest /accounts/0/profle is not a manifest key: the keys here are accountId, destinations,"
-            + " profile, roleArn, workspaceId",
+            + " durationSeconds, externalId, profile, roleArn, workspaceId",
+        "{\"roleName\": \"r\", \"workspaceId\": \"ws\", \"accounts\": [{\"accountId\": \"111122223333\","
+            + " \"profile\": \"p\", \"externalId\": \"x-1\"}]}"
+            + "| manifest /accounts/0: account 111122223333: externalId and durationSeconds are options of assuming"
+            + " roleArn: give roleArn or leave them out",
+        "{\"roleName\": \"r\", \"workspaceId\": \"ws\", \"accounts\": [{\"accountId\": \"111122223333\","
+            + " \"roleArn\": \"arn:aws:iam::111122223333:role/Deploy\", \"externalId\": \"a b\"}]}"
+            + "| manifest /accounts/0/externalId: external id 'a b' is invalid: it contains a character outside the"
+            + " allowed set; an external id is 2 to 1224 characters of letters, digits and _+=,.@:/-",
+        "{\"roleName\": \"r\", \"workspaceId\": \"ws\", \"accounts\": [{\"accountId\": \"111122223333\","
+            + " \"roleArn\": \"arn:aws:iam::111122223333:role/Deploy\", \"durationSeconds\": \"600\"}]}"
+            + "| manifest /accounts/0/durationSeconds '600' is out of range: STS AssumeRole takes 900 to 43200"
+            + " seconds (and at most the role's maximum session duration, one hour when roles are chained)",
+        "{\"roleName\": \"r\", \"workspaceId\": \"ws\", \"accounts\": [{\"accountId\": \"111122223333\","
+            + " \"roleArn\": \"arn:aws:iam::111122223333:role/Deploy\", \"durationSeconds\": \"1e4\"}]}"
+            + "| manifest /accounts/0/durationSeconds '1e4' is out of range: STS AssumeRole takes 900 to 43200"
+            + " seconds (and at most the role's maximum session duration, one hour when roles are chained)",
         "{\"roleName\": \"r\", \"workspaceId\": \"ws\", \"accounts\": [{\"accountId\": \"111122223333\"},"
             + " {\"accountId\": \"111122223333\"}]}"
             + "| manifest /accounts: account 111122223333 is listed twice: list each account once (two applies on"
