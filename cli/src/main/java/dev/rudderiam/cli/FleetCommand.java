@@ -1,7 +1,6 @@
 package dev.rudderiam.cli;
 
 import dev.rudderiam.arn.AccountId;
-import dev.rudderiam.aws.IamRegions;
 import dev.rudderiam.aws.fleet.AccountEntry;
 import dev.rudderiam.aws.fleet.FleetApply;
 import dev.rudderiam.aws.fleet.FleetManifest;
@@ -73,8 +72,8 @@ final class FleetCommand implements Callable<Integer> {
         adaptive
     }
 
-    /** The options both subcommands take. */
-    static final class FleetOptions {
+    /** The options both subcommands take, with {@code --region}, {@code --endpoint-url} and {@code --output}. */
+    static final class FleetOptions extends AwsEndpointOptions {
         @Parameters(index = "0", paramLabel = "MANIFEST", description = "The fleet manifest (JSON), or - for"
                 + " standard input.")
         String manifest;
@@ -97,21 +96,9 @@ final class FleetCommand implements Callable<Integer> {
                 description = "Profile whose credentials assume the accounts' roleArn (default: the default chain).")
         @Nullable String profile;
 
-        @Option(names = "--region", paramLabel = "REGION",
-                description = "Any region of the target partition (IAM is global per partition); also the STS"
-                        + " region (default: aws-global, STS us-east-1).")
-        @Nullable String region;
-
-        @Option(names = "--endpoint-url", paramLabel = "URL",
-                description = "Send IAM calls (and STS calls, unless --sts-endpoint-url) to this URL.")
-        @Nullable URI endpointUrl;
-
-        @Option(names = "--sts-endpoint-url", paramLabel = "URL", description = "Send STS calls to this URL.")
+        @Option(names = "--sts-endpoint-url", paramLabel = "URL", description = "Send STS calls to this URL"
+                + " (default: the --endpoint-url, else STS in the --region, else us-east-1).")
         @Nullable URI stsEndpointUrl;
-
-        @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "text",
-                description = "text or json (JSON has each account's calls).")
-        AwsClientOptions.Output output = AwsClientOptions.Output.text;
     }
 
     /** {@code fleet plan}: what apply would do in each account; read calls only. */
@@ -228,7 +215,7 @@ final class FleetCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, FleetOptions options, FleetResult result) {
-        out.print(options.output == AwsClientOptions.Output.json ? result.toJson(true) + System.lineSeparator()
+        out.print(options.output == AwsEndpointOptions.Output.json ? result.toJson(true) + System.lineSeparator()
                 : escapeLines(result.toText()));
         out.flush();
     }
@@ -298,8 +285,7 @@ final class FleetCommand implements Callable<Integer> {
 
         private IamClient iam(AccountEntry entry) {
             IamClientBuilder builder = IamClient.builder()
-                    .region(options.region == null ? Region.AWS_GLOBAL
-                            : IamRegions.forRegion(Region.of(options.region)))
+                    .region(options.iamRegion())
                     .credentialsProvider(credentials(entry))
                     .overrideConfiguration(o -> o.retryStrategy(retryStrategy()));
             if (options.endpointUrl != null) {
