@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * A test-side stand-in for CloudFormation: checks parameter values against {@code AllowedPattern},
- * {@code MinLength}, {@code MaxLength} and {@code AllowedValues} as CloudFormation would, then resolves the few
+ * {@code MinLength}, {@code MaxLength} and {@code AllowedValues} and then the template's {@code Rules} as
+ * CloudFormation would, then resolves the few
  * intrinsic functions the parameterized export writes ({@code Ref}, {@code Fn::Sub} in its string form,
  * {@code Fn::If}, {@code Fn::FindInMap}, {@code Fn::Equals}, {@code Fn::Not}, {@code Fn::And}, {@code Condition}) and drops
  * {@code AWS::NoValue}. Anything else fails, so the export cannot use a function this resolver does not check.
@@ -42,6 +43,29 @@ final class CloudFormationResolver {
         values.putAll(parameters);
         values.put("AWS::AccountId", account);
         values.put("AWS::Partition", "aws");
+        Object rules = template.get("Rules");
+        if (rules != null) {
+            ((Map<?, ?>) rules).forEach((name, rule) -> check((String) name, (Map<?, ?>) rule));
+        }
+    }
+
+    /**
+     * Checks one template rule as CloudFormation does before it creates the stack: when the rule has no
+     * {@code RuleCondition} or it holds, every {@code Assert} must hold, else the values are refused with the
+     * assertion's description
+     * (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/rules-section-structure.html).
+     */
+    private void check(String name, Map<?, ?> rule) {
+        Object condition = rule.get("RuleCondition");
+        if (condition != null && !evaluate(condition)) {
+            return;
+        }
+        for (Object assertion : (List<?>) rule.get("Assertions")) {
+            if (!evaluate(((Map<?, ?>) assertion).get("Assert"))) {
+                throw new IllegalArgumentException("rule " + name + ": " + ((Map<?, ?>) assertion)
+                        .get("AssertDescription"));
+            }
+        }
     }
 
     /**

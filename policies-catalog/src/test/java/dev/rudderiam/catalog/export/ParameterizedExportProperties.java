@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rudderiam.catalog.CatalogArbitraries;
+import dev.rudderiam.catalog.DestinationParameterException;
 import dev.rudderiam.catalog.DestinationTemplate;
 import dev.rudderiam.catalog.Parameter;
 import dev.rudderiam.catalog.ParameterType;
@@ -17,7 +18,6 @@ import dev.rudderiam.role.RoleSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -26,6 +26,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 
 /**
  * The parameterized exports grant, for any parameter values the deployment tool accepts, exactly what today's
@@ -84,6 +85,66 @@ class ParameterizedExportProperties {
                 policies(actual).get(name)), () -> "policy " + name + " of " + c + ": expected "
                         + PolicyJson.write(document) + " but was " + PolicyJson.write(policies(actual).get(name))));
         assertEquals(policies(expected).keySet(), policies(actual).keySet());
+    }
+
+    /**
+     * The template's {@code Rules} refuse exactly the values the catalog refuses for an optional parameter left out
+     * (one that another given parameter requires), so CloudFormation stops them before any IAM call as the catalog
+     * does.
+     */
+    @Property(tries = 300, maxDiscardRatio = 20)
+    void rulesRefuseWhatTheCatalogRefusesWhenAnOptionalParameterIsLeftOut(@ForAll("cases") Case c,
+            @ForAll @IntRange(min = 0, max = 100) int pick) {
+        Assume.that(c.acceptedByConstraints() && c.role(WORKSPACE, "rudderstack-fleet") != null);
+        List<String[]> optional = new ArrayList<>();
+        for (int i = 0; i < c.destinations().size(); i++) {
+            ParameterizedRole.Destination destination = c.destinations().get(i);
+            for (Parameter parameter : PolicyCatalog.bundled().template(destination.id()).parameters()) {
+                boolean declared = parameter.type() != ParameterType.ACCOUNT_ID && !parameter.list()
+                        && ParameterConstraint.of(parameter).isPresent();
+                if (declared && !parameter.required() && parameter.defaultValue() == null
+                        && destination.values().containsKey(parameter.name())) {
+                    optional.add(new String[] {String.valueOf(i), parameter.name()});
+                }
+            }
+        }
+        Assume.that(!optional.isEmpty());
+        String[] left = optional.get(pick % optional.size());
+        int index = Integer.parseInt(left[0]);
+        List<ParameterizedRole.Destination> fewer = new java.util.ArrayList<>(c.destinations());
+        Map<String, String> values = new LinkedHashMap<>(fewer.get(index).values());
+        values.remove(left[1]);
+        // An account id is not a template parameter: it is the deploying account wherever what needs it is given.
+        // A parameter with a default always has a value in a template, which cannot tell a value given from the
+        // default. So leaving out what either requires leaves it out too: the template then renders the policy
+        // without both (EventBridge without region names no bus and keeps the documented "*"), and no rule refuses.
+        for (Parameter parameter : PolicyCatalog.bundled().template(fewer.get(index).id()).parameters()) {
+            boolean implied = parameter.type() == ParameterType.ACCOUNT_ID || parameter.defaultValue() != null;
+            if (implied && parameter.requires().contains(left[1])) {
+                values.remove(parameter.name());
+            }
+        }
+        fewer.set(index, new ParameterizedRole.Destination(fewer.get(index).id(), values));
+        Case reduced = new Case(fewer, c.account(), c.combined());
+
+        boolean catalogRefuses;
+        try {
+            PolicyCatalog.bundled().template(fewer.get(index).id()).render(values);
+            catalogRefuses = false;
+        } catch (DestinationParameterException e) {
+            catalogRefuses = true;
+        }
+        Map<?, ?> template = json(ExportFormat.CLOUDFORMATION.writeParameterized(c.sample(), false)
+                .get(ExportFormat.CLOUDFORMATION_FILE));
+        boolean rulesRefuse;
+        try {
+            new CloudFormationResolver(template, cloudFormationValues(reduced), c.account());
+            rulesRefuse = false;
+        } catch (IllegalArgumentException e) {
+            assertTrue(e.getMessage().startsWith("rule "), e::getMessage);
+            rulesRefuse = true;
+        }
+        assertEquals(catalogRefuses, rulesRefuse, () -> left[1] + " left out of " + reduced);
     }
 
     @Provide
