@@ -1,5 +1,6 @@
 package dev.rudderiam.json;
 
+import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,12 +42,32 @@ final class JsonCursor {
         "IpAddress", "NumericLessThan", "ForAnyValue:StringEquals", "ForAllValues:StringEquals", "sts:ExternalId",
         "aws:SourceAccount", "aws:SourceArn", "aws:SecureTransport", "aws:PrincipalOrgID", "aws:RequestedRegion",
         "aws:ResourceTag/${aws:PrincipalTag/Project}", "iam:PassedToService", "aws:CalledVia"};
+    /**
+     * The bytes that end the plain run of a string: its closing quote, a backslash, a control character (refused
+     * raw), and {@code '?'}, which may stand for a character beyond U+00FF (see {@link #chars}).
+     */
+    private static final boolean[] SPECIAL = new boolean[256];
+
+    static {
+        for (int c = 0; c < 0x20; c++) {
+            SPECIAL[c] = true;
+        }
+        SPECIAL['"'] = true;
+        SPECIAL['\\'] = true;
+        SPECIAL['?'] = true;
+    }
+
     /** {@link #KNOWN_KEYS} by length, so that a key is compared with the few known keys as long as it. */
     private static final String[][] KNOWN_KEYS_BY_LENGTH = byLength(KNOWN_KEYS);
 
     private final String text;
-    /** The text's characters: scanning an array is cheaper than {@code String.charAt} on large documents. */
-    private final char[] chars;
+    /**
+     * The text's characters as Latin-1 bytes, each character at its own index, a character beyond U+00FF as
+     * {@code '?'}: scanning an array is cheaper than {@code String.charAt}, a Latin-1 copy is half the size of a
+     * {@code char[]}, and strings are made from it by copying bytes rather than compressing characters. {@link #at}
+     * reads the text itself where the byte is {@code '?'}, so every check sees the real character.
+     */
+    private final byte[] chars;
     private final int length;
     private int pos;
 
@@ -57,8 +78,28 @@ final class JsonCursor {
 
     JsonCursor(String text) {
         this.text = text;
-        this.chars = text.toCharArray();
+        this.chars = latin1(text);
         this.length = chars.length;
+    }
+
+    /** {@return the text as one byte per character, {@code '?'} standing for any character beyond U+00FF} */
+    private static byte[] latin1(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+        if (bytes.length == text.length()) {
+            return bytes; // one byte per character: a surrogate pair, encoded as one '?', would shorten it
+        }
+        bytes = new byte[text.length()];
+        for (int i = 0; i < bytes.length; i++) {
+            char c = text.charAt(i);
+            bytes[i] = (byte) (c <= LAST_ACCEPTED ? c : '?');
+        }
+        return bytes;
+    }
+
+    /** {@return the character at {@code index}} */
+    private char at(int index) {
+        int c = chars[index] & 0xFF;
+        return c == '?' ? text.charAt(index) : (char) c;
     }
 
     /** {@return the kind of the next value, after white space} */
@@ -67,7 +108,7 @@ final class JsonCursor {
         if (pos >= length) {
             throw malformed("unexpected end of input, expected a value");
         }
-        char c = chars[pos];
+        char c = at(pos);
         switch (c) {
             case '{': return Kind.OBJECT;
             case '[': return Kind.ARRAY;
@@ -102,7 +143,7 @@ final class JsonCursor {
      */
     @Nullable String nextKey(boolean first) {
         skipWhiteSpace();
-        if (pos < length && chars[pos] == '}') {
+        if (pos < length && at(pos) == '}') {
             pos++;
             return null;
         }
@@ -110,9 +151,9 @@ final class JsonCursor {
             expect(',');
             skipWhiteSpace();
         }
-        if (pos >= length || chars[pos] != '"') {
+        if (pos >= length || at(pos) != '"') {
             throw malformed(pos >= length ? "unexpected end of input, expected a key or '}'"
-                    : "unexpected character " + describe(chars[pos]) + ", expected a key in double quotes");
+                    : "unexpected character " + describe(at(pos)) + ", expected a key in double quotes");
         }
         String key = plainKey();
         if (key == null) {
@@ -133,7 +174,7 @@ final class JsonCursor {
         if (pos >= length) {
             throw malformed("unexpected end of input, expected a value or ']'");
         }
-        if (chars[pos] == ']') {
+        if (at(pos) == ']') {
             pos++;
             return false;
         }
@@ -167,12 +208,12 @@ final class JsonCursor {
         int start = pos + 1;
         int end = start;
         while (end < length) {
-            char c = chars[end];
-            if (c == '"') {
+            int c = chars[end] & 0xFF;
+            if (SPECIAL[c]) {
+                if (c != '"') {
+                    return null;
+                }
                 break;
-            }
-            if (c == '\\' || c < 0x20 || c > LAST_ACCEPTED) {
-                return null;
             }
             end++;
         }
@@ -188,7 +229,7 @@ final class JsonCursor {
                 }
             }
         }
-        return new String(chars, start, keyLength);
+        return new String(chars, start, keyLength, StandardCharsets.ISO_8859_1);
     }
 
     private static String[][] byLength(String[] keys) {
@@ -217,29 +258,37 @@ final class JsonCursor {
     String string() {
         expect('"');
         int start = pos;
-        while (pos < length) {
-            char c = chars[pos];
+        byte[] bytes = chars;
+        int end = length;
+        for (int at = start; at < end; at++) {
+            int c = bytes[at] & 0xFF;
+            if (!SPECIAL[c]) {
+                continue;
+            }
+            pos = at;
             if (c == '"') {
-                return new String(chars, start, pos++ - start);
+                pos++;
+                return new String(bytes, start, at - start, StandardCharsets.ISO_8859_1);
             }
             if (c == '\\') {
                 return escapedString(start);
             }
             if (c < 0x20) {
-                throw malformed("control character " + describe(c) + " in a string must be escaped");
+                throw malformed("control character " + describe((char) c) + " in a string must be escaped");
             }
-            if (c > LAST_ACCEPTED) {
-                throw unaccepted(c);
+            char real = text.charAt(at); // '?' itself, or a character beyond U+00FF
+            if (real > LAST_ACCEPTED) {
+                throw unaccepted(real);
             }
-            pos++;
         }
+        pos = end;
         throw malformed("unexpected end of input in a string");
     }
 
     private String escapedString(int start) {
-        StringBuilder value = new StringBuilder(pos - start + 16).append(chars, start, pos - start);
+        StringBuilder value = new StringBuilder(pos - start + 16).append(text, start, pos);
         while (pos < length) {
-            char c = chars[pos++];
+            char c = at(pos++);
             if (c == '"') {
                 return value.toString();
             }
@@ -258,7 +307,7 @@ final class JsonCursor {
             if (pos >= length) {
                 break;
             }
-            char escape = chars[pos++];
+            char escape = at(pos++);
             switch (escape) {
                 case '"': value.append('"'); break;
                 case '\\': value.append('\\'); break;
@@ -283,7 +332,7 @@ final class JsonCursor {
         }
         int code = 0;
         for (int i = 0; i < 4; i++) {
-            char c = chars[pos + i];
+            char c = at(pos + i);
             int digit = c < 0x80 ? Character.digit(c, 16) : -1;
             if (digit < 0) {
                 throw malformed("invalid \\u escape: expected four hexadecimal digits");
@@ -302,37 +351,37 @@ final class JsonCursor {
     String number() {
         skipWhiteSpace();
         int start = pos;
-        if (pos < length && chars[pos] == '-') {
+        if (pos < length && at(pos) == '-') {
             pos++;
         }
-        if (pos < length && chars[pos] == '0') {
+        if (pos < length && at(pos) == '0') {
             pos++;
         } else if (!digits()) {
             throw malformed("invalid number: expected a digit");
         }
-        if (pos < length && chars[pos] == '.') {
+        if (pos < length && at(pos) == '.') {
             pos++;
             if (!digits()) {
                 throw malformed("invalid number: expected a digit after '.'");
             }
         }
-        if (pos < length && (chars[pos] == 'e' || chars[pos] == 'E')) {
+        if (pos < length && (at(pos) == 'e' || at(pos) == 'E')) {
             pos++;
-            if (pos < length && (chars[pos] == '+' || chars[pos] == '-')) {
+            if (pos < length && (at(pos) == '+' || at(pos) == '-')) {
                 pos++;
             }
             if (!digits()) {
                 throw malformed("invalid number: expected a digit in the exponent");
             }
         }
-        if (pos < length && isNumberCharacter(chars[pos])) {
-            throw malformed("invalid number: unexpected " + describe(chars[pos])
+        if (pos < length && isNumberCharacter(at(pos))) {
+            throw malformed("invalid number: unexpected " + describe(at(pos))
                     + " (no leading zeros, one '.', one exponent)");
         }
         if (pos - start > 64) {
             throw malformed("number of " + (pos - start) + " characters exceeds the limit of 64");
         }
-        return new String(chars, start, pos - start);
+        return new String(chars, start, pos - start, StandardCharsets.ISO_8859_1);
     }
 
     private static boolean isNumberCharacter(char c) {
@@ -342,7 +391,7 @@ final class JsonCursor {
 
     private boolean digits() {
         int start = pos;
-        while (pos < length && chars[pos] >= '0' && chars[pos] <= '9') {
+        while (pos < length && at(pos) >= '0' && at(pos) <= '9') {
             pos++;
         }
         return pos > start;
@@ -396,15 +445,15 @@ final class JsonCursor {
         if (pos >= length) {
             throw malformed("unexpected end of input, expected '" + c + "'");
         }
-        if (chars[pos] != c) {
-            throw malformed("unexpected character " + describe(chars[pos]) + ", expected '" + c + "'");
+        if (at(pos) != c) {
+            throw malformed("unexpected character " + describe(at(pos)) + ", expected '" + c + "'");
         }
         pos++;
     }
 
     private void skipWhiteSpace() {
         while (pos < length) {
-            char c = chars[pos];
+            char c = at(pos);
             if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
                 return;
             }

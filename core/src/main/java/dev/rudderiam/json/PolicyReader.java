@@ -10,6 +10,7 @@ import dev.rudderiam.policy.PolicyDocument;
 import dev.rudderiam.policy.Principal;
 import dev.rudderiam.policy.PrincipalSet;
 import dev.rudderiam.policy.PrincipalType;
+import dev.rudderiam.policy.Quotas;
 import dev.rudderiam.policy.Resource;
 import dev.rudderiam.policy.Statement;
 import java.util.ArrayList;
@@ -48,7 +49,7 @@ final class PolicyReader {
     static PolicyDocument read(String text) {
         if (text.length() > MAX_DOCUMENT_CHARS) {
             throw new PolicyParseException("", "document has " + text.length() + " characters; at most "
-                    + MAX_DOCUMENT_CHARS + " are read (IAM accepts at most 131072)", null);
+                    + MAX_DOCUMENT_CHARS + " are read (IAM accepts at most " + Quotas.MAX_DOCUMENT_CHARS + ")", null);
         }
         JsonCursor in = new JsonCursor(text);
         if (in.atEnd()) {

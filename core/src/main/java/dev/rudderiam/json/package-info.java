@@ -5,7 +5,6 @@
  *   <li>{@link dev.rudderiam.json.PolicyJson}: reads every form IAM accepts (and the URL-encoded form IAM returns),
  *       writes the compact canonical form and a pretty form;</li>
  *   <li>{@link dev.rudderiam.json.PolicyParseException}: the one exception reading throws, with a JSON pointer;</li>
- *   <li>{@link dev.rudderiam.json.PolicySize}: a document's size as IAM counts it against its quotas.</li>
  * </ul>
  */
 @NullMarked
