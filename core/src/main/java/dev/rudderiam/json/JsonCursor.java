@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A strict RFC 8259 JSON scanner over a string, for {@link PolicyReader}: it reads one token at a time and keeps
+ * A strict RFC 8259 JSON scanner over a string, the {@link JsonInput} of {@link PolicyReader} for text: it reads one token at a time and keeps
  * the path to the current place, so a failure carries its JSON pointer. It has no recursion of its own; nesting is
  * as deep as the caller's grammar descends, which for IAM policies is a few levels.
  *
@@ -22,15 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @see <a href="https://www.rfc-editor.org/rfc/rfc8259">RFC 8259: The JSON Data Interchange Format</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6901">RFC 6901: JSON Pointer</a>
  */
-final class JsonCursor {
-    /** The kinds of value that can start at the cursor. */
-    enum Kind {
-        OBJECT, ARRAY, STRING, NUMBER, TRUE, FALSE, NULL
-    }
-
-    private static final int MAX_PATH = 16;
-    /** The last character IAM accepts in a policy document, U+00FF (Latin small letter y with diaeresis). */
-    private static final char LAST_ACCEPTED = '\u00FF';
+final class JsonCursor extends JsonInput {
 
     /**
      * Keys that recur in policies, returned as these constants instead of a fresh string each time: IAM's element
@@ -71,11 +63,6 @@ final class JsonCursor {
     private final int length;
     private int pos;
 
-    /** Path segments: a key, or an array index when the key is null. */
-    private final @Nullable String[] keys = new String[MAX_PATH];
-    private final int[] indexes = new int[MAX_PATH];
-    private int depth;
-
     JsonCursor(String text) {
         this.text = text;
         this.chars = latin1(text);
@@ -103,6 +90,7 @@ final class JsonCursor {
     }
 
     /** {@return the kind of the next value, after white space} */
+    @Override
     Kind peek() {
         skipWhiteSpace();
         if (pos >= length) {
@@ -125,12 +113,14 @@ final class JsonCursor {
     }
 
     /** {@return whether only white space is left} */
+    @Override
     boolean atEnd() {
         skipWhiteSpace();
         return pos >= length;
     }
 
     /** Consumes the {@code {} that starts an object. */
+    @Override
     void beginObject() {
         expect('{');
     }
@@ -141,6 +131,7 @@ final class JsonCursor {
      *
      * @param first whether no key of this object was read yet
      */
+    @Override
     @Nullable String nextKey(boolean first) {
         skipWhiteSpace();
         if (pos < length && at(pos) == '}') {
@@ -164,11 +155,13 @@ final class JsonCursor {
     }
 
     /** Consumes the {@code [} that starts an array. */
+    @Override
     void beginArray() {
         expect('[');
     }
 
     /** {@return whether the current array has another element; consumes the separator or the closing bracket} */
+    @Override
     boolean nextElement(boolean first) {
         skipWhiteSpace();
         if (pos >= length) {
@@ -182,21 +175,6 @@ final class JsonCursor {
             expect(',');
         }
         return true;
-    }
-
-    /** Enters the value of {@code key}, so a failure inside points below it. */
-    void enter(String key) {
-        push(key, -1);
-    }
-
-    /** Enters element {@code index} of the current array. */
-    void enter(int index) {
-        push(null, index);
-    }
-
-    /** Leaves the segment entered last. */
-    void leave() {
-        depth--;
     }
 
     /**
@@ -255,6 +233,7 @@ final class JsonCursor {
     }
 
     /** {@return the string value at the cursor, with escapes decoded} */
+    @Override
     String string() {
         expect('"');
         int start = pos;
@@ -348,6 +327,7 @@ final class JsonCursor {
     }
 
     /** {@return the number at the cursor, as written, checked against JSON's number grammar} */
+    @Override
     String number() {
         skipWhiteSpace();
         int start = pos;
@@ -398,6 +378,7 @@ final class JsonCursor {
     }
 
     /** Consumes the literal {@code true}, {@code false} or {@code null} at the cursor. */
+    @Override
     void literal(String word) {
         skipWhiteSpace();
         if (!text.startsWith(word, pos)) {
@@ -406,38 +387,10 @@ final class JsonCursor {
         pos += word.length();
     }
 
-    /** {@return the JSON pointer of the current place} */
-    String pointer() {
-        if (depth == 0) {
-            return "";
-        }
-        StringBuilder pointer = new StringBuilder();
-        for (int i = 0; i < depth; i++) {
-            pointer.append('/');
-            String key = keys[i];
-            if (key == null) {
-                pointer.append(indexes[i]);
-            } else if (key.indexOf('~') < 0 && key.indexOf('/') < 0) {
-                pointer.append(key);
-            } else {
-                pointer.append(key.replace("~", "~0").replace("/", "~1"));
-            }
-        }
-        return pointer.toString();
-    }
-
     /** {@return an exception for malformed JSON at the current place} */
+    @Override
     PolicyParseException malformed(String reason) {
         return new PolicyParseException(pointer(), "malformed JSON: " + reason + " (character " + pos + ")", null);
-    }
-
-    private void push(@Nullable String key, int index) {
-        if (depth == MAX_PATH) {
-            throw new PolicyParseException(pointer(), "document nests deeper than " + MAX_PATH + " levels", null);
-        }
-        keys[depth] = key;
-        indexes[depth] = index;
-        depth++;
     }
 
     private void expect(char c) {
@@ -461,18 +414,7 @@ final class JsonCursor {
         }
     }
 
-    /** {@return whether IAM accepts {@code c} in a policy document: tab, line feed, carriage return, U+0020-U+00FF} */
-    static boolean accepted(char c) {
-        return c >= 0x20 ? c <= LAST_ACCEPTED : c == '\t' || c == '\n' || c == '\r';
-    }
-
     private PolicyParseException unaccepted(char c) {
-        return new PolicyParseException(pointer(), "character " + describe(c) + " in a string is not one IAM accepts"
-                + " in a policy document (tab, line feed, carriage return and U+0020 to U+00FF, also when escaped)"
-                + " (character " + pos + ")", null);
-    }
-
-    private static String describe(char c) {
-        return c >= 0x20 && c < 0x7f ? "'" + c + "'" : String.format("U+%04X", (int) c);
+        return unaccepted(c, " (character " + pos + ")");
     }
 }

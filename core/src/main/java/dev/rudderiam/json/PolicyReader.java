@@ -40,9 +40,9 @@ final class PolicyReader {
     private static final String[] STATEMENT_ELEMENTS = {"Sid", "Effect", "Principal", "NotPrincipal", "Action",
         "NotAction", "Resource", "NotResource", "Condition"};
 
-    private final JsonCursor in;
+    private final JsonInput in;
 
-    private PolicyReader(JsonCursor in) {
+    private PolicyReader(JsonInput in) {
         this.in = in;
     }
 
@@ -62,8 +62,13 @@ final class PolicyReader {
         return document;
     }
 
+    /** {@return the document held by the JSON values {@code value}}, as {@link ValueCursor} reads them */
+    static PolicyDocument read(Object value) {
+        return new PolicyReader(new ValueCursor(value)).document();
+    }
+
     private PolicyDocument document() {
-        expect(JsonCursor.Kind.OBJECT, "a policy document is a JSON object");
+        expect(JsonInput.Kind.OBJECT, "a policy document is a JSON object");
         in.beginObject();
         PolicyDocument.Builder document = PolicyDocument.builder().version(null);
         int seen = 0;
@@ -92,15 +97,15 @@ final class PolicyReader {
     }
 
     private List<Statement> statements() {
-        if (in.peek() == JsonCursor.Kind.OBJECT) {
+        if (in.peek() == JsonInput.Kind.OBJECT) {
             return List.of(statement());
         }
-        expect(JsonCursor.Kind.ARRAY, "Statement is a statement object or an array of them");
+        expect(JsonInput.Kind.ARRAY, "Statement is a statement object or an array of them");
         in.beginArray();
         List<Statement> statements = new ArrayList<>();
         for (boolean first = true; in.nextElement(first); first = false) {
             in.enter(statements.size());
-            expect(JsonCursor.Kind.OBJECT, "a statement is a JSON object");
+            expect(JsonInput.Kind.OBJECT, "a statement is a JSON object");
             statements.add(statement());
             in.leave();
         }
@@ -174,15 +179,15 @@ final class PolicyReader {
     }
 
     private Principal principal() {
-        JsonCursor.Kind kind = in.peek();
-        if (kind == JsonCursor.Kind.STRING) {
+        JsonInput.Kind kind = in.peek();
+        if (kind == JsonInput.Kind.STRING) {
             if (!in.string().equals("*")) {
                 throw error("a principal string must be \"*\"; name principals in an object such as"
                         + " {\"AWS\": \"arn:aws:iam::123456789012:root\"}");
             }
             return Principal.any();
         }
-        expect(JsonCursor.Kind.OBJECT,
+        expect(JsonInput.Kind.OBJECT,
                 "a principal is \"*\" or an object keyed by AWS, Service, Federated or CanonicalUser");
         in.beginObject();
         Map<PrincipalType, List<String>> byType = new LinkedHashMap<>(4);
@@ -209,7 +214,7 @@ final class PolicyReader {
     }
 
     private Condition condition() {
-        expect(JsonCursor.Kind.OBJECT, "Condition is an object keyed by condition operators");
+        expect(JsonInput.Kind.OBJECT, "Condition is an object keyed by condition operators");
         in.beginObject();
         Map<ConditionOperator, Map<ConditionKey, List<ConditionValue>>> operators = new LinkedHashMap<>();
         for (String operatorName = in.nextKey(true); operatorName != null; operatorName = in.nextKey(false)) {
@@ -221,7 +226,7 @@ final class PolicyReader {
             if (operators.put(ConditionOperator.of(operatorName), keys) != null) {
                 throw error("malformed JSON: Duplicate field '" + operatorName + "'");
             }
-            expect(JsonCursor.Kind.OBJECT, "a condition operator maps condition keys to values");
+            expect(JsonInput.Kind.OBJECT, "a condition operator maps condition keys to values");
             in.beginObject();
             for (String keyName = in.nextKey(true); keyName != null; keyName = in.nextKey(false)) {
                 in.enter(keyName);
@@ -252,7 +257,7 @@ final class PolicyReader {
     }
 
     private <T> List<T> scalarsOrArray(ValueReader<T> reader) {
-        if (in.peek() != JsonCursor.Kind.ARRAY) {
+        if (in.peek() != JsonInput.Kind.ARRAY) {
             return List.of(reader.read());
         }
         in.beginArray();
@@ -266,13 +271,13 @@ final class PolicyReader {
     }
 
     private String string() {
-        if (in.peek() != JsonCursor.Kind.STRING) {
+        if (in.peek() != JsonInput.Kind.STRING) {
             throw shape("expected a string");
         }
         return in.string();
     }
 
-    private void expect(JsonCursor.Kind expected, String rule) {
+    private void expect(JsonInput.Kind expected, String rule) {
         if (in.peek() != expected) {
             throw shape(rule);
         }
