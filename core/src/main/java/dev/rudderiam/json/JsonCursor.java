@@ -96,7 +96,7 @@ final class JsonCursor extends JsonInput {
         if (pos >= length) {
             throw malformed("unexpected end of input, expected a value");
         }
-        char c = at(pos);
+        byte c = chars[pos];
         switch (c) {
             case '{': return Kind.OBJECT;
             case '[': return Kind.ARRAY;
@@ -108,7 +108,7 @@ final class JsonCursor extends JsonInput {
                 if (c == '-' || (c >= '0' && c <= '9')) {
                     return Kind.NUMBER;
                 }
-                throw malformed("unexpected character " + describe(c) + ", expected a value");
+                throw malformed("unexpected character " + describe(at(pos)) + ", expected a value");
         }
     }
 
@@ -134,7 +134,7 @@ final class JsonCursor extends JsonInput {
     @Override
     @Nullable String nextKey(boolean first) {
         skipWhiteSpace();
-        if (pos < length && at(pos) == '}') {
+        if (pos < length && chars[pos] == '}') {
             pos++;
             return null;
         }
@@ -142,7 +142,7 @@ final class JsonCursor extends JsonInput {
             expect(',');
             skipWhiteSpace();
         }
-        if (pos >= length || at(pos) != '"') {
+        if (pos >= length || chars[pos] != '"') {
             throw malformed(pos >= length ? "unexpected end of input, expected a key or '}'"
                     : "unexpected character " + describe(at(pos)) + ", expected a key in double quotes");
         }
@@ -167,7 +167,7 @@ final class JsonCursor extends JsonInput {
         if (pos >= length) {
             throw malformed("unexpected end of input, expected a value or ']'");
         }
-        if (at(pos) == ']') {
+        if (chars[pos] == ']') {
             pos++;
             return false;
         }
@@ -371,7 +371,7 @@ final class JsonCursor extends JsonInput {
 
     private boolean digits() {
         int start = pos;
-        while (pos < length && at(pos) >= '0' && at(pos) <= '9') {
+        while (pos < length && chars[pos] >= '0' && chars[pos] <= '9') {
             pos++;
         }
         return pos > start;
@@ -398,20 +398,24 @@ final class JsonCursor extends JsonInput {
         if (pos >= length) {
             throw malformed("unexpected end of input, expected '" + c + "'");
         }
-        if (at(pos) != c) {
+        if (chars[pos] != c) {
             throw malformed("unexpected character " + describe(at(pos)) + ", expected '" + c + "'");
         }
         pos++;
     }
 
     private void skipWhiteSpace() {
-        while (pos < length) {
-            char c = at(pos);
-            if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
-                return;
+        byte[] bytes = chars;
+        int at = pos;
+        int end = length;
+        while (at < end) {
+            byte c = bytes[at];
+            if (c > ' ' || (c != ' ' && c != '\n' && c != '\r' && c != '\t')) {
+                break; // a byte beyond 0x7F is negative: never JSON white space, as no character beyond U+007F is
             }
-            pos++;
+            at++;
         }
+        pos = at;
     }
 
     private PolicyParseException unaccepted(char c) {

@@ -252,8 +252,23 @@ final class PolicyReader {
         }
     }
 
+    /**
+     * {@return the action or resource strings at the cursor, each wrapped}: most of a policy's values, read by their
+     * own loop rather than through {@link #scalarsOrArray}, whose reader call sees every kind of value and is not
+     * inlined; {@code wrap} is one of two constructors, which the compiler inlines
+     */
     private <T> List<T> strings(Function<String, T> wrap) {
-        return scalarsOrArray(() -> wrap.apply(string()));
+        if (in.peek() != JsonInput.Kind.ARRAY) {
+            return List.of(wrap.apply(string()));
+        }
+        in.beginArray();
+        List<T> values = new ArrayList<>();
+        for (boolean first = true; in.nextElement(first); first = false) {
+            in.enter(values.size());
+            values.add(wrap.apply(string()));
+            in.leave();
+        }
+        return values;
     }
 
     private <T> List<T> scalarsOrArray(ValueReader<T> reader) {

@@ -62,9 +62,13 @@ final class PolicyWriter {
 
     /** {@return the canonical JSON of {@code document}, compact or indented by two spaces} */
     static String write(PolicyDocument document, boolean pretty) {
-        Text text = new Text(pretty, 192 + 320 * document.statements().size());
-        write(document, text);
-        return text.toString();
+        Text text = Text.start(pretty);
+        try {
+            write(document, text);
+            return text.toString();
+        } finally {
+            text.finish();
+        }
     }
 
     /** Sends the canonical form of {@code document} to {@code out}, as one value. */
@@ -211,23 +215,30 @@ final class PolicyWriter {
      */
     static final class Text extends Sink {
         /**
-         * The characters written as themselves among the first 128: printable ASCII but the quote and backslash,
-         * which JSON strings must escape (RFC 8259 section 7) as they must every control character.
+         * 1 for the characters up to U+00FF that a string cannot hold as themselves: the quote, the backslash and
+         * the control characters, which JSON escapes (RFC 8259 section 7). Characters beyond U+00FF are escaped too
+         * (IAM accepts U+0020 to U+00FF in a policy document).
          */
-        private static final boolean[] PLAIN = new boolean[128];
+        private static final byte[] ESCAPED = new byte[256];
 
         static {
-            for (char c = 0x20; c < 0x80; c++) {
-                PLAIN[c] = c != '"' && c != '\\';
+            for (char c = 0; c < 0x20; c++) {
+                ESCAPED[c] = 1;
             }
+            ESCAPED['"'] = 1;
+            ESCAPED['\\'] = 1;
         }
 
-        /** The last character written as itself: IAM accepts U+0020 to U+00FF in a policy document. */
-        private static final char LAST_RAW = '\u00FF';
         private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.ISO_8859_1);
+        /** Buffers kept for the next document of a thread up to this size, so a huge one is not held on to. */
+        private static final int KEPT = 1 << 16;
+        /** Each thread's idle buffers: writing a document then allocates only the string it returns. */
+        private static final ThreadLocal<Text> IDLE = new ThreadLocal<>();
 
-        private final boolean pretty;
-        private byte[] buffer;
+        private boolean pretty;
+        private byte[] buffer = new byte[1024];
+        /** A copy of the characters of the string being written, scanned without {@code String.charAt}'s checks. */
+        private char[] chars = new char[256];
         private int length;
         private int depth;
         /** Whether nothing was written yet in the innermost open object or array. */
@@ -235,9 +246,30 @@ final class PolicyWriter {
         /** Whether a key was just written, so the next value follows it without a separator. */
         private boolean afterKey;
 
-        Text(boolean pretty, int capacity) {
-            this.pretty = pretty;
-            this.buffer = new byte[capacity];
+        private Text() {
+        }
+
+        /** {@return an empty text of this thread, its buffers reused} */
+        static Text start(boolean pretty) {
+            Text text = IDLE.get();
+            if (text == null) {
+                text = new Text();
+            } else {
+                IDLE.set(null); // in use: a nested write on this thread (there is none) would take fresh buffers
+            }
+            text.pretty = pretty;
+            text.length = 0;
+            text.depth = 0;
+            text.first = true;
+            text.afterKey = false;
+            return text;
+        }
+
+        /** Gives the buffers back to this thread, unless they grew large. */
+        void finish() {
+            if (buffer.length <= KEPT && chars.length <= KEPT) {
+                IDLE.set(this);
+            }
         }
 
         @Override
@@ -287,7 +319,7 @@ final class PolicyWriter {
             int n = text.length();
             ensure(n);
             for (int i = 0; i < n; i++) {
-                buffer[length++] = (byte) text.charAt(i);
+                buffer[length++] = (byte) text.charAt(i); // a JSON number or boolean: ASCII
             }
         }
 
@@ -342,26 +374,51 @@ final class PolicyWriter {
             }
         }
 
-        /** Writes {@code text} as a JSON string, escaping what JSON and IAM's character set require. */
+        /**
+         * Writes {@code text} as a JSON string, escaping what JSON and IAM's character set require. The usual string
+         * needs no escape: its characters are copied in one pass that only notes whether any needs one, and only
+         * then is the string written again, character by character.
+         */
         private void quoted(String text) {
             int n = text.length();
             ensure(n + 2);
+            if (chars.length < n) {
+                chars = new char[Math.max(n, 2 * chars.length)];
+            }
+            char[] c = chars;
+            text.getChars(0, n, c, 0);
             byte[] b = buffer;
             int at = length;
             b[at++] = '"';
+            int escapes = 0;
             for (int i = 0; i < n; i++) {
-                char c = text.charAt(i);
-                if (c < 0x80 ? PLAIN[c] : c <= LAST_RAW) {
-                    b[at++] = (byte) c;
-                } else {
-                    length = at;
-                    ensure(6 + n - i);
-                    b = buffer;
-                    at = escape(b, length, c);
-                }
+                char ch = c[i];
+                b[at + i] = (byte) ch;
+                escapes |= ESCAPED[ch & 0xFF] | (ch >>> 8);
+            }
+            if (escapes == 0) {
+                at += n;
+            } else {
+                length = at;
+                at = escaped(c, n);
+                b = buffer;
             }
             b[at++] = '"';
             length = at;
+        }
+
+        /** Writes the first {@code n} of {@code c} from {@link #length}, escaping; {@return the position after} */
+        private int escaped(char[] c, int n) {
+            for (int i = 0; i < n; i++) {
+                char ch = c[i];
+                if (ch <= 0xFF && ESCAPED[ch] == 0) {
+                    buffer[length++] = (byte) ch;
+                } else {
+                    ensure(6 + n - i);
+                    length = escape(buffer, length, ch);
+                }
+            }
+            return length;
         }
 
         /** Writes the escape of {@code c} at {@code at}; {@return the position after it} */
