@@ -1,5 +1,8 @@
 package dev.rudderiam.json;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 
@@ -48,6 +51,13 @@ final class JsonCursor extends JsonInput {
         SPECIAL['\\'] = true;
         SPECIAL['?'] = true;
     }
+
+    /** The text's bytes read eight at a time, the first in the lowest byte of the {@code long}. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
+    private static final long EIGHT_SPACES = 0x2020202020202020L;
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
 
     /** {@link #KNOWN_KEYS} by length, so that a key is compared with the few known keys as long as it. */
     private static final String[][] KNOWN_KEYS_BY_LENGTH = byLength(KNOWN_KEYS);
@@ -232,6 +242,19 @@ final class JsonCursor extends JsonInput {
         return byLength;
     }
 
+    /**
+     * {@return a word with the high bit set in the byte of {@code eight} bytes that is {@link #SPECIAL}, and maybe in
+     * later ones; zero when none is}: the lowest set bit marks the first such byte, as a byte's test can only be
+     * disturbed by a borrow from an earlier byte that was itself a match (the usual "has zero byte" arithmetic)
+     */
+    private static long special(long eight) {
+        long quote = eight ^ 0x2222222222222222L;
+        long backslash = eight ^ 0x5C5C5C5C5C5C5C5CL;
+        long question = eight ^ 0x3F3F3F3F3F3F3F3FL;
+        return ((quote - ONES) & ~quote | (backslash - ONES) & ~backslash | (question - ONES) & ~question
+                | (eight - 0x2020202020202020L) & ~eight) & HIGHS;
+    }
+
     /** {@return the string value at the cursor, with escapes decoded} */
     @Override
     String string() {
@@ -239,7 +262,16 @@ final class JsonCursor extends JsonInput {
         int start = pos;
         byte[] bytes = chars;
         int end = length;
-        for (int at = start; at < end; at++) {
+        int at = start;
+        while (at <= end - 8) { // eight bytes at a time up to the first that ends the plain run, if any
+            long special = special((long) LONGS.get(bytes, at));
+            if (special != 0) {
+                at += Long.numberOfTrailingZeros(special) >>> 3;
+                break;
+            }
+            at += 8;
+        }
+        for (; at < end; at++) {
             int c = bytes[at] & 0xFF;
             if (!SPECIAL[c]) {
                 continue;
@@ -408,6 +440,9 @@ final class JsonCursor extends JsonInput {
         byte[] bytes = chars;
         int at = pos;
         int end = length;
+        while (at <= end - 8 && (long) LONGS.get(bytes, at) == EIGHT_SPACES) { // indentation
+            at += 8;
+        }
         while (at < end) {
             byte c = bytes[at];
             if (c > ' ' || (c != ' ' && c != '\n' && c != '\r' && c != '\t')) {
