@@ -111,6 +111,14 @@ public final class ApplyResult {
      * {@code permissionsBoundary}, {@code tags}) and {@code calls} ({@code read}, {@code write})
      */
     public String toJson(boolean pretty) {
+        return JsonValues.write(toJsonValues(), pretty);
+    }
+
+    /**
+     * {@return the result as the JSON values {@link #toJson(boolean)} writes}: a new map, to nest in a larger JSON
+     * value written once with {@link JsonValues#write}
+     */
+    public Map<String, Object> toJsonValues() {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("role", roleName);
         json.put("outcome", outcome.name());
@@ -119,7 +127,7 @@ public final class ApplyResult {
         json.put("state", state == null ? JsonValues.NULL : JsonForm.state(state));
         json.put("stateKnown", stateKnown);
         json.put("calls", JsonForm.calls(calls));
-        return JsonValues.write(json, pretty);
+        return json;
     }
 
     @Override

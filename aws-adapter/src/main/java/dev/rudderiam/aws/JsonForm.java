@@ -213,9 +213,9 @@ final class JsonForm {
     }
 
     private static PolicyDocument document(@Nullable Object value, String at) {
-        object(value, at);
+        Map<String, Object> document = object(value, at);
         try {
-            return PolicyJson.read(JsonValues.write(value, false));
+            return PolicyJson.readValue(document);
         } catch (PolicyParseException e) {
             throw new IllegalArgumentException("saved plan at '" + at + e.pointer() + "': " + e.reason(), e);
         }

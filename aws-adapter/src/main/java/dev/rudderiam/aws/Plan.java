@@ -231,6 +231,14 @@ public final class Plan {
      * ({@code read}, {@code write}).
      */
     public String toJson(boolean pretty) {
+        return JsonValues.write(toJsonValues(), pretty);
+    }
+
+    /**
+     * {@return the plan as the JSON values {@link #toJson(boolean)} writes}: a new map, to nest in a larger JSON value
+     * written once with {@link JsonValues#write} (its documents are written in place, never re-read)
+     */
+    public Map<String, Object> toJsonValues() {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("role", spec.name().value());
         json.put("exists", current != null);
@@ -242,7 +250,7 @@ public final class Plan {
         json.put("changes", JsonForm.changes(changes));
         json.put("errors", errors);
         json.put("calls", JsonForm.calls(calls));
-        return JsonValues.write(json, pretty);
+        return json;
     }
 
     @Override

@@ -4,8 +4,9 @@ import dev.rudderiam.arn.Arn;
 import dev.rudderiam.json.JsonValues;
 import dev.rudderiam.json.PolicyJson;
 import dev.rudderiam.json.PolicyParseException;
-import dev.rudderiam.json.PolicySize;
 import dev.rudderiam.policy.PolicyDocument;
+import dev.rudderiam.policy.PolicySize;
+import dev.rudderiam.policy.Quotas;
 import dev.rudderiam.policy.Statement;
 import dev.rudderiam.policy.StatementElement;
 import java.net.SocketTimeoutException;
@@ -117,7 +118,7 @@ final class InProcessIam implements IamClient {
     /** Calls after a CreateRole during which the new role may still be invisible. */
     static final int VISIBILITY_WINDOW = 8;
 
-    private static final int TRUST_QUOTA = 2048;
+    private static final int TRUST_QUOTA = Quotas.DEFAULT.trustPolicy();
     private static final int INLINE_QUOTA = 10240;
     private static final int ATTACHED_QUOTA = 10;
     private static final int TAG_QUOTA = 50;

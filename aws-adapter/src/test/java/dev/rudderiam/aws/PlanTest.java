@@ -123,6 +123,18 @@ class PlanTest {
                 Map.of("operation", "TagRole", "tags", Map.of("owner", "data-platform"))), json.get("changes"));
     }
 
+    /** A plan's JSON values nest in a larger value written once, and read as the plan's own JSON does. */
+    @Test
+    void planJsonValuesNestWithoutBeingWrittenAndReadBack() {
+        RoleState current = state("/", Map.of("old", Roles.s3Write("old")), List.of(), null, Map.of("stale", "x"));
+        Plan plan = Plan.between(Roles.s3Destination("rudder-plan"), Optional.of(current));
+
+        String nested = JsonValues.write(Map.of("plan", plan.toJsonValues()), false);
+
+        assertEquals("{\"plan\":" + plan.toJson(false) + "}", nested);
+        assertEquals(Map.of("plan", JsonValues.read(plan.toJson(true), 1 << 20)), JsonValues.read(nested, 1 << 20));
+    }
+
     private static RoleState state(String path, Map<String, PolicyDocument> inline, List<String> managed,
             @Nullable String boundary, Map<String, String> tags) {
         return Roles.state("rudder-plan", path, RudderStack.trustPolicy(Roles.WORKSPACE), inline, managed, boundary,

@@ -151,8 +151,8 @@ final class ApplyCommand implements Callable<Integer> {
 
     private static String json(Plan plan, @Nullable ApplyResult result) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("plan", JsonValues.read(plan.toJson(false), Integer.MAX_VALUE));
-        json.put("result", result == null ? JsonValues.NULL : JsonValues.read(result.toJson(false), Integer.MAX_VALUE));
+        json.put("plan", plan.toJsonValues());
+        json.put("result", result == null ? JsonValues.NULL : result.toJsonValues());
         return JsonValues.write(json, true);
     }
 }

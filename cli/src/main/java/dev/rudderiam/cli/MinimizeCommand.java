@@ -1,10 +1,10 @@
 package dev.rudderiam.cli;
 
 import dev.rudderiam.json.PolicyJson;
-import dev.rudderiam.json.PolicySize;
 import dev.rudderiam.minimize.PolicyMinimizer;
 import dev.rudderiam.minimize.QuotaFitter;
 import dev.rudderiam.policy.PolicyDocument;
+import dev.rudderiam.policy.PolicySize;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;

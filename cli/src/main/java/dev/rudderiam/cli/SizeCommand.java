@@ -1,7 +1,7 @@
 package dev.rudderiam.cli;
 
 import dev.rudderiam.json.PolicyJson;
-import dev.rudderiam.json.PolicySize;
+import dev.rudderiam.policy.PolicySize;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

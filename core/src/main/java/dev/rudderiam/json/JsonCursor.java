@@ -1,9 +1,13 @@
 package dev.rudderiam.json;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A strict RFC 8259 JSON scanner over a string, for {@link PolicyReader}: it reads one token at a time and keeps
+ * A strict RFC 8259 JSON scanner over a string, the {@link JsonInput} of {@link PolicyReader} for text: it reads one token at a time and keeps
  * the path to the current place, so a failure carries its JSON pointer. It has no recursion of its own; nesting is
  * as deep as the caller's grammar descends, which for IAM policies is a few levels.
  *
@@ -21,15 +25,7 @@ import org.jspecify.annotations.Nullable;
  * @see <a href="https://www.rfc-editor.org/rfc/rfc8259">RFC 8259: The JSON Data Interchange Format</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6901">RFC 6901: JSON Pointer</a>
  */
-final class JsonCursor {
-    /** The kinds of value that can start at the cursor. */
-    enum Kind {
-        OBJECT, ARRAY, STRING, NUMBER, TRUE, FALSE, NULL
-    }
-
-    private static final int MAX_PATH = 16;
-    /** The last character IAM accepts in a policy document, U+00FF (Latin small letter y with diaeresis). */
-    private static final char LAST_ACCEPTED = '\u00FF';
+final class JsonCursor extends JsonInput {
 
     /**
      * Keys that recur in policies, returned as these constants instead of a fresh string each time: IAM's element
@@ -41,33 +37,76 @@ final class JsonCursor {
         "IpAddress", "NumericLessThan", "ForAnyValue:StringEquals", "ForAllValues:StringEquals", "sts:ExternalId",
         "aws:SourceAccount", "aws:SourceArn", "aws:SecureTransport", "aws:PrincipalOrgID", "aws:RequestedRegion",
         "aws:ResourceTag/${aws:PrincipalTag/Project}", "iam:PassedToService", "aws:CalledVia"};
+    /**
+     * The bytes that end the plain run of a string: its closing quote, a backslash, a control character (refused
+     * raw), and {@code '?'}, which may stand for a character beyond U+00FF (see {@link #chars}).
+     */
+    private static final boolean[] SPECIAL = new boolean[256];
+
+    static {
+        for (int c = 0; c < 0x20; c++) {
+            SPECIAL[c] = true;
+        }
+        SPECIAL['"'] = true;
+        SPECIAL['\\'] = true;
+        SPECIAL['?'] = true;
+    }
+
+    /** The text's bytes read eight at a time, the first in the lowest byte of the {@code long}. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
+    private static final long EIGHT_SPACES = 0x2020202020202020L;
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+
     /** {@link #KNOWN_KEYS} by length, so that a key is compared with the few known keys as long as it. */
     private static final String[][] KNOWN_KEYS_BY_LENGTH = byLength(KNOWN_KEYS);
 
     private final String text;
-    /** The text's characters: scanning an array is cheaper than {@code String.charAt} on large documents. */
-    private final char[] chars;
+    /**
+     * The text's characters as Latin-1 bytes, each character at its own index, a character beyond U+00FF as
+     * {@code '?'}: scanning an array is cheaper than {@code String.charAt}, a Latin-1 copy is half the size of a
+     * {@code char[]}, and strings are made from it by copying bytes rather than compressing characters. {@link #at}
+     * reads the text itself where the byte is {@code '?'}, so every check sees the real character.
+     */
+    private final byte[] chars;
     private final int length;
     private int pos;
 
-    /** Path segments: a key, or an array index when the key is null. */
-    private final @Nullable String[] keys = new String[MAX_PATH];
-    private final int[] indexes = new int[MAX_PATH];
-    private int depth;
-
     JsonCursor(String text) {
         this.text = text;
-        this.chars = text.toCharArray();
+        this.chars = latin1(text);
         this.length = chars.length;
     }
 
+    /** {@return the text as one byte per character, {@code '?'} standing for any character beyond U+00FF} */
+    private static byte[] latin1(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+        if (bytes.length == text.length()) {
+            return bytes; // one byte per character: a surrogate pair, encoded as one '?', would shorten it
+        }
+        bytes = new byte[text.length()];
+        for (int i = 0; i < bytes.length; i++) {
+            char c = text.charAt(i);
+            bytes[i] = (byte) (c <= LAST_ACCEPTED ? c : '?');
+        }
+        return bytes;
+    }
+
+    /** {@return the character at {@code index}} */
+    private char at(int index) {
+        int c = chars[index] & 0xFF;
+        return c == '?' ? text.charAt(index) : (char) c;
+    }
+
     /** {@return the kind of the next value, after white space} */
+    @Override
     Kind peek() {
         skipWhiteSpace();
         if (pos >= length) {
             throw malformed("unexpected end of input, expected a value");
         }
-        char c = chars[pos];
+        byte c = chars[pos];
         switch (c) {
             case '{': return Kind.OBJECT;
             case '[': return Kind.ARRAY;
@@ -79,17 +118,19 @@ final class JsonCursor {
                 if (c == '-' || (c >= '0' && c <= '9')) {
                     return Kind.NUMBER;
                 }
-                throw malformed("unexpected character " + describe(c) + ", expected a value");
+                throw malformed("unexpected character " + describe(at(pos)) + ", expected a value");
         }
     }
 
     /** {@return whether only white space is left} */
+    @Override
     boolean atEnd() {
         skipWhiteSpace();
         return pos >= length;
     }
 
     /** Consumes the {@code {} that starts an object. */
+    @Override
     void beginObject() {
         expect('{');
     }
@@ -100,6 +141,7 @@ final class JsonCursor {
      *
      * @param first whether no key of this object was read yet
      */
+    @Override
     @Nullable String nextKey(boolean first) {
         skipWhiteSpace();
         if (pos < length && chars[pos] == '}') {
@@ -112,7 +154,7 @@ final class JsonCursor {
         }
         if (pos >= length || chars[pos] != '"') {
             throw malformed(pos >= length ? "unexpected end of input, expected a key or '}'"
-                    : "unexpected character " + describe(chars[pos]) + ", expected a key in double quotes");
+                    : "unexpected character " + describe(at(pos)) + ", expected a key in double quotes");
         }
         String key = plainKey();
         if (key == null) {
@@ -123,11 +165,13 @@ final class JsonCursor {
     }
 
     /** Consumes the {@code [} that starts an array. */
+    @Override
     void beginArray() {
         expect('[');
     }
 
     /** {@return whether the current array has another element; consumes the separator or the closing bracket} */
+    @Override
     boolean nextElement(boolean first) {
         skipWhiteSpace();
         if (pos >= length) {
@@ -143,21 +187,6 @@ final class JsonCursor {
         return true;
     }
 
-    /** Enters the value of {@code key}, so a failure inside points below it. */
-    void enter(String key) {
-        push(key, -1);
-    }
-
-    /** Enters element {@code index} of the current array. */
-    void enter(int index) {
-        push(null, index);
-    }
-
-    /** Leaves the segment entered last. */
-    void leave() {
-        depth--;
-    }
-
     /**
      * {@return the key starting at the cursor's quote, consumed: a known key's constant, or the key as a new string},
      * or null (nothing consumed) when the key has an escape or a character outside printable Latin-1, which
@@ -167,12 +196,12 @@ final class JsonCursor {
         int start = pos + 1;
         int end = start;
         while (end < length) {
-            char c = chars[end];
-            if (c == '"') {
+            int c = chars[end] & 0xFF;
+            if (SPECIAL[c]) {
+                if (c != '"') {
+                    return null;
+                }
                 break;
-            }
-            if (c == '\\' || c < 0x20 || c > LAST_ACCEPTED) {
-                return null;
             }
             end++;
         }
@@ -188,7 +217,7 @@ final class JsonCursor {
                 }
             }
         }
-        return new String(chars, start, keyLength);
+        return new String(chars, start, keyLength, StandardCharsets.ISO_8859_1);
     }
 
     private static String[][] byLength(String[] keys) {
@@ -213,33 +242,64 @@ final class JsonCursor {
         return byLength;
     }
 
+    /**
+     * {@return a word with the high bit set in the byte of {@code eight} bytes that is {@link #SPECIAL}, and maybe in
+     * later ones; zero when none is}: the lowest set bit marks the first such byte, as a byte's test can only be
+     * disturbed by a borrow from an earlier byte that was itself a match (the usual "has zero byte" arithmetic)
+     */
+    private static long special(long eight) {
+        long quote = eight ^ 0x2222222222222222L;
+        long backslash = eight ^ 0x5C5C5C5C5C5C5C5CL;
+        long question = eight ^ 0x3F3F3F3F3F3F3F3FL;
+        return ((quote - ONES) & ~quote | (backslash - ONES) & ~backslash | (question - ONES) & ~question
+                | (eight - 0x2020202020202020L) & ~eight) & HIGHS;
+    }
+
     /** {@return the string value at the cursor, with escapes decoded} */
+    @Override
     String string() {
         expect('"');
         int start = pos;
-        while (pos < length) {
-            char c = chars[pos];
+        byte[] bytes = chars;
+        int end = length;
+        int at = start;
+        while (at <= end - 8) { // eight bytes at a time up to the first that ends the plain run, if any
+            long special = special((long) LONGS.get(bytes, at));
+            if (special != 0) {
+                at += Long.numberOfTrailingZeros(special) >>> 3;
+                break;
+            }
+            at += 8;
+        }
+        for (; at < end; at++) {
+            int c = bytes[at] & 0xFF;
+            if (!SPECIAL[c]) {
+                continue;
+            }
+            pos = at;
             if (c == '"') {
-                return new String(chars, start, pos++ - start);
+                pos++;
+                return new String(bytes, start, at - start, StandardCharsets.ISO_8859_1);
             }
             if (c == '\\') {
                 return escapedString(start);
             }
             if (c < 0x20) {
-                throw malformed("control character " + describe(c) + " in a string must be escaped");
+                throw malformed("control character " + describe((char) c) + " in a string must be escaped");
             }
-            if (c > LAST_ACCEPTED) {
-                throw unaccepted(c);
+            char real = text.charAt(at); // '?' itself, or a character beyond U+00FF
+            if (real > LAST_ACCEPTED) {
+                throw unaccepted(real);
             }
-            pos++;
         }
+        pos = end;
         throw malformed("unexpected end of input in a string");
     }
 
     private String escapedString(int start) {
-        StringBuilder value = new StringBuilder(pos - start + 16).append(chars, start, pos - start);
+        StringBuilder value = new StringBuilder(pos - start + 16).append(text, start, pos);
         while (pos < length) {
-            char c = chars[pos++];
+            char c = at(pos++);
             if (c == '"') {
                 return value.toString();
             }
@@ -258,7 +318,7 @@ final class JsonCursor {
             if (pos >= length) {
                 break;
             }
-            char escape = chars[pos++];
+            char escape = at(pos++);
             switch (escape) {
                 case '"': value.append('"'); break;
                 case '\\': value.append('\\'); break;
@@ -283,7 +343,7 @@ final class JsonCursor {
         }
         int code = 0;
         for (int i = 0; i < 4; i++) {
-            char c = chars[pos + i];
+            char c = at(pos + i);
             int digit = c < 0x80 ? Character.digit(c, 16) : -1;
             if (digit < 0) {
                 throw malformed("invalid \\u escape: expected four hexadecimal digits");
@@ -299,40 +359,41 @@ final class JsonCursor {
     }
 
     /** {@return the number at the cursor, as written, checked against JSON's number grammar} */
+    @Override
     String number() {
         skipWhiteSpace();
         int start = pos;
-        if (pos < length && chars[pos] == '-') {
+        if (pos < length && at(pos) == '-') {
             pos++;
         }
-        if (pos < length && chars[pos] == '0') {
+        if (pos < length && at(pos) == '0') {
             pos++;
         } else if (!digits()) {
             throw malformed("invalid number: expected a digit");
         }
-        if (pos < length && chars[pos] == '.') {
+        if (pos < length && at(pos) == '.') {
             pos++;
             if (!digits()) {
                 throw malformed("invalid number: expected a digit after '.'");
             }
         }
-        if (pos < length && (chars[pos] == 'e' || chars[pos] == 'E')) {
+        if (pos < length && (at(pos) == 'e' || at(pos) == 'E')) {
             pos++;
-            if (pos < length && (chars[pos] == '+' || chars[pos] == '-')) {
+            if (pos < length && (at(pos) == '+' || at(pos) == '-')) {
                 pos++;
             }
             if (!digits()) {
                 throw malformed("invalid number: expected a digit in the exponent");
             }
         }
-        if (pos < length && isNumberCharacter(chars[pos])) {
-            throw malformed("invalid number: unexpected " + describe(chars[pos])
+        if (pos < length && isNumberCharacter(at(pos))) {
+            throw malformed("invalid number: unexpected " + describe(at(pos))
                     + " (no leading zeros, one '.', one exponent)");
         }
         if (pos - start > 64) {
             throw malformed("number of " + (pos - start) + " characters exceeds the limit of 64");
         }
-        return new String(chars, start, pos - start);
+        return new String(chars, start, pos - start, StandardCharsets.ISO_8859_1);
     }
 
     private static boolean isNumberCharacter(char c) {
@@ -349,6 +410,7 @@ final class JsonCursor {
     }
 
     /** Consumes the literal {@code true}, {@code false} or {@code null} at the cursor. */
+    @Override
     void literal(String word) {
         skipWhiteSpace();
         if (!text.startsWith(word, pos)) {
@@ -357,38 +419,10 @@ final class JsonCursor {
         pos += word.length();
     }
 
-    /** {@return the JSON pointer of the current place} */
-    String pointer() {
-        if (depth == 0) {
-            return "";
-        }
-        StringBuilder pointer = new StringBuilder();
-        for (int i = 0; i < depth; i++) {
-            pointer.append('/');
-            String key = keys[i];
-            if (key == null) {
-                pointer.append(indexes[i]);
-            } else if (key.indexOf('~') < 0 && key.indexOf('/') < 0) {
-                pointer.append(key);
-            } else {
-                pointer.append(key.replace("~", "~0").replace("/", "~1"));
-            }
-        }
-        return pointer.toString();
-    }
-
     /** {@return an exception for malformed JSON at the current place} */
+    @Override
     PolicyParseException malformed(String reason) {
         return new PolicyParseException(pointer(), "malformed JSON: " + reason + " (character " + pos + ")", null);
-    }
-
-    private void push(@Nullable String key, int index) {
-        if (depth == MAX_PATH) {
-            throw new PolicyParseException(pointer(), "document nests deeper than " + MAX_PATH + " levels", null);
-        }
-        keys[depth] = key;
-        indexes[depth] = index;
-        depth++;
     }
 
     private void expect(char c) {
@@ -397,33 +431,29 @@ final class JsonCursor {
             throw malformed("unexpected end of input, expected '" + c + "'");
         }
         if (chars[pos] != c) {
-            throw malformed("unexpected character " + describe(chars[pos]) + ", expected '" + c + "'");
+            throw malformed("unexpected character " + describe(at(pos)) + ", expected '" + c + "'");
         }
         pos++;
     }
 
     private void skipWhiteSpace() {
-        while (pos < length) {
-            char c = chars[pos];
-            if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
-                return;
-            }
-            pos++;
+        byte[] bytes = chars;
+        int at = pos;
+        int end = length;
+        while (at <= end - 8 && (long) LONGS.get(bytes, at) == EIGHT_SPACES) { // indentation
+            at += 8;
         }
-    }
-
-    /** {@return whether IAM accepts {@code c} in a policy document: tab, line feed, carriage return, U+0020-U+00FF} */
-    static boolean accepted(char c) {
-        return c >= 0x20 ? c <= LAST_ACCEPTED : c == '\t' || c == '\n' || c == '\r';
+        while (at < end) {
+            byte c = bytes[at];
+            if (c > ' ' || (c != ' ' && c != '\n' && c != '\r' && c != '\t')) {
+                break; // a byte beyond 0x7F is negative: never JSON white space, as no character beyond U+007F is
+            }
+            at++;
+        }
+        pos = at;
     }
 
     private PolicyParseException unaccepted(char c) {
-        return new PolicyParseException(pointer(), "character " + describe(c) + " in a string is not one IAM accepts"
-                + " in a policy document (tab, line feed, carriage return and U+0020 to U+00FF, also when escaped)"
-                + " (character " + pos + ")", null);
-    }
-
-    private static String describe(char c) {
-        return c >= 0x20 && c < 0x7f ? "'" + c + "'" : String.format("U+%04X", (int) c);
+        return unaccepted(c, " (character " + pos + ")");
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import dev.rudderiam.policy.PolicyDocument;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -187,11 +188,88 @@ public final class JsonValues {
             generator.writeNumber(((Number) value).longValue());
         } else if (value instanceof Boolean) {
             generator.writeBoolean((Boolean) value);
-        } else if (value instanceof dev.rudderiam.policy.PolicyDocument) {
-            write(generator, read(PolicyJson.write((dev.rudderiam.policy.PolicyDocument) value), Integer.MAX_VALUE));
+        } else if (value instanceof PolicyDocument) {
+            GeneratorSink sink = new GeneratorSink(generator);
+            PolicyWriter.write((PolicyDocument) value, sink);
+            sink.rethrow();
         } else {
             throw new IllegalArgumentException("value of type " + value.getClass().getName()
                     + " cannot be written as JSON: expected a map, iterable, string, number, boolean or JsonValues.NULL");
         }
+    }
+
+    /**
+     * Sends a policy document's canonical form into the generator of the value it is nested in, so it takes that
+     * value's layout (compact or pretty) and is never written out and read back. Numbers and booleans of conditions
+     * are written as the generator writes the numbers and booleans of every other value.
+     */
+    private static final class GeneratorSink extends PolicyWriter.Sink {
+        private final JsonGenerator generator;
+        private @Nullable IOException failure;
+
+        GeneratorSink(JsonGenerator generator) {
+            this.generator = generator;
+        }
+
+        @Override
+        void startObject() {
+            run(generator::writeStartObject);
+        }
+
+        @Override
+        void key(String name) {
+            run(() -> generator.writeFieldName(name));
+        }
+
+        @Override
+        void endObject() {
+            run(generator::writeEndObject);
+        }
+
+        @Override
+        void startArray() {
+            run(generator::writeStartArray);
+        }
+
+        @Override
+        void endArray() {
+            run(generator::writeEndArray);
+        }
+
+        @Override
+        void string(String value) {
+            run(() -> generator.writeString(value));
+        }
+
+        @Override
+        void literal(String text) {
+            if (text.equals("true") || text.equals("false")) {
+                run(() -> generator.writeBoolean(text.equals("true")));
+            } else {
+                run(() -> generator.writeNumber(new BigDecimal(text)));
+            }
+        }
+
+        private void run(Write write) {
+            if (failure == null) {
+                try {
+                    write.run();
+                } catch (IOException e) {
+                    failure = e;
+                }
+            }
+        }
+
+        /** Throws the first failure of the generator, if any, once the document is walked. */
+        void rethrow() throws IOException {
+            if (failure != null) {
+                throw failure;
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface Write {
+        void run() throws IOException;
     }
 }

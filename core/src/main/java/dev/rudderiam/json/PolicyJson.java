@@ -51,6 +51,24 @@ public final class PolicyJson {
     }
 
     /**
+     * {@return the policy document held by {@code value}, JSON values as {@link JsonValues#read} returns them}: for a
+     * document that arrives inside a larger JSON value (a request, a saved plan, a template), read by the same
+     * grammar and with the same messages as text, without writing the value out and reading it back. Maps must be
+     * ordered as the JSON was (as {@code JsonValues.read}'s are) for the document's lists to keep their order.
+     *
+     * <pre>{@code
+     * Map<?, ?> request = (Map<?, ?>) JsonValues.read(line, PolicyJson.MAX_DOCUMENT_CHARS);
+     * PolicyDocument policy = PolicyJson.readValue(request.get("policy"));
+     * }</pre>
+     *
+     * @throws PolicyParseException when the value is not a policy document
+     */
+    public static PolicyDocument readValue(Object value) {
+        Objects.requireNonNull(value, "value");
+        return PolicyReader.read(value);
+    }
+
+    /**
      * {@return the policy document in {@code encoded}, the URL-encoded (RFC 3986) form that {@code GetRole},
      * {@code GetRolePolicy} and {@code GetPolicyVersion} return}
      *

@@ -10,6 +10,7 @@ import dev.rudderiam.policy.PolicyDocument;
 import dev.rudderiam.policy.Principal;
 import dev.rudderiam.policy.PrincipalSet;
 import dev.rudderiam.policy.PrincipalType;
+import dev.rudderiam.policy.Quotas;
 import dev.rudderiam.policy.Resource;
 import dev.rudderiam.policy.Statement;
 import java.util.ArrayList;
@@ -39,16 +40,16 @@ final class PolicyReader {
     private static final String[] STATEMENT_ELEMENTS = {"Sid", "Effect", "Principal", "NotPrincipal", "Action",
         "NotAction", "Resource", "NotResource", "Condition"};
 
-    private final JsonCursor in;
+    private final JsonInput in;
 
-    private PolicyReader(JsonCursor in) {
+    private PolicyReader(JsonInput in) {
         this.in = in;
     }
 
     static PolicyDocument read(String text) {
         if (text.length() > MAX_DOCUMENT_CHARS) {
             throw new PolicyParseException("", "document has " + text.length() + " characters; at most "
-                    + MAX_DOCUMENT_CHARS + " are read (IAM accepts at most 131072)", null);
+                    + MAX_DOCUMENT_CHARS + " are read (IAM accepts at most " + Quotas.MAX_DOCUMENT_CHARS + ")", null);
         }
         JsonCursor in = new JsonCursor(text);
         if (in.atEnd()) {
@@ -61,8 +62,13 @@ final class PolicyReader {
         return document;
     }
 
+    /** {@return the document held by the JSON values {@code value}}, as {@link ValueCursor} reads them */
+    static PolicyDocument read(Object value) {
+        return new PolicyReader(new ValueCursor(value)).document();
+    }
+
     private PolicyDocument document() {
-        expect(JsonCursor.Kind.OBJECT, "a policy document is a JSON object");
+        expect(JsonInput.Kind.OBJECT, "a policy document is a JSON object");
         in.beginObject();
         PolicyDocument.Builder document = PolicyDocument.builder().version(null);
         int seen = 0;
@@ -91,15 +97,15 @@ final class PolicyReader {
     }
 
     private List<Statement> statements() {
-        if (in.peek() == JsonCursor.Kind.OBJECT) {
+        if (in.peek() == JsonInput.Kind.OBJECT) {
             return List.of(statement());
         }
-        expect(JsonCursor.Kind.ARRAY, "Statement is a statement object or an array of them");
+        expect(JsonInput.Kind.ARRAY, "Statement is a statement object or an array of them");
         in.beginArray();
         List<Statement> statements = new ArrayList<>();
         for (boolean first = true; in.nextElement(first); first = false) {
             in.enter(statements.size());
-            expect(JsonCursor.Kind.OBJECT, "a statement is a JSON object");
+            expect(JsonInput.Kind.OBJECT, "a statement is a JSON object");
             statements.add(statement());
             in.leave();
         }
@@ -173,15 +179,15 @@ final class PolicyReader {
     }
 
     private Principal principal() {
-        JsonCursor.Kind kind = in.peek();
-        if (kind == JsonCursor.Kind.STRING) {
+        JsonInput.Kind kind = in.peek();
+        if (kind == JsonInput.Kind.STRING) {
             if (!in.string().equals("*")) {
                 throw error("a principal string must be \"*\"; name principals in an object such as"
                         + " {\"AWS\": \"arn:aws:iam::123456789012:root\"}");
             }
             return Principal.any();
         }
-        expect(JsonCursor.Kind.OBJECT,
+        expect(JsonInput.Kind.OBJECT,
                 "a principal is \"*\" or an object keyed by AWS, Service, Federated or CanonicalUser");
         in.beginObject();
         Map<PrincipalType, List<String>> byType = new LinkedHashMap<>(4);
@@ -208,7 +214,7 @@ final class PolicyReader {
     }
 
     private Condition condition() {
-        expect(JsonCursor.Kind.OBJECT, "Condition is an object keyed by condition operators");
+        expect(JsonInput.Kind.OBJECT, "Condition is an object keyed by condition operators");
         in.beginObject();
         Map<ConditionOperator, Map<ConditionKey, List<ConditionValue>>> operators = new LinkedHashMap<>();
         for (String operatorName = in.nextKey(true); operatorName != null; operatorName = in.nextKey(false)) {
@@ -220,7 +226,7 @@ final class PolicyReader {
             if (operators.put(ConditionOperator.of(operatorName), keys) != null) {
                 throw error("malformed JSON: Duplicate field '" + operatorName + "'");
             }
-            expect(JsonCursor.Kind.OBJECT, "a condition operator maps condition keys to values");
+            expect(JsonInput.Kind.OBJECT, "a condition operator maps condition keys to values");
             in.beginObject();
             for (String keyName = in.nextKey(true); keyName != null; keyName = in.nextKey(false)) {
                 in.enter(keyName);
@@ -246,12 +252,27 @@ final class PolicyReader {
         }
     }
 
+    /**
+     * {@return the action or resource strings at the cursor, each wrapped}: most of a policy's values, read by their
+     * own loop rather than through {@link #scalarsOrArray}, whose reader call sees every kind of value and is not
+     * inlined; {@code wrap} is one of two constructors, which the compiler inlines
+     */
     private <T> List<T> strings(Function<String, T> wrap) {
-        return scalarsOrArray(() -> wrap.apply(string()));
+        if (in.peek() != JsonInput.Kind.ARRAY) {
+            return List.of(wrap.apply(string()));
+        }
+        in.beginArray();
+        List<T> values = new ArrayList<>();
+        for (boolean first = true; in.nextElement(first); first = false) {
+            in.enter(values.size());
+            values.add(wrap.apply(string()));
+            in.leave();
+        }
+        return values;
     }
 
     private <T> List<T> scalarsOrArray(ValueReader<T> reader) {
-        if (in.peek() != JsonCursor.Kind.ARRAY) {
+        if (in.peek() != JsonInput.Kind.ARRAY) {
             return List.of(reader.read());
         }
         in.beginArray();
@@ -265,13 +286,13 @@ final class PolicyReader {
     }
 
     private String string() {
-        if (in.peek() != JsonCursor.Kind.STRING) {
+        if (in.peek() != JsonInput.Kind.STRING) {
             throw shape("expected a string");
         }
         return in.string();
     }
 
-    private void expect(JsonCursor.Kind expected, String rule) {
+    private void expect(JsonInput.Kind expected, String rule) {
         if (in.peek() != expected) {
             throw shape(rule);
         }

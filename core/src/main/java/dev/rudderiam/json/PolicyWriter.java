@@ -1,5 +1,6 @@
 package dev.rudderiam.json;
 
+import dev.rudderiam.policy.Action;
 import dev.rudderiam.policy.AnyPrincipal;
 import dev.rudderiam.policy.Condition;
 import dev.rudderiam.policy.ConditionKey;
@@ -9,11 +10,13 @@ import dev.rudderiam.policy.PolicyDocument;
 import dev.rudderiam.policy.Principal;
 import dev.rudderiam.policy.PrincipalSet;
 import dev.rudderiam.policy.PrincipalType;
+import dev.rudderiam.policy.Resource;
 import dev.rudderiam.policy.Statement;
 import dev.rudderiam.policy.StatementElement;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Writes a policy document in canonical form: keys in the fixed order {@code Version, Id, Statement} and
@@ -27,231 +30,422 @@ import java.util.function.Function;
  * surrogate, written raw, becomes {@code ?} in UTF-8), and a document that holds such characters can be written
  * but never read back as something else.
  *
+ * <p>The walk over the document, which decides all of the above, is written once and sends its tokens to a
+ * {@link Sink}: {@link Text} writes the canonical text into a Latin-1 byte buffer (every character it writes is at
+ * most U+00FF), and {@link JsonValues} passes a sink that writes into the Jackson generator of a larger JSON value, so
+ * a document nested in a plan or an export is written in place, never written out and read back.
+ *
  * @see <a href="https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreatePolicy.html">CreatePolicy: the
  *     PolicyDocument parameter's pattern</a>
  */
 final class PolicyWriter {
-    /** The characters JSON strings must escape (RFC 8259 section 7): quote, backslash and controls. */
-    private static final boolean[] ESCAPED = new boolean[128];
-
-    static {
-        for (char c = 0; c < 0x20; c++) {
-            ESCAPED[c] = true;
-        }
-        ESCAPED['"'] = true;
-        ESCAPED['\\'] = true;
+    private PolicyWriter() {
     }
 
-    /** The last character written as itself: IAM accepts U+0020 to U+00FF in a policy document. */
-    private static final char LAST_RAW = '\u00FF';
+    /** The tokens of one JSON value, in order; a member's {@link #key} comes right before its value. */
+    abstract static class Sink {
+        abstract void startObject();
 
-    private final StringBuilder out;
-    private final boolean pretty;
-    private int depth;
+        abstract void key(String name);
 
-    private PolicyWriter(boolean pretty, int capacity) {
-        this.out = new StringBuilder(capacity);
-        this.pretty = pretty;
+        abstract void endObject();
+
+        abstract void startArray();
+
+        abstract void endArray();
+
+        abstract void string(String value);
+
+        /** A number or boolean of a condition, as the model holds its text: written unquoted. */
+        abstract void literal(String text);
     }
 
+    /** {@return the canonical JSON of {@code document}, compact or indented by two spaces} */
     static String write(PolicyDocument document, boolean pretty) {
-        PolicyWriter writer = new PolicyWriter(pretty, 256 + 512 * document.statements().size());
-        writer.document(document);
-        return writer.out.toString();
+        Text text = Text.start(pretty);
+        try {
+            write(document, text);
+            return text.toString();
+        } finally {
+            text.finish();
+        }
     }
 
-    private void document(PolicyDocument document) {
-        open('{');
-        boolean first = true;
+    /** Sends the canonical form of {@code document} to {@code out}, as one value. */
+    static void write(PolicyDocument document, Sink out) {
+        out.startObject();
         if (document.version() != null) {
-            first = key("Version", first);
-            string(document.version());
+            out.key("Version");
+            out.string(document.version());
         }
         if (document.id() != null) {
-            first = key("Id", first);
-            string(document.id());
+            out.key("Id");
+            out.string(document.id());
         }
-        key("Statement", first);
-        open('[');
+        out.key("Statement");
+        out.startArray();
         List<Statement> statements = document.statements();
         for (int i = 0; i < statements.size(); i++) {
-            separator(i == 0);
-            statement(statements.get(i));
+            statement(statements.get(i), out);
         }
-        close(']', statements.isEmpty());
-        close('}', false);
+        out.endArray();
+        out.endObject();
     }
 
-    private void statement(Statement s) {
-        open('{');
-        boolean first = true;
+    private static void statement(Statement s, Sink out) {
+        out.startObject();
         if (s.sid() != null) {
-            first = key("Sid", first);
-            string(s.sid());
+            out.key("Sid");
+            out.string(s.sid());
         }
-        first = key("Effect", first);
-        string(s.effect().json());
+        out.key("Effect");
+        out.string(s.effect().json());
         if (s.principal() != null) {
-            key("Principal", false);
-            principal(s.principal());
+            out.key("Principal");
+            principal(s.principal(), out);
         }
         if (s.notPrincipal() != null) {
-            key("NotPrincipal", false);
-            principal(s.notPrincipal());
+            out.key("NotPrincipal");
+            principal(s.notPrincipal(), out);
         }
-        list(s, StatementElement.ACTION, s.actions(), a -> a.value());
-        list(s, StatementElement.NOT_ACTION, s.notActions(), a -> a.value());
-        list(s, StatementElement.RESOURCE, s.resources(), r -> r.value());
-        list(s, StatementElement.NOT_RESOURCE, s.notResources(), r -> r.value());
+        if (s.has(StatementElement.ACTION)) {
+            out.key("Action");
+            actions(s.actions(), out);
+        }
+        if (s.has(StatementElement.NOT_ACTION)) {
+            out.key("NotAction");
+            actions(s.notActions(), out);
+        }
+        if (s.has(StatementElement.RESOURCE)) {
+            out.key("Resource");
+            resources(s.resources(), out);
+        }
+        if (s.has(StatementElement.NOT_RESOURCE)) {
+            out.key("NotResource");
+            resources(s.notResources(), out);
+        }
         if (s.has(StatementElement.CONDITION)) {
-            key("Condition", false);
-            condition(s.condition());
+            out.key("Condition");
+            condition(s.condition(), out);
         }
-        close('}', false);
+        out.endObject();
     }
 
-    private <T> void list(Statement s, StatementElement element, List<T> values, Function<T, String> text) {
-        if (!s.has(element)) {
+    private static void actions(List<Action> actions, Sink out) {
+        if (actions.size() == 1) {
+            out.string(actions.get(0).value());
             return;
         }
-        key(element.json(), false);
-        if (values.size() == 1) {
-            string(text.apply(values.get(0)));
-            return;
+        out.startArray();
+        for (int i = 0; i < actions.size(); i++) {
+            out.string(actions.get(i).value());
         }
-        open('[');
-        for (int i = 0; i < values.size(); i++) {
-            separator(i == 0);
-            string(text.apply(values.get(i)));
-        }
-        close(']', values.isEmpty());
+        out.endArray();
     }
 
-    private void principal(Principal principal) {
+    private static void resources(List<Resource> resources, Sink out) {
+        if (resources.size() == 1) {
+            out.string(resources.get(0).value());
+            return;
+        }
+        out.startArray();
+        for (int i = 0; i < resources.size(); i++) {
+            out.string(resources.get(i).value());
+        }
+        out.endArray();
+    }
+
+    private static void principal(Principal principal, Sink out) {
         if (principal instanceof AnyPrincipal) {
-            string("*");
+            out.string("*");
             return;
         }
-        Map<PrincipalType, List<String>> byType = ((PrincipalSet) principal).byType();
-        open('{');
-        boolean first = true;
-        for (Map.Entry<PrincipalType, List<String>> group : byType.entrySet()) {
-            first = key(group.getKey().key(), first);
+        out.startObject();
+        for (Map.Entry<PrincipalType, List<String>> group : ((PrincipalSet) principal).byType().entrySet()) {
+            out.key(group.getKey().key());
             List<String> ids = group.getValue();
             if (ids.size() == 1) {
-                string(ids.get(0));
+                out.string(ids.get(0));
             } else {
-                open('[');
+                out.startArray();
                 for (int i = 0; i < ids.size(); i++) {
-                    separator(i == 0);
-                    string(ids.get(i));
+                    out.string(ids.get(i));
                 }
-                close(']', ids.isEmpty());
+                out.endArray();
             }
         }
-        close('}', byType.isEmpty());
+        out.endObject();
     }
 
-    private void condition(Condition condition) {
-        open('{');
-        boolean firstOperator = true;
+    private static void condition(Condition condition, Sink out) {
+        out.startObject();
         for (Map.Entry<ConditionOperator, Map<ConditionKey, List<ConditionValue>>> operator
                 : condition.operators().entrySet()) {
-            firstOperator = key(operator.getKey().name(), firstOperator);
-            open('{');
-            boolean firstKey = true;
+            out.key(operator.getKey().name());
+            out.startObject();
             for (Map.Entry<ConditionKey, List<ConditionValue>> key : operator.getValue().entrySet()) {
-                firstKey = key(key.getKey().name(), firstKey);
+                out.key(key.getKey().name());
                 List<ConditionValue> values = key.getValue();
                 if (values.size() == 1) {
-                    value(values.get(0));
+                    value(values.get(0), out);
                 } else {
-                    open('[');
+                    out.startArray();
                     for (int i = 0; i < values.size(); i++) {
-                        separator(i == 0);
-                        value(values.get(i));
+                        value(values.get(i), out);
                     }
-                    close(']', values.isEmpty());
+                    out.endArray();
                 }
             }
-            close('}', operator.getValue().isEmpty());
+            out.endObject();
         }
-        close('}', condition.isEmpty());
+        out.endObject();
     }
 
-    private void value(ConditionValue value) {
+    private static void value(ConditionValue value, Sink out) {
         if (value.type() == ConditionValue.JsonType.STRING) {
-            string(value.text());
+            out.string(value.text());
         } else {
-            out.append(value.text());
+            out.literal(value.text());
         }
     }
 
-    /** Writes a key, preceded by a separator unless it is the first of its object; returns false. */
-    private boolean key(String name, boolean first) {
-        separator(first);
-        string(name);
-        out.append(pretty ? ": " : ":");
-        return false;
-    }
+    /**
+     * The canonical text: compact, or pretty with two-space indentation. It collects Latin-1 bytes, one per
+     * character, and makes the string from them once at the end.
+     */
+    static final class Text extends Sink {
+        /**
+         * 1 for the characters up to U+00FF that a string cannot hold as themselves: the quote, the backslash and
+         * the control characters, which JSON escapes (RFC 8259 section 7). Characters beyond U+00FF are escaped too
+         * (IAM accepts U+0020 to U+00FF in a policy document).
+         */
+        private static final byte[] ESCAPED = new byte[256];
 
-    private void separator(boolean first) {
-        if (!first) {
-            out.append(',');
+        static {
+            for (char c = 0; c < 0x20; c++) {
+                ESCAPED[c] = 1;
+            }
+            ESCAPED['"'] = 1;
+            ESCAPED['\\'] = 1;
         }
-        newline();
-    }
 
-    private void open(char bracket) {
-        out.append(bracket);
-        depth++;
-    }
+        private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.ISO_8859_1);
+        /** Buffers kept for the next document of a thread up to this size, so a huge one is not held on to. */
+        private static final int KEPT = 1 << 16;
+        /** Each thread's idle buffers: writing a document then allocates only the string it returns. */
+        private static final ThreadLocal<Text> IDLE = new ThreadLocal<>();
 
-    private void close(char bracket, boolean empty) {
-        depth--;
-        if (!empty) {
+        private boolean pretty;
+        private byte[] buffer = new byte[1024];
+        /** A copy of the characters of the string being written, scanned without {@code String.charAt}'s checks. */
+        private char[] chars = new char[256];
+        private int length;
+        private int depth;
+        /** Whether nothing was written yet in the innermost open object or array. */
+        private boolean first = true;
+        /** Whether a key was just written, so the next value follows it without a separator. */
+        private boolean afterKey;
+
+        private Text() {
+        }
+
+        /** {@return an empty text of this thread, its buffers reused} */
+        static Text start(boolean pretty) {
+            Text text = IDLE.get();
+            if (text == null) {
+                text = new Text();
+            } else {
+                IDLE.set(null); // in use: a nested write on this thread (there is none) would take fresh buffers
+            }
+            text.pretty = pretty;
+            text.length = 0;
+            text.depth = 0;
+            text.first = true;
+            text.afterKey = false;
+            return text;
+        }
+
+        /** Gives the buffers back to this thread, unless they grew large. */
+        void finish() {
+            if (buffer.length <= KEPT && chars.length <= KEPT) {
+                IDLE.set(this);
+            }
+        }
+
+        @Override
+        void startObject() {
+            open('{');
+        }
+
+        @Override
+        void key(String name) {
+            separate();
+            quoted(name);
+            if (pretty) {
+                ensure(2);
+                buffer[length++] = ':';
+                buffer[length++] = ' ';
+            } else {
+                ensure(1);
+                buffer[length++] = ':';
+            }
+            afterKey = true;
+        }
+
+        @Override
+        void endObject() {
+            close('}');
+        }
+
+        @Override
+        void startArray() {
+            open('[');
+        }
+
+        @Override
+        void endArray() {
+            close(']');
+        }
+
+        @Override
+        void string(String value) {
+            separate();
+            quoted(value);
+        }
+
+        @Override
+        void literal(String text) {
+            separate();
+            int n = text.length();
+            ensure(n);
+            for (int i = 0; i < n; i++) {
+                buffer[length++] = (byte) text.charAt(i); // a JSON number or boolean: ASCII
+            }
+        }
+
+        @Override
+        public String toString() {
+            return new String(buffer, 0, length, StandardCharsets.ISO_8859_1);
+        }
+
+        private void open(char bracket) {
+            separate();
+            ensure(1);
+            buffer[length++] = (byte) bracket;
+            depth++;
+            first = true;
+        }
+
+        private void close(char bracket) {
+            depth--;
+            if (!first) {
+                newline();
+            }
+            ensure(1);
+            buffer[length++] = (byte) bracket;
+            first = false;
+        }
+
+        /** Before a key or a value: nothing after a key; else a comma unless first, and in pretty form a new line. */
+        private void separate() {
+            if (afterKey) {
+                afterKey = false;
+                return;
+            }
+            if (depth == 0) {
+                return;
+            }
+            if (!first) {
+                ensure(1);
+                buffer[length++] = ',';
+            }
+            first = false;
             newline();
         }
-        out.append(bracket);
-    }
 
-    private void newline() {
-        if (pretty) {
-            out.append('\n');
-            for (int i = 0; i < depth; i++) {
-                out.append("  ");
+        private void newline() {
+            if (pretty) {
+                ensure(1 + 2 * depth);
+                buffer[length++] = '\n';
+                for (int i = 0; i < depth; i++) {
+                    buffer[length++] = ' ';
+                    buffer[length++] = ' ';
+                }
             }
         }
-    }
 
-    private void string(String text) {
-        out.append('"');
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < ESCAPED.length ? ESCAPED[c] : c > LAST_RAW) {
-                out.append(text, start, i);
-                escape(c);
-                start = i + 1;
+        /**
+         * Writes {@code text} as a JSON string, escaping what JSON and IAM's character set require. The usual string
+         * needs no escape: its characters are copied in one pass that only notes whether any needs one, and only
+         * then is the string written again, character by character.
+         */
+        private void quoted(String text) {
+            int n = text.length();
+            ensure(n + 2);
+            if (chars.length < n) {
+                chars = new char[Math.max(n, 2 * chars.length)];
+            }
+            char[] c = chars;
+            text.getChars(0, n, c, 0);
+            byte[] b = buffer;
+            int at = length;
+            b[at++] = '"';
+            int escapes = 0;
+            for (int i = 0; i < n; i++) {
+                char ch = c[i];
+                b[at + i] = (byte) ch;
+                escapes |= ESCAPED[ch & 0xFF] | (ch >>> 8);
+            }
+            if (escapes == 0) {
+                at += n;
+            } else {
+                length = at;
+                at = escaped(c, n);
+                b = buffer;
+            }
+            b[at++] = '"';
+            length = at;
+        }
+
+        /** Writes the first {@code n} of {@code c} from {@link #length}, escaping; {@return the position after} */
+        private int escaped(char[] c, int n) {
+            for (int i = 0; i < n; i++) {
+                char ch = c[i];
+                if (ch <= 0xFF && ESCAPED[ch] == 0) {
+                    buffer[length++] = (byte) ch;
+                } else {
+                    ensure(6 + n - i);
+                    length = escape(buffer, length, ch);
+                }
+            }
+            return length;
+        }
+
+        /** Writes the escape of {@code c} at {@code at}; {@return the position after it} */
+        private static int escape(byte[] b, int at, char c) {
+            b[at++] = '\\';
+            switch (c) {
+                case '"': b[at++] = '"'; return at;
+                case '\\': b[at++] = '\\'; return at;
+                case '\n': b[at++] = 'n'; return at;
+                case '\r': b[at++] = 'r'; return at;
+                case '\t': b[at++] = 't'; return at;
+                case '\b': b[at++] = 'b'; return at;
+                case '\f': b[at++] = 'f'; return at;
+                default:
+                    b[at++] = 'u';
+                    b[at++] = HEX[c >> 12];
+                    b[at++] = HEX[(c >> 8) & 0xF];
+                    b[at++] = HEX[(c >> 4) & 0xF];
+                    b[at++] = HEX[c & 0xF];
+                    return at;
             }
         }
-        out.append(text, start, text.length());
-        out.append('"');
-    }
 
-    private void escape(char c) {
-        switch (c) {
-            case '"': out.append("\\\""); break;
-            case '\\': out.append("\\\\"); break;
-            case '\n': out.append("\\n"); break;
-            case '\r': out.append("\\r"); break;
-            case '\t': out.append("\\t"); break;
-            case '\b': out.append("\\b"); break;
-            case '\f': out.append("\\f"); break;
-            default:
-                out.append("\\u");
-                String hex = Integer.toHexString(c);
-                out.append("0000", hex.length(), 4).append(hex);
+        private void ensure(int more) {
+            if (length + more > buffer.length) {
+                buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + more));
+            }
         }
     }
 }

@@ -1,8 +1,9 @@
 package dev.rudderiam.minimize;
 
-import dev.rudderiam.json.PolicySize;
 import dev.rudderiam.policy.Action;
 import dev.rudderiam.policy.PolicyDocument;
+import dev.rudderiam.policy.PolicySize;
+import dev.rudderiam.policy.Quotas;
 import dev.rudderiam.policy.Resource;
 import dev.rudderiam.policy.Statement;
 import dev.rudderiam.policy.StatementElement;
@@ -42,9 +43,9 @@ public final class QuotaFitter {
         for (PolicyDocument document : pooled) {
             total += PolicySize.of(document);
         }
-        if (total > PolicySize.ROLE_INLINE_POLICIES_QUOTA) {
+        if (total > Quotas.DEFAULT.roleInlinePolicies()) {
             throw new QuotaException("inline policies need " + total + " characters after minimizing; a role's inline"
-                    + " policies may hold at most " + PolicySize.ROLE_INLINE_POLICIES_QUOTA
+                    + " policies may hold at most " + Quotas.DEFAULT.roleInlinePolicies()
                     + " characters in total: use managed policies");
         }
         return pooled;
@@ -66,7 +67,7 @@ public final class QuotaFitter {
         }
         if (out.size() > maxPolicies) {
             throw new QuotaException("the permissions need " + out.size() + " managed policies of at most "
-                    + PolicySize.MANAGED_POLICY_QUOTA + " characters; a role may attach at most " + maxPolicies);
+                    + Quotas.DEFAULT.managedPolicy() + " characters; a role may attach at most " + maxPolicies);
         }
         return out;
     }
@@ -107,7 +108,7 @@ public final class QuotaFitter {
             boolean placed = false;
             for (int b = 0; b < bins.size() && !placed; b++) {
                 int grown = binSizes.get(b) + 1 + sizes[item];
-                if (grown <= PolicySize.MANAGED_POLICY_QUOTA) {
+                if (grown <= Quotas.DEFAULT.managedPolicy()) {
                     bins.get(b).add(item);
                     binSizes.set(b, grown);
                     placed = true;
@@ -144,7 +145,7 @@ public final class QuotaFitter {
     /** Halves the Action (else Resource) list of a statement too large for one managed policy. */
     private static List<Statement> splitToFit(PolicyDocument document, Statement statement) {
         int size = size(document, List.of(statement));
-        if (size <= PolicySize.MANAGED_POLICY_QUOTA) {
+        if (size <= Quotas.DEFAULT.managedPolicy()) {
             return List.of(statement);
         }
         List<Statement> out = new ArrayList<>();
@@ -165,6 +166,6 @@ public final class QuotaFitter {
         }
         throw new QuotaException("a statement" + (statement.sid() == null ? "" : " (Sid " + statement.sid() + ")")
                 + " needs " + size + " characters on its own; a managed policy may hold at most "
-                + PolicySize.MANAGED_POLICY_QUOTA + " and the statement has no list left to split");
+                + Quotas.DEFAULT.managedPolicy() + " and the statement has no list left to split");
     }
 }

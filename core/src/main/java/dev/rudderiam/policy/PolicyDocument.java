@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * An IAM JSON policy document: optional {@code Version} and {@code Id}, and a list of statements.
  *
  * <p>Equality ({@link #equals}) is structural and order-sensitive; {@link #semanticallyEquals} compares the way IAM
- * evaluates. Read and write documents with {@code dev.rudderiam.json.PolicyJson}.
+ * evaluates. Read and write documents with {@code PolicyJson}, in the JSON package, which sits above this one.
  *
  * <pre>{@code
  * PolicyDocument doc = PolicyDocument.builder()

@@ -14,7 +14,10 @@
  * <p>The model holds every document IAM's grammar can express, including ones IAM would refuse for their content
  * (an invalid {@code Sid}, an unknown action): reporting on those is the validator's job. Only structural
  * impossibilities, such as a statement without {@code Effect} or with both {@code Action} and {@code NotAction},
- * are refused at construction. JSON lives in {@code dev.rudderiam.json}; nothing here depends on it.
+ * are refused at construction. JSON lives in the JSON package, above this one; nothing here depends on it. A
+ * document's size as IAM counts it ({@link dev.rudderiam.policy.PolicySize}) and IAM's size quotas
+ * ({@link dev.rudderiam.policy.Quotas}) live here, beside the model, so the validator and the minimizer need no
+ * JSON.
  *
  * @see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_grammar.html">IAM JSON policy
  *     grammar</a>

@@ -1,6 +1,7 @@
 package dev.rudderiam.validation;
 
 import dev.rudderiam.policy.PolicyDocument;
+import dev.rudderiam.policy.PolicySize;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -58,7 +59,7 @@ public final class PolicyContext {
     /** {@return the document's size as IAM counts it: characters of its canonical JSON, without white space} */
     public int size() {
         if (size < 0) {
-            size = CanonicalSize.of(document);
+            size = PolicySize.of(document);
         }
         return size;
     }
@@ -72,7 +73,7 @@ public final class PolicyContext {
             return size;
         }
         if (sizeAtMost < 0) {
-            sizeAtMost = CanonicalSize.atMost(document);
+            sizeAtMost = PolicySize.atMost(document);
         }
         return sizeAtMost;
     }

@@ -1,5 +1,7 @@
 package dev.rudderiam.validation;
 
+import dev.rudderiam.policy.Quotas;
+
 /**
  * The kind of policy a document is, which decides its grammar and its size quota.
  *

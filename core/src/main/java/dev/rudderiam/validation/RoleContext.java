@@ -1,5 +1,6 @@
 package dev.rudderiam.validation;
 
+import dev.rudderiam.policy.Quotas;
 import dev.rudderiam.role.PolicyName;
 import dev.rudderiam.role.RoleSpec;
 import java.util.Map;

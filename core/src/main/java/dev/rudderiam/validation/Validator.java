@@ -1,6 +1,7 @@
 package dev.rudderiam.validation;
 
 import dev.rudderiam.policy.PolicyDocument;
+import dev.rudderiam.policy.Quotas;
 import dev.rudderiam.policy.Statement;
 import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.role.PolicyName;
@@ -45,7 +46,7 @@ public final class Validator {
      * @see <a href="https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreatePolicy.html">CreatePolicy:
      *     PolicyDocument, maximum length of 131072</a>
      */
-    public static final int MAX_DOCUMENT_CHARS = 131_072;
+    public static final int MAX_DOCUMENT_CHARS = Quotas.MAX_DOCUMENT_CHARS;
 
     private static final StatementElement[] ELEMENTS = StatementElement.values();
 

@@ -5,8 +5,8 @@
  *   <li>{@link dev.rudderiam.validation.Finding}: one problem, with its {@link dev.rudderiam.validation.Severity},
  *       issue code, JSON pointer, message and documentation link;</li>
  *   <li>{@link dev.rudderiam.validation.ValidationResult}: the findings of one run, in a stable order;</li>
- *   <li>{@link dev.rudderiam.validation.PolicyType} and {@link dev.rudderiam.validation.Quotas}: which grammar
- *       and size quota a document is checked against;</li>
+ *   <li>{@link dev.rudderiam.validation.PolicyType}: which grammar and size quota (of
+ *       {@link dev.rudderiam.policy.Quotas}) a document is checked against;</li>
  *   <li>{@link dev.rudderiam.validation.Validator}: runs {@link dev.rudderiam.validation.RuleSet}s, alone or
  *       together, over a document or a whole role. The rule sets themselves live in
  *       {@code dev.rudderiam.validation.rules}.</li>

@@ -36,12 +36,6 @@ class PolicyJsonProperties {
 
     @Property
     @Domain(PolicyDomain.class)
-    void sizeIgnoresWhiteSpace(@ForAll PolicyDocument document) {
-        assertEquals(PolicySize.of(PolicyJson.writePretty(document)), PolicySize.of(document));
-    }
-
-    @Property
-    @Domain(PolicyDomain.class)
     @Domain(DomainContext.Global.class)
     void reorderedAndDuplicatedStatementsAreSemanticallyEqual(@ForAll PolicyDocument document, @ForAll long seed) {
         List<dev.rudderiam.policy.Statement> statements = new ArrayList<>(document.statements());

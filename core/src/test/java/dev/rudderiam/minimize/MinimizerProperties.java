@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rudderiam.eval.Evaluator;
 import dev.rudderiam.eval.Request;
-import dev.rudderiam.json.PolicySize;
 import dev.rudderiam.policy.Condition;
 import dev.rudderiam.policy.Effect;
+import dev.rudderiam.policy.PolicyDocument;
+import dev.rudderiam.policy.PolicySize;
 import dev.rudderiam.policy.Principal;
 import dev.rudderiam.policy.PrincipalId;
-import dev.rudderiam.policy.PolicyDocument;
 import dev.rudderiam.policy.Statement;
 import java.util.ArrayList;
 import java.util.List;

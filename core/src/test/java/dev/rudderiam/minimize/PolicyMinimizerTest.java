@@ -5,9 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rudderiam.json.PolicyJson;
-import dev.rudderiam.json.PolicySize;
 import dev.rudderiam.policy.Effect;
 import dev.rudderiam.policy.PolicyDocument;
+import dev.rudderiam.policy.PolicySize;
+import dev.rudderiam.policy.Quotas;
 import dev.rudderiam.policy.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -94,12 +95,12 @@ class PolicyMinimizerTest {
     @Test
     void fitsManagedPoliciesBySplitting() {
         PolicyDocument big = bigPolicy(200);
-        assertTrue(PolicySize.of(big) > PolicySize.MANAGED_POLICY_QUOTA);
+        assertTrue(PolicySize.of(big) > Quotas.DEFAULT.managedPolicy());
         List<PolicyDocument> managed = QuotaFitter.managed(List.of(big), QuotaFitter.DEFAULT_ATTACHED_POLICIES);
         assertTrue(managed.size() > 1);
         int statements = 0;
         for (PolicyDocument document : managed) {
-            assertTrue(PolicySize.of(document) <= PolicySize.MANAGED_POLICY_QUOTA);
+            assertTrue(PolicySize.of(document) <= Quotas.DEFAULT.managedPolicy());
             statements += document.statements().size();
         }
         assertEquals(200, statements);
@@ -114,7 +115,7 @@ class PolicyMinimizerTest {
         List<PolicyDocument> managed = QuotaFitter.managed(
                 List.of(PolicyDocument.builder().addStatement(one.build()).build()), 10);
         assertTrue(managed.size() >= 2);
-        managed.forEach(d -> assertTrue(PolicySize.of(d) <= PolicySize.MANAGED_POLICY_QUOTA));
+        managed.forEach(d -> assertTrue(PolicySize.of(d) <= Quotas.DEFAULT.managedPolicy()));
     }
 
     @Test

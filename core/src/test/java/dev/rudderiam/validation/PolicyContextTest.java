@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.rudderiam.json.PolicySize;
 import dev.rudderiam.policy.PolicyDocument;
+import dev.rudderiam.policy.PolicySize;
 import dev.rudderiam.role.RudderStack;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,20 @@
 package dev.rudderiam.catalog;
 
 import dev.rudderiam.arn.Arn;
-import dev.rudderiam.json.JsonValues;
 import dev.rudderiam.json.PolicyJson;
+import dev.rudderiam.json.PolicyParseException;
+import dev.rudderiam.policy.Action;
+import dev.rudderiam.policy.Condition;
+import dev.rudderiam.policy.ConditionKey;
+import dev.rudderiam.policy.ConditionOperator;
+import dev.rudderiam.policy.ConditionValue;
 import dev.rudderiam.policy.PolicyDocument;
+import dev.rudderiam.policy.Principal;
+import dev.rudderiam.policy.PrincipalSet;
+import dev.rudderiam.policy.PrincipalType;
+import dev.rudderiam.policy.Resource;
+import dev.rudderiam.policy.Statement;
+import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.role.ExternalId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -35,6 +47,11 @@ public final class DestinationTemplate {
     private final List<String> notes;
     private final List<Parameter> parameters;
     private final List<StatementTemplate> statements;
+    /**
+     * The same statements read into the model once, their strings still holding the placeholders: rendering
+     * replaces those in the model's values, so a policy is never written out as JSON and read back.
+     */
+    private final List<Statement> typed;
     private final List<TrustTemplate> trusts;
     private final List<CallTemplate> calls;
 
@@ -48,6 +65,7 @@ public final class DestinationTemplate {
         this.notes = List.copyOf(notes);
         this.parameters = List.copyOf(parameters);
         this.statements = List.copyOf(statements);
+        this.typed = this.statements.stream().map(statement -> typed(id, statement)).collect(Collectors.toList());
         this.trusts = List.copyOf(trusts);
         this.calls = List.copyOf(calls);
     }
@@ -111,16 +129,13 @@ public final class DestinationTemplate {
      */
     public PolicyDocument render(Map<String, String> values) {
         Map<String, List<String>> bound = bind(values);
-        List<Object> rendered = new ArrayList<>();
-        for (StatementTemplate statement : statements) {
-            if (statement.when().holds(bound)) {
-                rendered.add(substitute(statement.statement(), bound));
+        PolicyDocument.Builder document = PolicyDocument.builder().version(PolicyDocument.VERSION_2012_10_17);
+        for (int i = 0; i < statements.size(); i++) {
+            if (statements.get(i).when().holds(bound)) {
+                document.addStatement(render(typed.get(i), bound));
             }
         }
-        Map<String, Object> document = new LinkedHashMap<>();
-        document.put("Version", PolicyDocument.VERSION_2012_10_17);
-        document.put("Statement", rendered);
-        return PolicyJson.read(JsonValues.write(document, false));
+        return document.build();
     }
 
     /**
@@ -260,29 +275,94 @@ public final class DestinationTemplate {
         return parameters.stream().map(Parameter::name).collect(Collectors.joining(", "));
     }
 
-    /** Replaces placeholders throughout a JSON value; an array element naming a list parameter becomes several. */
-    private Object substitute(Object value, Map<String, List<String>> bound) {
-        if (value instanceof String) {
-            List<String> expanded = expand((String) value, bound);
-            return expanded.size() == 1 ? expanded.get(0) : expanded;
+    /**
+     * {@return the statement of a template read into the model}; a template that is not an IAM statement is a
+     * packaging bug, reported with the template and the statement's place
+     */
+    private static Statement typed(String id, StatementTemplate template) {
+        try {
+            return PolicyJson.readValue(Map.of("Statement", List.of(template.statement()))).statements().get(0);
+        } catch (PolicyParseException e) {
+            throw new IllegalStateException("template " + id + ": a statement is not an IAM statement: "
+                    + e.getMessage(), e);
         }
-        if (value instanceof List) {
-            List<Object> items = new ArrayList<>();
-            for (Object item : (List<?>) value) {
-                if (item instanceof String) {
-                    items.addAll(expand((String) item, bound));
-                } else {
-                    items.add(substitute(item, bound));
+    }
+
+    /**
+     * {@return {@code statement} with the placeholders of its values replaced}: every string value of the
+     * statement, and a value naming a list parameter becomes one value per item (a single value becomes a list, as
+     * IAM allows anywhere a value may be a list). Element names, principal types, operators and condition keys hold
+     * no placeholders (the catalog's tests check the bundled templates).
+     */
+    private Statement render(Statement statement, Map<String, List<String>> bound) {
+        Statement.Builder rendered = statement.toBuilder();
+        if (statement.sid() != null) {
+            rendered.sid(single(statement.sid(), bound));
+        }
+        if (statement.principal() != null) {
+            rendered.principal(principal(statement.principal(), bound));
+        }
+        if (statement.notPrincipal() != null) {
+            rendered.notPrincipal(principal(statement.notPrincipal(), bound));
+        }
+        if (statement.has(StatementElement.ACTION)) {
+            rendered.actions(expandAll(statement.actions(), Action::value, Action::new, bound));
+        }
+        if (statement.has(StatementElement.NOT_ACTION)) {
+            rendered.notActions(expandAll(statement.notActions(), Action::value, Action::new, bound));
+        }
+        if (statement.has(StatementElement.RESOURCE)) {
+            rendered.resources(expandAll(statement.resources(), Resource::value, Resource::new, bound));
+        }
+        if (statement.has(StatementElement.NOT_RESOURCE)) {
+            rendered.notResources(expandAll(statement.notResources(), Resource::value, Resource::new, bound));
+        }
+        if (statement.has(StatementElement.CONDITION)) {
+            rendered.condition(condition(statement.condition(), bound));
+        }
+        return rendered.build();
+    }
+
+    private Principal principal(Principal principal, Map<String, List<String>> bound) {
+        if (!(principal instanceof PrincipalSet)) {
+            return principal; // "*"
+        }
+        Map<PrincipalType, List<String>> byType = new LinkedHashMap<>();
+        ((PrincipalSet) principal).byType().forEach((type, ids) ->
+                byType.put(type, expandAll(ids, Function.identity(), Function.identity(), bound)));
+        return new PrincipalSet(byType);
+    }
+
+    private Condition condition(Condition condition, Map<String, List<String>> bound) {
+        Condition.Builder rendered = Condition.builder();
+        for (Map.Entry<ConditionOperator, Map<ConditionKey, List<ConditionValue>>> operator
+                : condition.operators().entrySet()) {
+            rendered.operator(operator.getKey());
+            operator.getValue().forEach((key, values) -> {
+                List<ConditionValue> expanded = new ArrayList<>();
+                for (ConditionValue value : values) {
+                    if (value.type() == ConditionValue.JsonType.STRING) {
+                        expand(value.text(), bound).forEach(text -> expanded.add(ConditionValue.of(text)));
+                    } else {
+                        expanded.add(value);
+                    }
                 }
+                rendered.put(operator.getKey(), key, expanded);
+            });
+        }
+        return rendered.build();
+    }
+
+    /** {@return every value with its placeholders replaced, in order, a list parameter's values in place} */
+    private <T> List<T> expandAll(List<T> values, Function<T, String> text, Function<String, T> value,
+            Map<String, List<String>> bound) {
+        List<T> expanded = new ArrayList<>(values.size());
+        for (T item : values) {
+            for (String replaced : expand(text.apply(item), bound)) {
+                expanded.add(value.apply(replaced));
             }
-            return items;
         }
-        if (value instanceof Map) {
-            Map<String, Object> object = new LinkedHashMap<>();
-            ((Map<?, ?>) value).forEach((k, v) -> object.put((String) k, substitute(v, bound)));
-            return object;
-        }
-        return value;
+        return expanded;
     }
 
     private String single(String template, Map<String, List<String>> bound) {

@@ -3,7 +3,6 @@ package dev.rudderiam.testkit;
 import dev.rudderiam.arn.AccountId;
 import dev.rudderiam.arn.Arn;
 import dev.rudderiam.arn.Partition;
-import dev.rudderiam.json.PolicySize;
 import dev.rudderiam.policy.Action;
 import dev.rudderiam.policy.Condition;
 import dev.rudderiam.policy.ConditionKey;
@@ -11,8 +10,10 @@ import dev.rudderiam.policy.ConditionOperator;
 import dev.rudderiam.policy.ConditionValue;
 import dev.rudderiam.policy.Effect;
 import dev.rudderiam.policy.PolicyDocument;
+import dev.rudderiam.policy.PolicySize;
 import dev.rudderiam.policy.Principal;
 import dev.rudderiam.policy.PrincipalId;
+import dev.rudderiam.policy.Quotas;
 import dev.rudderiam.policy.Resource;
 import dev.rudderiam.policy.Statement;
 import dev.rudderiam.reference.ServiceReference;
@@ -206,7 +207,7 @@ public final class IamArbitraries {
 
     /** {@return identity (permission) policies within the 6,144-character managed policy quota} */
     public Arbitrary<PolicyDocument> identityPolicies() {
-        return documents(identityStatements(), PolicySize.MANAGED_POLICY_QUOTA);
+        return documents(identityStatements(), Quotas.DEFAULT.managedPolicy());
     }
 
     /**
@@ -223,7 +224,7 @@ public final class IamArbitraries {
                         .condition(Condition.builder().add(ConditionOperator.STRING_EQUALS,
                                 ConditionKey.STS_EXTERNAL_ID, ConditionValue.of(externalId.value())).build())
                         .build());
-        return documents(statement, PolicySize.TRUST_POLICY_DEFAULT_QUOTA);
+        return documents(statement, Quotas.DEFAULT.trustPolicy());
     }
 
     /** {@return RudderStack trust policies ({@link RudderStack#trustPolicy}) for random workspace ids} */
@@ -247,7 +248,7 @@ public final class IamArbitraries {
             }
             return named;
         }).filter(docs -> docs.values().stream().mapToInt(PolicySize::of).sum()
-                <= PolicySize.ROLE_INLINE_POLICIES_QUOTA);
+                <= Quotas.DEFAULT.roleInlinePolicies());
         Arbitrary<List<Tag>> tags = Combinators.combine(names(), names()).as(Tag::of).list().ofMaxSize(5)
                 .uniqueElements(tag -> tag.key().toLowerCase(java.util.Locale.ROOT));
         Arbitrary<@Nullable Arn> boundary = Arbitraries.of(

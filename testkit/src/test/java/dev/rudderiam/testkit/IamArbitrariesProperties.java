@@ -5,17 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rudderiam.arn.AccountId;
 import dev.rudderiam.arn.Arn;
+import dev.rudderiam.catalog.reference.BundledServiceReference;
 import dev.rudderiam.json.PolicyJson;
-import dev.rudderiam.json.PolicySize;
 import dev.rudderiam.policy.Action;
 import dev.rudderiam.policy.Condition;
 import dev.rudderiam.policy.Effect;
 import dev.rudderiam.policy.PolicyDocument;
+import dev.rudderiam.policy.PolicySize;
 import dev.rudderiam.policy.Principal;
+import dev.rudderiam.policy.Quotas;
 import dev.rudderiam.policy.Statement;
 import dev.rudderiam.role.RoleSpec;
 import dev.rudderiam.role.RudderStack;
-import dev.rudderiam.catalog.reference.BundledServiceReference;
 import dev.rudderiam.validation.PolicyType;
 import dev.rudderiam.validation.Severity;
 import dev.rudderiam.validation.Validator;
@@ -51,7 +52,7 @@ class IamArbitrariesProperties {
     void identityPoliciesRoundTripAndFitTheManagedQuota(@ForAll PolicyDocument policy) {
         assertEquals(policy, PolicyJson.read(PolicyJson.write(policy)));
         PolicyAssertions.assertValid(policy, PolicyType.IDENTITY);
-        assertTrue(PolicySize.of(policy) <= PolicySize.MANAGED_POLICY_QUOTA);
+        assertTrue(PolicySize.of(policy) <= Quotas.DEFAULT.managedPolicy());
         for (Statement statement : policy.statements()) {
             assertTrue(statement.principal() == null && !statement.actions().isEmpty()
                     && !statement.resources().isEmpty(), statement.toString());
@@ -62,7 +63,7 @@ class IamArbitrariesProperties {
     void trustPoliciesRoundTripAndOnlyAllowAssumeRole(@ForAll("trustPolicies") PolicyDocument trust) {
         assertEquals(trust, PolicyJson.read(PolicyJson.write(trust)));
         PolicyAssertions.assertValid(trust, PolicyType.TRUST);
-        assertTrue(PolicySize.of(trust) <= PolicySize.TRUST_POLICY_DEFAULT_QUOTA);
+        assertTrue(PolicySize.of(trust) <= Quotas.DEFAULT.trustPolicy());
         for (Statement statement : trust.statements()) {
             assertEquals(Effect.ALLOW, statement.effect());
             assertEquals(Action.of("sts:AssumeRole"), statement.actions().get(0));
@@ -85,7 +86,7 @@ class IamArbitrariesProperties {
         assertEquals(role.trustPolicy(), PolicyJson.read(PolicyJson.write(role.trustPolicy())));
         role.inlinePolicies().values().forEach(doc -> assertEquals(doc, PolicyJson.read(PolicyJson.write(doc))));
         assertTrue(role.inlinePolicies().values().stream().mapToInt(PolicySize::of).sum()
-                <= PolicySize.ROLE_INLINE_POLICIES_QUOTA);
+                <= Quotas.DEFAULT.roleInlinePolicies());
         assertEquals(role, role.toBuilder().build());
         PolicyAssertions.assertNoFindingsAtOrAbove(ROLE_VALIDATOR.validate(role), Severity.ERROR);
     }

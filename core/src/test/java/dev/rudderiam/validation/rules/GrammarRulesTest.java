@@ -6,16 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rudderiam.json.PolicyJson;
-import dev.rudderiam.json.PolicySize;
 import dev.rudderiam.policy.Effect;
 import dev.rudderiam.policy.PolicyDocument;
+import dev.rudderiam.policy.PolicySize;
 import dev.rudderiam.policy.Principal;
 import dev.rudderiam.policy.PrincipalId;
+import dev.rudderiam.policy.Quotas;
 import dev.rudderiam.policy.Statement;
 import dev.rudderiam.role.RudderStack;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.PolicyType;
-import dev.rudderiam.validation.Quotas;
 import dev.rudderiam.validation.RuleSet;
 import dev.rudderiam.validation.Severity;
 import dev.rudderiam.validation.Validator;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rudderiam.arn.Arn;
 import dev.rudderiam.json.PolicyJson;
-import dev.rudderiam.json.PolicySize;
 import dev.rudderiam.policy.PolicyDocument;
+import dev.rudderiam.policy.PolicySize;
 import dev.rudderiam.role.PolicyName;
 import dev.rudderiam.role.RoleSpec;
 import dev.rudderiam.role.RudderStack;

@@ -6,8 +6,9 @@ import dev.rudderiam.catalog.PolicyCatalog;
 import dev.rudderiam.catalog.TrustedParty;
 import dev.rudderiam.catalog.reference.BundledManagedPolicies;
 import dev.rudderiam.catalog.reference.BundledServiceReference;
-import dev.rudderiam.json.PolicySize;
 import dev.rudderiam.policy.PolicyDocument;
+import dev.rudderiam.policy.PolicySize;
+import dev.rudderiam.policy.Quotas;
 import dev.rudderiam.policy.Statement;
 import dev.rudderiam.role.ExternalId;
 import dev.rudderiam.role.IamPath;
@@ -259,7 +260,7 @@ public final class RudderStackRole {
         /** IAM counts every inline policy of a role together, without white space, against 10,240 characters. */
         private void checkSize(Map<PolicyName, PolicyDocument> policies, Map<String, List<Statement>> byId) {
             int total = total(policies);
-            if (total <= PolicySize.ROLE_INLINE_POLICIES_QUOTA) {
+            if (total <= Quotas.DEFAULT.roleInlinePolicies()) {
                 return;
             }
             String sizes = policies.entrySet().stream()
@@ -268,13 +269,13 @@ public final class RudderStackRole {
             String advice = "; split the destinations across several roles";
             if (layout == PolicyLayout.PER_DESTINATION) {
                 int combined = total(layout(byId, PolicyLayout.COMBINED));
-                if (combined <= PolicySize.ROLE_INLINE_POLICIES_QUOTA) {
+                if (combined <= Quotas.DEFAULT.roleInlinePolicies()) {
                     advice = "; the combined layout (PolicyLayout.COMBINED) needs " + combined + " and fits";
                 }
             }
             throw new IllegalArgumentException("inline policies of role '" + roleName + "' total " + total
                     + " characters without white space (" + sizes + "); IAM allows at most "
-                    + PolicySize.ROLE_INLINE_POLICIES_QUOTA + " per role" + advice);
+                    + Quotas.DEFAULT.roleInlinePolicies() + " per role" + advice);
         }
 
         private static int total(Map<PolicyName, PolicyDocument> policies) {

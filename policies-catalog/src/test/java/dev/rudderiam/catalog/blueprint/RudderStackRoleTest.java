@@ -8,8 +8,9 @@ import dev.rudderiam.arn.Arn;
 import dev.rudderiam.catalog.DestinationParameterException;
 import dev.rudderiam.catalog.PolicyCatalog;
 import dev.rudderiam.json.PolicyJson;
-import dev.rudderiam.json.PolicySize;
 import dev.rudderiam.policy.PolicyDocument;
+import dev.rudderiam.policy.PolicySize;
+import dev.rudderiam.policy.Quotas;
 import dev.rudderiam.role.PolicyName;
 import dev.rudderiam.role.RoleSpec;
 import dev.rudderiam.role.RudderStack;
@@ -146,7 +147,7 @@ class RudderStackRoleTest {
         RoleSpec role = base().destination("FIREHOSE", Map.of("region", "us-east-1", "accountId", "123456789012",
                 "deliveryStreams", streams)).build();
         int total = role.inlinePolicies().values().stream().mapToInt(PolicySize::of).sum();
-        assertTrue(total > 5000 && total <= PolicySize.ROLE_INLINE_POLICIES_QUOTA, "total " + total);
+        assertTrue(total > 5000 && total <= Quotas.DEFAULT.roleInlinePolicies(), "total " + total);
     }
 
     @Test

@@ -1,47 +1,66 @@
-package dev.rudderiam.validation;
+package dev.rudderiam.policy;
 
-import dev.rudderiam.policy.AnyPrincipal;
-import dev.rudderiam.policy.Condition;
-import dev.rudderiam.policy.ConditionKey;
-import dev.rudderiam.policy.ConditionOperator;
-import dev.rudderiam.policy.ConditionValue;
-import dev.rudderiam.policy.Principal;
-import dev.rudderiam.policy.PolicyDocument;
-import dev.rudderiam.policy.PrincipalSet;
-import dev.rudderiam.policy.PrincipalType;
-import dev.rudderiam.policy.Statement;
-import dev.rudderiam.policy.StatementElement;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * A document's size as IAM counts it (characters of the compact canonical JSON, not counting white space), counted
- * on the model without writing the JSON: the same number as {@code PolicySize.of(document)}, which a property test
- * checks, at a fraction of the cost.
+ * A policy's size as IAM counts it against its {@link Quotas}: the characters of the document, not counting white
+ * space. This is the one size function: for a document of the model it is the size of its canonical JSON (what
+ * {@code PolicyJson.write} produces, the form this library sends to IAM), counted on the model without writing
+ * anything, so the validator and the minimizer can ask for it cheaply and without depending on the JSON package.
+ * The JSON package's tests prove the count equal to the written text's, compact and pretty, for generated documents
+ * and for every character a string can hold.
+ *
+ * <pre>{@code
+ * int size = PolicySize.of(document);
+ * boolean fits = size <= Quotas.DEFAULT.managedPolicy();
+ * }</pre>
  *
  * @see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html#reference_iam-quotas-entity-length">IAM
- *     quotas: white space is not counted</a>
+ *     quotas: "IAM doesn't count white space when calculating the size of a policy"</a>
  */
-final class CanonicalSize {
-    private static final CanonicalSize EXACT = new CanonicalSize(true);
-    private static final CanonicalSize BOUND = new CanonicalSize(false);
+public final class PolicySize {
+    private static final PolicySize EXACT = new PolicySize(true);
+    private static final PolicySize BOUND = new PolicySize(false);
 
     /** Whether strings are counted character by character, or bounded by their lengths. */
     private final boolean exact;
 
-    private CanonicalSize(boolean exact) {
+    private PolicySize(boolean exact) {
         this.exact = exact;
     }
 
-    static int of(PolicyDocument document) {
+    /**
+     * {@return the number of non-white-space characters of the canonical JSON of {@code document}}, saturated at
+     * {@link Integer#MAX_VALUE}
+     */
+    public static int of(PolicyDocument document) {
+        Objects.requireNonNull(document, "document");
         return saturated(EXACT.document(document));
+    }
+
+    /**
+     * {@return the number of non-white-space characters in {@code json}, as IAM counts a submitted document}: for
+     * text that was not written from the model, such as a document read from a file or returned by IAM
+     */
+    public static int of(String json) {
+        Objects.requireNonNull(json, "json");
+        int size = 0;
+        for (int i = 0; i < json.length(); i++) {
+            if (!Character.isWhitespace(json.charAt(i))) {
+                size++;
+            }
+        }
+        return size;
     }
 
     /**
      * {@return at least {@link #of}, counted in time proportional to the number of strings rather than their
      * length}: every character of a string counts as its longest escape ({@code \u0000}, six characters)
      */
-    static int atMost(PolicyDocument document) {
+    public static int atMost(PolicyDocument document) {
+        Objects.requireNonNull(document, "document");
         return saturated(BOUND.document(document));
     }
 
@@ -178,15 +197,6 @@ final class CanonicalSize {
     }
 
     private long raw(String text) {
-        if (!exact) {
-            return text.length();
-        }
-        long size = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
-                size++;
-            }
-        }
-        return size;
+        return exact ? of(text) : text.length();
     }
 }
