@@ -7,8 +7,8 @@
  *   <li>{@link dev.rudderiam.eval.Request} with its {@link dev.rudderiam.eval.ContextValue}s: what is asked;</li>
  *   <li>{@link dev.rudderiam.eval.Evaluation}: the {@link dev.rudderiam.eval.Decision} and the deciding
  *       {@link dev.rudderiam.eval.StatementRef}s;</li>
- *   <li>{@link dev.rudderiam.eval.Glob}: IAM's wildcard and policy-variable patterns, with cover and overlap tests
- *       used by the minimizer and the access checks; {@link dev.rudderiam.eval.PrefixIndex} finds the patterns
+ *   <li>{@link dev.rudderiam.pattern.Glob}: IAM's wildcard and policy-variable patterns, with cover and overlap tests
+ *       used by the minimizer and the access checks; {@link dev.rudderiam.pattern.PrefixIndex} finds the patterns
  *       that may cover another without comparing all pairs;</li>
  *   <li>{@link dev.rudderiam.eval.IpLiterals}: IP addresses and CIDR blocks read from their text, never looked
  *       up.</li>

@@ -4,7 +4,7 @@ import dev.rudderiam.arn.AccountId;
 import dev.rudderiam.eval.ContextValue;
 import dev.rudderiam.eval.Evaluation;
 import dev.rudderiam.eval.Evaluator;
-import dev.rudderiam.eval.Glob;
+import dev.rudderiam.pattern.Glob;
 import dev.rudderiam.eval.Request;
 import dev.rudderiam.json.PolicyJson;
 import dev.rudderiam.policy.Action;

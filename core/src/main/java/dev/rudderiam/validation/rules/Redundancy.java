@@ -1,6 +1,6 @@
 package dev.rudderiam.validation.rules;
 
-import dev.rudderiam.eval.PrefixIndex;
+import dev.rudderiam.pattern.PrefixIndex;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

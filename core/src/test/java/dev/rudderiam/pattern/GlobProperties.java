@@ -1,4 +1,4 @@
-package dev.rudderiam.eval;
+package dev.rudderiam.pattern;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
