@@ -119,6 +119,20 @@ public final class Glob {
         return new Glob(Objects.requireNonNull(text, "pattern"), Objects.requireNonNull(syntax, "syntax"));
     }
 
+    /**
+     * {@return whether {@code text} holds {@code *} or {@code ?}}, in one pass: whether, read as an action or a
+     * resource, it is a pattern rather than one name (a policy variable is not a wildcard)
+     */
+    public static boolean hasWildcard(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '*' || c == '?') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@return the text as written} */
     public String text() {
         return text;

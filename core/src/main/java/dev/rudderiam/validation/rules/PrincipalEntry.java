@@ -1,6 +1,7 @@
 package dev.rudderiam.validation.rules;
 
 import dev.rudderiam.arn.ArnText;
+import dev.rudderiam.pattern.Glob;
 import dev.rudderiam.policy.AnyPrincipal;
 import dev.rudderiam.policy.Principal;
 import dev.rudderiam.policy.PrincipalSet;
@@ -66,6 +67,12 @@ final class PrincipalEntry extends PatternEntry {
 
     String value() {
         return value;
+    }
+
+    /** {@return how the entry reads: Principals are compared as written} */
+    @Override
+    Glob.Syntax syntax() {
+        return Glob.Syntax.PLAIN;
     }
 
     @Override
