@@ -93,6 +93,8 @@ public final class Glob {
     /** The literal prefix when the pattern is that prefix followed by a single trailing {@code *}. */
     private final @Nullable String prefix;
     private final boolean matchesAll;
+    /** Whether the only wildcards are {@code *}s (at least one) and there is no variable. */
+    private final boolean starsOnly;
 
     private Glob(String text, Syntax syntax) {
         this.text = text;
@@ -112,6 +114,13 @@ public final class Glob {
         }
         this.prefix = prefixOnly ? decode(tokens, 0, last) : null;
         this.matchesAll = tokens.length == 1 && tokens[0] == STAR;
+        boolean stars = false;
+        boolean others = false;
+        for (int token : tokens) {
+            stars |= token == STAR;
+            others |= token == ONE || token == VAR;
+        }
+        this.starsOnly = stars && !others;
     }
 
     /** {@return {@code text} compiled under {@code syntax}} */
@@ -218,6 +227,67 @@ public final class Glob {
         if (prefix != null && other.prefix != null) {
             return other.prefix.regionMatches(syntax.ignoreCase, 0, prefix, 0, prefix.length());
         }
+        return starsOnly ? coversBySegments(other.tokens) : coversByTable(other);
+    }
+
+    /**
+     * {@link #covers} of a pattern whose only wildcards are {@code *}s: its literal runs stand in {@code b} in
+     * order, the first at the start and the last at the end. Taking each run where it first occurs is enough (a
+     * run can only stand for the same characters, and an earlier place leaves more room for the runs after it),
+     * so the usual case (an ARN format against a resource) costs one pass; a wildcard or variable in {@code b}
+     * is a token no character equals, so only a {@code *} here takes it.
+     */
+    private boolean coversBySegments(int[] b) {
+        int[] a = tokens;
+        int first = 0;
+        while (a[first] != STAR) {
+            first++;
+        }
+        int last = a.length - 1;
+        while (a[last] != STAR) {
+            last--;
+        }
+        int end = b.length - (a.length - 1 - last);
+        if (end < first || !Arrays.equals(a, 0, first, b, 0, first)
+                || !Arrays.equals(a, last + 1, a.length, b, end, b.length)) {
+            return false;
+        }
+        int from = first;
+        int i = first + 1;
+        while (i < last) {
+            if (a[i] == STAR) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (a[j] != STAR) {
+                j++;
+            }
+            int at = indexOf(b, from, end, a, i, j);
+            if (at < 0) {
+                return false;
+            }
+            from = at + j - i;
+            i = j;
+        }
+        return true;
+    }
+
+    /** {@return where {@code run[from..to)} first stands in {@code text[start..end)}, or -1} */
+    private static int indexOf(int[] text, int start, int end, int[] run, int from, int to) {
+        for (int at = start; at + to - from <= end; at++) {
+            if (Arrays.equals(text, at, at + to - from, run, from, to)) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * {@link #covers} by a table over both patterns, for any pattern: time the product of the lengths, memory
+     * linear in {@code other}'s.
+     */
+    boolean coversByTable(Glob other) {
         int[] a = tokens;
         int[] b = asStars(other.tokens);
         // dp[i][j]: a[i..] covers b[j..]; row i needs only row i + 1, so two rows of b's length suffice.

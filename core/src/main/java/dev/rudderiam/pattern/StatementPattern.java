@@ -57,6 +57,7 @@ import org.jspecify.annotations.Nullable;
  * idempotent cache). Cheap to build: the lists are compiled, not indexed, until a cover is asked.
  */
 public final class StatementPattern {
+    private static final Glob ANY = Glob.of("*", Glob.Syntax.PATTERN_NO_VARIABLES);
     private final Effect effect;
     private final @Nullable Principal principal;
     private final @Nullable Principal notPrincipal;
@@ -163,7 +164,7 @@ public final class StatementPattern {
 
     /** {@return whether some action {@code action} matches may be one the action element matches} */
     public boolean mayApplyToAction(Glob action) {
-        return hasAction && mayApply(actions, notAction, action);
+        return hasAction && element(actions, notAction, action, false);
     }
 
     /**
@@ -171,12 +172,17 @@ public final class StatementPattern {
      * {@code resource} stands for any resource
      */
     public boolean mayApplyToResource(@Nullable Glob resource) {
-        return resource == null || anyResource || mayApply(resources, notResource, resource);
+        return resource == null || anyResource || element(resources, notResource, resource, false);
     }
 
-    private static boolean mayApply(Glob[] list, boolean negated, Glob pattern) {
+    /**
+     * {@return whether an element (a list, negated for {@code NotAction}/{@code NotResource}) matches some
+     * ({@code all} false) or every ({@code all} true) text {@code pattern} matches}: a listed entry must overlap,
+     * or cover, the pattern; an excluded entry must not cover it, or must not overlap it
+     */
+    private static boolean element(Glob[] list, boolean negated, Glob pattern, boolean all) {
         for (Glob entry : list) {
-            if (negated ? entry.covers(pattern) : entry.overlaps(pattern)) {
+            if (all != negated ? entry.covers(pattern) : entry.overlaps(pattern)) {
                 return !negated;
             }
         }
@@ -185,7 +191,7 @@ public final class StatementPattern {
 
     /** {@return whether the action element matches every action {@code action} matches} */
     public boolean appliesToAllActions(Glob action) {
-        return hasAction && coversPattern(actions, notAction, action);
+        return hasAction && element(actions, notAction, action, true);
     }
 
     /**
@@ -193,18 +199,9 @@ public final class StatementPattern {
      * {@code resource} stands for any resource
      */
     public boolean appliesToAllResources(@Nullable Glob resource) {
-        return anyResource || coversPattern(resources, notResource, resource == null ? Glob.of("*",
-                Glob.Syntax.PATTERN_NO_VARIABLES) : resource);
+        return anyResource || element(resources, notResource, resource == null ? ANY : resource, true);
     }
 
-    private static boolean coversPattern(Glob[] list, boolean negated, Glob pattern) {
-        for (Glob entry : list) {
-            if (negated ? entry.overlaps(pattern) : entry.covers(pattern)) {
-                return !negated;
-            }
-        }
-        return negated;
-    }
 
     /** {@return whether this statement applies to every request {@code narrow} applies to}, without limit */
     public boolean covers(StatementPattern narrow) {

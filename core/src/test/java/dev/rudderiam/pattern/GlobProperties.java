@@ -76,6 +76,21 @@ class GlobProperties {
         assertEquals(one.overlaps(other), other.overlaps(one));
     }
 
+    @Provide
+    Arbitrary<String> starPatterns() {
+        return Arbitraries.strings().withChars("ab/*").ofMaxLength(8);
+    }
+
+    /** The one-pass cover of a pattern whose only wildcards are stars decides as the general table does. */
+    @Property(tries = 2000)
+    void aStarPatternCoversAsTheTableDecides(@ForAll("starPatterns") String a, @ForAll("patterns") String b) {
+        for (Glob.Syntax syntax : List.of(Glob.Syntax.PATTERN_NO_VARIABLES, Glob.Syntax.ACTION)) {
+            Glob wide = Glob.of(a, syntax);
+            Glob narrow = Glob.of(b, syntax);
+            assertEquals(wide.coversByTable(narrow), wide.covers(narrow), a + " over " + b);
+        }
+    }
+
     @Property
     void aPatternCoversItsSpecialisations(@ForAll("patterns") String a, @ForAll("texts") String fill) {
         String special = a.replace("*", fill).replace("?", "b");
