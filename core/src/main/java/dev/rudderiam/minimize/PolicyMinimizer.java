@@ -2,7 +2,7 @@ package dev.rudderiam.minimize;
 
 import dev.rudderiam.arn.AccountId;
 import dev.rudderiam.arn.Arn;
-import dev.rudderiam.pattern.Effort;
+import dev.rudderiam.pattern.Budget;
 import dev.rudderiam.pattern.Glob;
 import dev.rudderiam.pattern.PrefixIndex;
 import dev.rudderiam.pattern.StatementPattern;
@@ -72,7 +72,7 @@ public final class PolicyMinimizer {
     private final Map<String, Glob> resourceGlobs = new HashMap<>();
     private long effort = EFFORT;
     /** The call's effort, as the kernel's cover tests spend it. */
-    private final Effort budget = units -> (effort -= units) >= 0;
+    private final Budget budget = units -> (effort -= units) >= 0;
 
     private PolicyMinimizer(boolean variables) {
         this.variables = variables;

@@ -28,7 +28,7 @@ final class PatternList {
     }
 
     /** {@return whether some entry is proven to cover {@code glob} within {@code effort}} */
-    boolean covers(Glob glob, Effort effort) {
+    boolean covers(Glob glob, Budget effort) {
         if (glob.isLiteral() && literals.contains(glob.literalPrefix())) {
             return true;
         }
@@ -44,7 +44,7 @@ final class PatternList {
     }
 
     /** {@return whether every one of {@code narrow} is covered by an entry} */
-    boolean coversAll(Glob[] narrow, Effort effort) {
+    boolean coversAll(Glob[] narrow, Budget effort) {
         for (Glob glob : narrow) {
             if (!covers(glob, effort)) {
                 return false;

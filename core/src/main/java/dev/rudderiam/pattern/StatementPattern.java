@@ -205,14 +205,14 @@ public final class StatementPattern {
 
     /** {@return whether this statement applies to every request {@code narrow} applies to}, without limit */
     public boolean covers(StatementPattern narrow) {
-        return covers(narrow, Effort.UNLIMITED);
+        return covers(narrow, Budget.UNLIMITED);
     }
 
     /**
      * {@return whether this statement applies to every request {@code narrow} applies to}, as the class describes;
      * false when {@code effort} runs out before it is proven
      */
-    public boolean covers(StatementPattern narrow, Effort effort) {
+    public boolean covers(StatementPattern narrow, Budget effort) {
         return principalsCover(narrow) && conditionsCover(narrow) && actionsCover(narrow, effort)
                 && resourcesCover(narrow, effort);
     }
@@ -240,7 +240,7 @@ public final class StatementPattern {
         return false;
     }
 
-    private boolean actionsCover(StatementPattern narrow, Effort effort) {
+    private boolean actionsCover(StatementPattern narrow, Budget effort) {
         if (!narrow.hasAction) {
             return true;
         }
@@ -253,7 +253,7 @@ public final class StatementPattern {
         return listCovers(actions, notAction, actionIndex, narrow.actions, narrow.notAction, effort, narrow);
     }
 
-    private boolean resourcesCover(StatementPattern narrow, Effort effort) {
+    private boolean resourcesCover(StatementPattern narrow, Budget effort) {
         if (anyResource || narrow.anyResource) {
             return anyResource;
         }
@@ -266,7 +266,7 @@ public final class StatementPattern {
 
     /** One element: this statement's list (negated or not) against the narrow statement's. */
     private static boolean listCovers(Glob[] wide, boolean wideNegated, PatternList wideIndex, Glob[] narrow,
-            boolean narrowNegated, Effort effort, StatementPattern narrowStatement) {
+            boolean narrowNegated, Budget effort, StatementPattern narrowStatement) {
         if (!wideNegated) {
             return !narrowNegated && wideIndex.coversAll(narrow, effort);
         }

@@ -9,7 +9,7 @@
  *       parts compiled, with whether it applies to an action and resource, may overlap a pattern of them, and
  *       covers another statement (every request the other applies to, it applies to);</li>
  *   <li>{@link dev.rudderiam.pattern.PrefixIndex}: patterns by literal prefix, to find the few that may cover
- *       another without comparing all pairs, and {@link dev.rudderiam.pattern.Effort}, the budget a cover test
+ *       another without comparing all pairs, and {@link dev.rudderiam.pattern.Budget}, the budget a cover test
  *       spends.</li>
  * </ul>
  *
