@@ -11,6 +11,7 @@ import dev.rudderiam.policy.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * A trust policy read for {@code sts:AssumeRole}: its deciding statements in words, and the decision for one
@@ -38,6 +39,8 @@ public final class TrustReading {
      * assuming the caller's own identity policies allow {@code sts:AssumeRole}
      */
     public static Evaluation decide(PolicyDocument trust, Request request) {
+        Objects.requireNonNull(trust, "trust");
+        Objects.requireNonNull(request, "request");
         return Evaluator.builder().identityPolicy(CALLER_MAY_ASSUME).trustPolicy(trust).build().evaluate(request);
     }
 

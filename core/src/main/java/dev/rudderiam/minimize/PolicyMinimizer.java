@@ -305,7 +305,7 @@ public final class PolicyMinimizer {
         List<Object> heads = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             Statement s = statements.get(i);
-            patterns[i] = StatementPattern.of(s, variables);
+            patterns[i] = StatementPattern.of(s, variables, this::action, this::resource);
             List<Object> head = List.of(s.effect(), Optional.ofNullable(s.principal()),
                     Optional.ofNullable(s.notPrincipal()), s.condition(), s.has(StatementElement.ACTION));
             heads.add(head);

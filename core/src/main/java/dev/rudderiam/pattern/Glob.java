@@ -425,7 +425,15 @@ public final class Glob {
         return a == b || ignoreCase && Character.toLowerCase(a) == Character.toLowerCase(b);
     }
 
+    /** {@return the tokens with each variable as {@code *}: the tokens themselves when there is none} */
     private static int[] asStars(int[] tokens) {
+        boolean any = false;
+        for (int token : tokens) {
+            any |= token == VAR;
+        }
+        if (!any) {
+            return tokens;
+        }
         int[] out = tokens.clone();
         for (int i = 0; i < out.length; i++) {
             if (out[i] == VAR) {

@@ -12,6 +12,7 @@ import dev.rudderiam.policy.Statement;
 import dev.rudderiam.policy.StatementElement;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -72,7 +73,8 @@ public final class StatementPattern {
     private @Nullable PatternList actionIndex;
     private @Nullable PatternList resourceIndex;
 
-    private StatementPattern(Statement statement, boolean variables) {
+    private StatementPattern(Statement statement, boolean variables, Function<Action, Glob> action,
+            Function<Resource, Glob> resource) {
         this.effect = statement.effect();
         this.principal = statement.principal();
         this.notPrincipal = statement.notPrincipal();
@@ -83,15 +85,14 @@ public final class StatementPattern {
         List<Action> actionList = notAction ? statement.notActions() : statement.actions();
         this.actions = new Glob[actionList.size()];
         for (int i = 0; i < actions.length; i++) {
-            actions[i] = Glob.of(actionList.get(i).value(), Glob.Syntax.ACTION);
+            actions[i] = action.apply(actionList.get(i));
         }
         this.notResource = statement.has(StatementElement.NOT_RESOURCE);
         this.anyResource = !notResource && !statement.has(StatementElement.RESOURCE);
         List<Resource> resourceList = notResource ? statement.notResources() : statement.resources();
-        Glob.Syntax syntax = resourceSyntax(variables);
         this.resources = new Glob[resourceList.size()];
         for (int i = 0; i < resources.length; i++) {
-            resources[i] = Glob.of(resourceList.get(i).value(), syntax);
+            resources[i] = resource.apply(resourceList.get(i));
         }
     }
 
@@ -102,7 +103,22 @@ public final class StatementPattern {
      *     {@code 2012-10-17} ({@link #variablesSupported})
      */
     public static StatementPattern of(Statement statement, boolean variables) {
-        return new StatementPattern(Objects.requireNonNull(statement, "statement"), variables);
+        Glob.Syntax syntax = resourceSyntax(variables);
+        return new StatementPattern(Objects.requireNonNull(statement, "statement"), variables,
+                a -> Glob.of(a.value(), Glob.Syntax.ACTION), r -> Glob.of(r.value(), syntax));
+    }
+
+    /**
+     * {@return {@code statement} compiled with patterns the caller has already compiled}, for a caller that
+     * compiles the same entries for many statements (the minimizer)
+     *
+     * @param action compiles an action as {@link Glob.Syntax#ACTION}
+     * @param resource compiles a resource as {@link #resourceSyntax(boolean)} of {@code variables}
+     */
+    public static StatementPattern of(Statement statement, boolean variables, Function<Action, Glob> action,
+            Function<Resource, Glob> resource) {
+        return new StatementPattern(Objects.requireNonNull(statement, "statement"), variables,
+                Objects.requireNonNull(action, "action"), Objects.requireNonNull(resource, "resource"));
     }
 
     /** {@return whether {@code document}'s version expands policy variables: only {@code 2012-10-17} does} */

@@ -6,6 +6,7 @@ import dev.rudderiam.policy.ConditionOperator;
 import dev.rudderiam.policy.ConditionValue;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * The terms a trust statement is read by, in one place for the validation rules, the analyzer and the testkit's
@@ -30,6 +31,7 @@ public final class TrustChecks {
      */
     public static boolean requiresExternalId(ConditionOperator operator, ConditionKey key,
             List<ConditionValue> values, String externalId) {
+        Objects.requireNonNull(externalId, "external id");
         if (!key.name().toLowerCase(Locale.ROOT).equals(EXTERNAL_ID) || !operator.baseName().equals("StringEquals")
                 || operator.ifExists() || operator.qualifier() != ConditionOperator.SetQualifier.NONE
                 || values.isEmpty()) {
@@ -49,6 +51,7 @@ public final class TrustChecks {
      * account
      */
     public static boolean inAccount(String value, String account) {
+        Objects.requireNonNull(account, "account");
         if (value.equals(account)) {
             return true;
         }

@@ -30,6 +30,9 @@ final class Redundancy {
      * each as indexes in ascending order, in list order}
      */
     static List<List<Integer>> groups(PatternEntry[] values, int n, boolean ignoreCase, Effort effort) {
+        if (n < 2) {
+            return List.of();
+        }
         int[] parent = new int[n];
         boolean linked = false;
         Map<String, Integer> literals = new HashMap<>();
@@ -38,10 +41,13 @@ final class Redundancy {
         for (int i = 0; i < n; i++) {
             parent[i] = i;
             String text = values[i].text();
-            prefixes[i] = values[i].glob().literalPrefix();
             if (values[i].hasWildcard()) {
+                prefixes[i] = values[i].glob().literalPrefix();
                 wildcards.add(prefixes[i], i);
             } else {
+                // Compared as a pattern's literal prefix is: character by character, lower case when case is
+                // ignored (a literal entry needs no compiled pattern to be looked up).
+                prefixes[i] = ignoreCase ? lowerEachCharacter(text) : text;
                 Integer first = literals.putIfAbsent(fold(text, ignoreCase), i);
                 if (first != null) {
                     parent[find(parent, i)] = find(parent, first);
@@ -89,6 +95,14 @@ final class Redundancy {
      * {@return {@code text} folded for equality of whole values: as written, or, when case is ignored, through
      * upper case as {@link String#equalsIgnoreCase} does}
      */
+    private static String lowerEachCharacter(String text) {
+        char[] out = new char[text.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Character.toLowerCase(text.charAt(i));
+        }
+        return new String(out);
+    }
+
     private static String fold(String text, boolean ignoreCase) {
         if (!ignoreCase) {
             return text;

@@ -153,9 +153,10 @@ final class ReferenceIndex {
             this.exact = type.arnPatternOfNamedResources();
         }
 
-        /** {@return whether {@link #star} covers {@code pattern}} */
-        boolean covers(Glob pattern) {
-            return star.covers(pattern);
+        /** {@return whether {@link #star} covers the resource's pattern}; a literal one is covered when matched */
+        boolean covers(ResourceEntry resource) {
+            String pattern = resource.pattern();
+            return Glob.hasWildcard(pattern) ? star.covers(resource.patternGlob()) : star.matches(pattern);
         }
     }
 
@@ -215,10 +216,11 @@ final class ReferenceIndex {
             }
         }
         for (int i = 0; i < count; i++) {
-            Glob pattern = resources[i].patternGlob();
+            String pattern = resources[i].pattern();
             // A text without wildcards overlaps a pattern exactly when the pattern matches it: a linear test
             // instead of the product of the two lengths.
-            if (pattern.isLiteral() ? format.exact.matches(pattern.text()) : format.exact.overlaps(pattern)) {
+            if (Glob.hasWildcard(pattern) ? format.exact.overlaps(resources[i].patternGlob())
+                    : format.exact.matches(pattern)) {
                 return true;
             }
         }

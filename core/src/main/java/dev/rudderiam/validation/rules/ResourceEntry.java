@@ -75,7 +75,8 @@ final class ResourceEntry extends PatternEntry {
     /** {@return {@link #pattern()} compiled, once per run} */
     Glob patternGlob() {
         if (patternGlob == null) {
-            patternGlob = Glob.of(pattern(), Glob.Syntax.PATTERN_NO_VARIABLES);
+            // Without a variable the pattern is the value itself, already compiled as the entry's pattern.
+            patternGlob = pattern().equals(value) ? glob() : Glob.of(pattern(), Glob.Syntax.PATTERN_NO_VARIABLES);
         }
         return patternGlob;
     }
@@ -94,7 +95,7 @@ final class ResourceEntry extends PatternEntry {
         formerFormat = lastFormat;
         formerCovered = lastCovered;
         lastFormat = format;
-        lastCovered = format.covers(patternGlob());
+        lastCovered = format.covers(this);
         return lastCovered;
     }
 

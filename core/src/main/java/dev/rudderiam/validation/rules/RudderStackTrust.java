@@ -2,7 +2,6 @@ package dev.rudderiam.validation.rules;
 
 import dev.rudderiam.policy.Effect;
 import dev.rudderiam.role.ExternalId;
-import dev.rudderiam.role.RudderStack;
 import dev.rudderiam.role.TrustChecks;
 
 /** What the RudderStack rules ask of trust statements. */
@@ -17,7 +16,7 @@ final class RudderStackTrust {
         if (!entry.isAws()) {
             return false;
         }
-        return entry.value().equals("*") || TrustChecks.inAccount(entry.value(), RudderStack.ACCOUNT);
+        return entry.value().equals("*") || entry.inRudderStackAccount();
     }
 
     /** {@return whether an Allow statement lets RudderStack's account (or everyone) call sts:AssumeRole} */
