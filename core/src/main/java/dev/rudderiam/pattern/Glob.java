@@ -321,31 +321,46 @@ public final class Glob {
         boolean ignoreCase = syntax.ignoreCase || other.syntax.ignoreCase;
         int[] a = asStars(tokens);
         int[] b = asStars(other.tokens);
-        // dp[i][j]: a[i..] and b[j..] match a common text; two rows, as in covers.
-        boolean[] next = new boolean[b.length + 1];
-        boolean[] row = new boolean[b.length + 1];
-        for (int i = a.length; i >= 0; i--) {
-            boolean aDone = i == a.length;
-            for (int j = b.length; j >= 0; j--) {
-                boolean bDone = j == b.length;
-                if (aDone && bDone) {
-                    row[j] = true;
-                } else if (!aDone && a[i] == STAR) {
-                    row[j] = next[j] || !bDone && row[j + 1];
-                } else if (!bDone && b[j] == STAR) {
-                    row[j] = row[j + 1] || !aDone && next[j];
-                } else if (aDone || bDone) {
-                    row[j] = false;
-                } else {
-                    boolean compatible = a[i] == ONE || b[j] == ONE || same(a[i], b[j], ignoreCase);
-                    row[j] = compatible && next[j + 1];
+        int n = a.length;
+        int m = b.length;
+        // reach[i][j]: a[..i) and b[..j) can match a common text. Filled forwards from the cells already reached,
+        // so the usual case (few reachable cells) costs little; row i feeds only rows i and i + 1, so two rows of
+        // b's length suffice: memory linear in b, time at most the product of the lengths.
+        boolean[] row = new boolean[m + 1];
+        boolean[] next = new boolean[m + 1];
+        row[0] = true;
+        for (int i = 0; i < n; i++) {
+            Arrays.fill(next, false);
+            int ca = a[i];
+            for (int j = 0; j <= m; j++) {
+                if (!row[j]) {
+                    continue;
+                }
+                int cb = j < m ? b[j] : 0;
+                if (ca == STAR) {
+                    next[j] = true;
+                    if (j < m) {
+                        row[j + 1] = true;
+                    }
+                } else if (j < m && cb != STAR && (ca == ONE || cb == ONE || same(ca, cb, ignoreCase))) {
+                    next[j + 1] = true;
+                }
+                if (j < m && cb == STAR) {
+                    row[j + 1] = true;
+                    next[j] = true;
                 }
             }
-            boolean[] swap = next;
-            next = row;
-            row = swap;
+            boolean[] swap = row;
+            row = next;
+            next = swap;
         }
-        return next[0];
+        // a is spent: what is left of b must be able to match nothing, that is, be stars.
+        for (int j = 0; j < m; j++) {
+            if (row[j] && b[j] == STAR) {
+                row[j + 1] = true;
+            }
+        }
+        return row[m];
     }
 
     @Override
