@@ -1,5 +1,6 @@
 package dev.rudderiam.eval;
 
+import dev.rudderiam.pattern.Glob;
 import dev.rudderiam.policy.ConditionClause;
 import dev.rudderiam.policy.ConditionOperator;
 import dev.rudderiam.policy.ConditionValue;

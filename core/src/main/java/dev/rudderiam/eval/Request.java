@@ -2,6 +2,7 @@ package dev.rudderiam.eval;
 
 import dev.rudderiam.arn.AccountId;
 import dev.rudderiam.arn.Arn;
+import dev.rudderiam.pattern.Glob;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

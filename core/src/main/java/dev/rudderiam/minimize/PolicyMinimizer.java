@@ -2,8 +2,10 @@ package dev.rudderiam.minimize;
 
 import dev.rudderiam.arn.AccountId;
 import dev.rudderiam.arn.Arn;
-import dev.rudderiam.eval.Glob;
-import dev.rudderiam.eval.PrefixIndex;
+import dev.rudderiam.pattern.Budget;
+import dev.rudderiam.pattern.Glob;
+import dev.rudderiam.pattern.PrefixIndex;
+import dev.rudderiam.pattern.StatementPattern;
 import dev.rudderiam.policy.Action;
 import dev.rudderiam.policy.Condition;
 import dev.rudderiam.policy.PolicyDocument;
@@ -15,7 +17,6 @@ import dev.rudderiam.policy.Statement;
 import dev.rudderiam.policy.StatementElement;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,7 +27,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Rewrites a policy document into fewer characters without changing the decision for any request.
@@ -66,13 +66,17 @@ public final class PolicyMinimizer {
     /** The total cost of the candidates visited and pattern comparisons of one call, in products of lengths. */
     static final long EFFORT = 4_000_000L;
 
+    private final boolean variables;
     private final Glob.Syntax resourceSyntax;
     private final Map<String, Glob> actionGlobs = new HashMap<>();
     private final Map<String, Glob> resourceGlobs = new HashMap<>();
     private long effort = EFFORT;
+    /** The call's effort, as the kernel's cover tests spend it. */
+    private final Budget budget = units -> (effort -= units) >= 0;
 
-    private PolicyMinimizer(Glob.Syntax resourceSyntax) {
-        this.resourceSyntax = resourceSyntax;
+    private PolicyMinimizer(boolean variables) {
+        this.variables = variables;
+        this.resourceSyntax = StatementPattern.resourceSyntax(variables);
     }
 
     private Glob action(Action action) {
@@ -86,9 +90,7 @@ public final class PolicyMinimizer {
     /** {@return the smaller document, deciding every request as {@code document} does} */
     public static PolicyDocument minimize(PolicyDocument document) {
         Objects.requireNonNull(document, "document");
-        boolean variables = PolicyDocument.VERSION_2012_10_17.equals(document.version());
-        PolicyMinimizer minimizer =
-                new PolicyMinimizer(variables ? Glob.Syntax.PATTERN : Glob.Syntax.PATTERN_NO_VARIABLES);
+        PolicyMinimizer minimizer = new PolicyMinimizer(StatementPattern.variablesSupported(document));
         return document.toBuilder().statements(minimizer.run(document.statements())).build();
     }
 
@@ -137,17 +139,12 @@ public final class PolicyMinimizer {
 
     /** {@return whether the call's effort allows visiting one more candidate}, paying for the visit */
     private boolean visit() {
-        return --effort >= 0;
+        return budget.spend(1);
     }
 
     /** {@return whether {@code wide} covers {@code narrow}, false once the call's effort is spent} */
     private boolean covers(Glob wide, Glob narrow) {
-        if (wide.isLiteral() || narrow.isLiteral() && !wide.matchesAll()) {
-            effort -= wide.length() + narrow.length() + 1;
-        } else {
-            effort -= (long) (wide.length() + 1) * (narrow.length() + 1);
-        }
-        return effort >= 0 && wide.covers(narrow);
+        return budget.compare(wide, narrow) && wide.covers(narrow);
     }
 
     /**
@@ -303,13 +300,12 @@ public final class PolicyMinimizer {
      */
     private List<Statement> dropCovered(List<Statement> statements) {
         int n = statements.size();
-        List<Lists> lists = new ArrayList<>(n);
+        StatementPattern[] patterns = new StatementPattern[n];
         Map<List<Object>, PrefixIndex> byHead = new HashMap<>();
         List<Object> heads = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             Statement s = statements.get(i);
-            Lists l = new Lists(s);
-            lists.add(l);
+            patterns[i] = StatementPattern.of(s, variables, this::action, this::resource);
             List<Object> head = List.of(s.effect(), Optional.ofNullable(s.principal()),
                     Optional.ofNullable(s.notPrincipal()), s.condition(), s.has(StatementElement.ACTION));
             heads.add(head);
@@ -341,8 +337,8 @@ public final class PolicyMinimizer {
                 }
                 last[0] = j;
                 Statement wide = statements.get(j);
-                if (covers(lists.get(j), lists.get(self)) && (j < self || wide.sid() != null
-                        || !covers(lists.get(self), lists.get(j)))) {
+                if (patterns[j].covers(patterns[self], budget) && (j < self || wide.sid() != null
+                        || !patterns[self].covers(patterns[j], budget))) {
                     dropped[self] = true;
                     return false;
                 }
@@ -356,97 +352,5 @@ public final class PolicyMinimizer {
             }
         }
         return out;
-    }
-
-    /** A statement's action and resource patterns, indexed on first use to answer "is this one covered?". */
-    private final class Lists {
-        final Statement statement;
-        private @Nullable Coverage actions;
-        private @Nullable Coverage resources;
-
-        Lists(Statement statement) {
-            this.statement = statement;
-        }
-
-        Coverage actions() {
-            if (actions == null) {
-                actions = new Coverage(statement.actions(), PolicyMinimizer.this::action);
-            }
-            return actions;
-        }
-
-        Coverage resources() {
-            if (resources == null) {
-                resources = new Coverage(statement.resources(), PolicyMinimizer.this::resource);
-            }
-            return resources;
-        }
-    }
-
-    /** The patterns of one list: its literal texts by hash, its wildcard patterns by literal prefix. */
-    private final class Coverage {
-        private final Set<String> literals = new HashSet<>();
-        private final List<Glob> patterns = new ArrayList<>();
-        private final PrefixIndex index = new PrefixIndex();
-
-        <T> Coverage(List<T> entries, Function<T, Glob> pattern) {
-            for (T entry : entries) {
-                Glob glob = pattern.apply(entry);
-                if (glob.isLiteral()) {
-                    literals.add(glob.literalPrefix());
-                } else {
-                    index.add(glob.literalPrefix(), patterns.size());
-                    patterns.add(glob);
-                }
-            }
-        }
-
-        /** {@return whether some entry of the list is proven to cover {@code glob}} */
-        boolean covers(Glob glob) {
-            if (glob.isLiteral() && literals.contains(glob.literalPrefix())) {
-                return true;
-            }
-            boolean[] found = {false};
-            index.visitPrefixesOf(glob.literalPrefix(), j -> {
-                found[0] = visit() && PolicyMinimizer.this.covers(patterns.get(j), glob);
-                return !found[0] && effort >= 0;
-            });
-            return found[0];
-        }
-
-        /** {@return whether every entry of {@code narrow} is covered by one of this list} */
-        <T> boolean coversAll(List<T> narrow, Function<T, Glob> pattern) {
-            for (T entry : narrow) {
-                if (!covers(pattern.apply(entry))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-    }
-
-    private boolean covers(Lists wideLists, Lists narrowLists) {
-        Statement wide = wideLists.statement;
-        Statement narrow = narrowLists.statement;
-        if (wide.effect() != narrow.effect() || !Objects.equals(wide.principal(), narrow.principal())
-                || !Objects.equals(wide.notPrincipal(), narrow.notPrincipal())
-                || !wide.condition().equals(narrow.condition())) {
-            return false;
-        }
-        boolean actions = wide.has(StatementElement.ACTION) && narrow.has(StatementElement.ACTION)
-                && wideLists.actions().coversAll(narrow.actions(), this::action)
-                || wide.has(StatementElement.NOT_ACTION) && narrow.has(StatementElement.NOT_ACTION)
-                && setOf(wide.notActions(), Action::value).equals(setOf(narrow.notActions(), Action::value));
-        if (!actions) {
-            return false;
-        }
-        boolean noResources = !wide.has(StatementElement.RESOURCE) && !wide.has(StatementElement.NOT_RESOURCE);
-        if (noResources) {
-            return !narrow.has(StatementElement.RESOURCE) && !narrow.has(StatementElement.NOT_RESOURCE);
-        }
-        return wide.has(StatementElement.RESOURCE) && narrow.has(StatementElement.RESOURCE)
-                && wideLists.resources().coversAll(narrow.resources(), this::resource)
-                || wide.has(StatementElement.NOT_RESOURCE) && narrow.has(StatementElement.NOT_RESOURCE)
-                && setOf(wide.notResources(), Resource::value).equals(setOf(narrow.notResources(), Resource::value));
     }
 }

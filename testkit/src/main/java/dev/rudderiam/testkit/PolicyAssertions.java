@@ -1,14 +1,13 @@
 package dev.rudderiam.testkit;
 
+import dev.rudderiam.analysis.TrustReading;
 import dev.rudderiam.arn.AccountId;
 import dev.rudderiam.eval.ContextValue;
 import dev.rudderiam.eval.Evaluation;
-import dev.rudderiam.eval.Evaluator;
-import dev.rudderiam.eval.Glob;
+import dev.rudderiam.pattern.Glob;
 import dev.rudderiam.eval.Request;
 import dev.rudderiam.json.PolicyJson;
 import dev.rudderiam.policy.Action;
-import dev.rudderiam.policy.ConditionClause;
 import dev.rudderiam.policy.Effect;
 import dev.rudderiam.policy.PolicyDocument;
 import dev.rudderiam.policy.PrincipalSet;
@@ -20,6 +19,7 @@ import dev.rudderiam.reference.ServiceInfo;
 import dev.rudderiam.reference.ServiceReference;
 import dev.rudderiam.role.PolicyName;
 import dev.rudderiam.role.RoleSpec;
+import dev.rudderiam.role.TrustChecks;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.PolicyType;
 import dev.rudderiam.validation.Severity;
@@ -49,10 +49,6 @@ public final class PolicyAssertions {
     private static final String ASSUME_ROLE = "sts:AssumeRole";
     private static final String ROLE_ACCOUNT = "210987654321";
     private static final String PROBE_ROLE = "arn:aws:iam::" + ROLE_ACCOUNT + ":role/probed";
-    /** The caller's own identity policy in the probes: it may assume any role, so the trust policy decides. */
-    private static final PolicyDocument CALLER_MAY_ASSUME_ANY_ROLE = PolicyDocument.builder()
-            .addStatement(Statement.builder().effect(Effect.ALLOW).addAction(ASSUME_ROLE).addResource("*").build())
-            .build();
     private static final List<String> OTHER_ACCOUNTS = List.of("000000000000", "111122223333", "999999999999");
 
     private PolicyAssertions() {
@@ -98,19 +94,17 @@ public final class PolicyAssertions {
                         problems.add(p + "\n  at /Statement/" + index + ": " + json(s)));
             }
         }
-        Evaluator evaluator = Evaluator.builder().identityPolicy(CALLER_MAY_ASSUME_ANY_ROLE).trustPolicy(trust)
-                .build();
         String rootArn = "arn:aws:iam::" + trusted.value() + ":root";
-        expectAssume(evaluator, rootArn, trusted.value(), externalId, true, problems);
-        expectAssume(evaluator, rootArn, trusted.value(), null, false, problems);
-        expectAssume(evaluator, rootArn, trusted.value(), externalId + "x", false, problems);
+        expectAssume(trust, rootArn, trusted.value(), externalId, true, problems);
+        expectAssume(trust, rootArn, trusted.value(), null, false, problems);
+        expectAssume(trust, rootArn, trusted.value(), externalId + "x", false, problems);
         if (!externalId.toUpperCase(Locale.ROOT).equals(externalId)) {
-            expectAssume(evaluator, rootArn, trusted.value(), externalId.toUpperCase(Locale.ROOT), false,
+            expectAssume(trust, rootArn, trusted.value(), externalId.toUpperCase(Locale.ROOT), false,
                     problems);
         }
         for (String other : OTHER_ACCOUNTS) {
             if (!other.equals(trusted.value())) {
-                expectAssume(evaluator, "arn:aws:iam::" + other + ":root", other, externalId, false, problems);
+                expectAssume(trust, "arn:aws:iam::" + other + ":root", other, externalId, false, problems);
             }
         }
         if (!problems.isEmpty()) {
@@ -199,33 +193,27 @@ public final class PolicyAssertions {
             problems.add("Principal \"*\" trusts everyone");
         } else {
             ((PrincipalSet) s.principal()).ids().forEach(id -> {
-                boolean inAccount = id.type().equals(PrincipalType.AWS)
-                        && (id.value().equals(account.value())
-                        || id.value().startsWith("arn:aws:iam::" + account.value() + ":")
-                        || id.value().startsWith("arn:aws:sts::" + account.value() + ":"));
-                if (!inAccount) {
+                if (!id.type().equals(PrincipalType.AWS) || !TrustChecks.inAccount(id.value(), account.value())) {
                     problems.add("principal " + id + " is not in account " + account);
                 }
             });
         }
-        List<ConditionClause> externalIds = s.condition().clauses().stream()
-                .filter(c -> c.key().normalized().equals("sts:externalid")).toList();
-        boolean exact = externalIds.stream().anyMatch(c -> c.operator().name().equals("StringEquals")
-                && c.values().size() == 1 && c.values().get(0).text().equals(externalId));
+        boolean exact = s.condition().clauses().stream()
+                .anyMatch(c -> TrustChecks.requiresExternalId(c.operator(), c.key(), c.values(), externalId));
         if (!exact) {
             problems.add("no StringEquals sts:ExternalId condition requiring exactly '" + externalId + "'");
         }
         return problems;
     }
 
-    private static void expectAssume(Evaluator evaluator, String principal, String account,
+    private static void expectAssume(PolicyDocument trust, String principal, String account,
             @Nullable String externalId, boolean allowed, List<String> problems) {
         Request.Builder request = Request.builder().principal(principal).principalAccount(account)
                 .action(ASSUME_ROLE).resource(PROBE_ROLE).resourceAccount(ROLE_ACCOUNT);
         if (externalId != null) {
             request.context("sts:ExternalId", ContextValue.string(externalId));
         }
-        Evaluation evaluation = evaluator.evaluate(request.build());
+        Evaluation evaluation = TrustReading.decide(trust, request.build());
         if (evaluation.allowed() != allowed) {
             problems.add("sts:AssumeRole by " + principal + (externalId == null ? " without external id"
                     : " with external id '" + externalId + "'") + " is " + evaluation.decision().label()

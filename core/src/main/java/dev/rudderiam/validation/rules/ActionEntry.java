@@ -1,5 +1,6 @@
 package dev.rudderiam.validation.rules;
 
+import dev.rudderiam.pattern.Glob;
 import dev.rudderiam.policy.Action;
 import dev.rudderiam.policy.StatementElement;
 import java.util.List;
@@ -43,6 +44,12 @@ final class ActionEntry extends PatternEntry {
     /** {@return the action as written} */
     Action action() {
         return action;
+    }
+
+    /** {@return how the entry reads: Actions compare ignoring case} */
+    @Override
+    Glob.Syntax syntax() {
+        return Glob.Syntax.ACTION;
     }
 
     @Override

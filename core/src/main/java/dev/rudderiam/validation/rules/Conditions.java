@@ -1,5 +1,6 @@
 package dev.rudderiam.validation.rules;
 
+import dev.rudderiam.pattern.Glob;
 import dev.rudderiam.policy.ConditionKey;
 import dev.rudderiam.policy.ConditionOperator;
 import dev.rudderiam.policy.ConditionValue;
@@ -75,7 +76,7 @@ final class Conditions {
     static boolean allows(StatementView view, String action) {
         for (ActionEntry entry : view.actions()) {
             if (entry.text().equalsIgnoreCase(action)
-                    || entry.hasWildcard() && Wildcards.matches(entry.text(), action, true)) {
+                    || entry.hasWildcard() && entry.glob().matches(action)) {
                 return true;
             }
         }

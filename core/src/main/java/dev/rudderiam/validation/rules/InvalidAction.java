@@ -1,5 +1,6 @@
 package dev.rudderiam.validation.rules;
 
+import dev.rudderiam.pattern.Glob;
 import dev.rudderiam.policy.Action;
 import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.validation.Finding;
@@ -45,7 +46,7 @@ final class InvalidAction extends StatementRule {
                 ReferenceIndex.Resolution resolution = entry.resolution(reference);
                 if (resolution.service() != null && resolution.actions().isEmpty()) {
                     findings.add(finding(entry.path(), "The action '" + value + "' in statement " + index
-                            + " does not exist: " + (Wildcards.hasWildcard(entry.name())
+                            + " does not exist: " + (Glob.hasWildcard(entry.name())
                                     ? "the pattern matches no action of " : "it is not an action of ")
                             + "service " + resolution.service().info.prefix() + " in the service reference."));
                 }

@@ -1,5 +1,6 @@
 package dev.rudderiam.validation.rules;
 
+import dev.rudderiam.pattern.Glob;
 import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.Severity;
@@ -33,7 +34,7 @@ final class InvalidServiceInAction extends StatementRule {
                 continue;
             }
             String service = entry.service();
-            if (!Wildcards.hasWildcard(service) && reference.service(service).isEmpty()) {
+            if (!Glob.hasWildcard(service) && reference.service(service).isEmpty()) {
                 findings.add(finding(entry.path(), "The service '" + service + "' of action '" + entry.action()
                         + "' in statement " + index + " does not exist: check the service prefix."));
             }

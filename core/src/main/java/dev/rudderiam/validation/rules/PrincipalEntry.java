@@ -1,10 +1,13 @@
 package dev.rudderiam.validation.rules;
 
 import dev.rudderiam.arn.ArnText;
+import dev.rudderiam.pattern.Glob;
 import dev.rudderiam.policy.AnyPrincipal;
 import dev.rudderiam.policy.Principal;
 import dev.rudderiam.policy.PrincipalSet;
 import dev.rudderiam.policy.PrincipalType;
+import dev.rudderiam.role.RudderStack;
+import dev.rudderiam.role.TrustChecks;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -25,6 +28,8 @@ final class PrincipalEntry extends PatternEntry {
     private final boolean bare;
     private @Nullable ArnText arn;
     private boolean parsed;
+    /** Whether the value lies in RudderStack's account: 0 until looked up, 1 no, 2 yes. */
+    private byte inRudderStack;
 
     private PrincipalEntry(PrincipalType type, String value, int statement, String element, int position, int size,
             boolean bare) {
@@ -68,6 +73,12 @@ final class PrincipalEntry extends PatternEntry {
         return value;
     }
 
+    /** {@return how the entry reads: Principals are compared as written} */
+    @Override
+    Glob.Syntax syntax() {
+        return Glob.Syntax.PLAIN;
+    }
+
     @Override
     String text() {
         return value;
@@ -80,6 +91,14 @@ final class PrincipalEntry extends PatternEntry {
 
     boolean isAws() {
         return type.equals(PrincipalType.AWS);
+    }
+
+    /** {@return whether the value lies in RudderStack's account ({@link TrustChecks#inAccount}), read once a run} */
+    boolean inRudderStackAccount() {
+        if (inRudderStack == 0) {
+            inRudderStack = TrustChecks.inAccount(value, RudderStack.ACCOUNT) ? (byte) 2 : 1;
+        }
+        return inRudderStack == 2;
     }
 
     /** {@return the ARN when the value is one, else null} */

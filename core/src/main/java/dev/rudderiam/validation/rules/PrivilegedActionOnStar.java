@@ -1,5 +1,6 @@
 package dev.rudderiam.validation.rules;
 
+import dev.rudderiam.pattern.Glob;
 import dev.rudderiam.policy.ConditionKey;
 import dev.rudderiam.policy.ConditionValue;
 import dev.rudderiam.policy.Effect;
@@ -68,7 +69,7 @@ final class PrivilegedActionOnStar extends StatementRule {
         for (ActionEntry entry : view.actions()) {
             String value = entry.text();
             boolean named = value.equalsIgnoreCase(action);
-            if (wildcardAction ? !named && entry.hasWildcard() && Wildcards.matches(value, action, true) : named) {
+            if (wildcardAction ? !named && entry.hasWildcard() && entry.glob().matches(action) : named) {
                 granting = entry;
                 break;
             }
@@ -104,7 +105,7 @@ final class PrivilegedActionOnStar extends StatementRule {
 
     private static boolean anyWildcard(ClauseEntry clause) {
         for (ConditionValue value : clause.values) {
-            if (Wildcards.hasWildcard(value.text())) {
+            if (Glob.hasWildcard(value.text())) {
                 return true;
             }
         }

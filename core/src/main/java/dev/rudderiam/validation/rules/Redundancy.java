@@ -1,6 +1,7 @@
 package dev.rudderiam.validation.rules;
 
-import dev.rudderiam.eval.PrefixIndex;
+import dev.rudderiam.pattern.Glob;
+import dev.rudderiam.pattern.PrefixIndex;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,6 +30,9 @@ final class Redundancy {
      * each as indexes in ascending order, in list order}
      */
     static List<List<Integer>> groups(PatternEntry[] values, int n, boolean ignoreCase, Effort effort) {
+        if (n < 2) {
+            return List.of();
+        }
         int[] parent = new int[n];
         boolean linked = false;
         Map<String, Integer> literals = new HashMap<>();
@@ -38,11 +42,13 @@ final class Redundancy {
             parent[i] = i;
             String text = values[i].text();
             if (values[i].hasWildcard()) {
-                prefixes[i] = fold(text, literalLength(text), ignoreCase, false);
+                prefixes[i] = values[i].glob().literalPrefix();
                 wildcards.add(prefixes[i], i);
             } else {
-                prefixes[i] = fold(text, text.length(), ignoreCase, false);
-                Integer first = literals.putIfAbsent(fold(text, text.length(), ignoreCase, true), i);
+                // Compared as a pattern's literal prefix is: character by character, lower case when case is
+                // ignored (a literal entry needs no compiled pattern to be looked up).
+                prefixes[i] = ignoreCase ? lowerEachCharacter(text) : text;
+                Integer first = literals.putIfAbsent(fold(text, ignoreCase), i);
                 if (first != null) {
                     parent[find(parent, i)] = find(parent, first);
                     linked = true;
@@ -52,15 +58,15 @@ final class Redundancy {
         boolean[] spent = {false};
         for (int i = 0; i < n && !spent[0]; i++) {
             int self = i;
-            String text = values[i].text();
+            Glob specific = values[i].glob();
             boolean[] found = {false};
             wildcards.visitPrefixesOf(prefixes[i], j -> {
-                String general = values[j].text();
-                if (!effort.spend(1 + (long) general.length() * text.length())) {
+                Glob general = values[j].glob();
+                if (!effort.spend(1 + (long) general.text().length() * specific.text().length())) {
                     spent[0] = true;
                     return false;
                 }
-                if (j != self && find(parent, j) != find(parent, self) && Wildcards.subsumes(general, text, ignoreCase)) {
+                if (j != self && find(parent, j) != find(parent, self) && general.covers(specific)) {
                     parent[find(parent, self)] = find(parent, j);
                     found[0] = true;
                 }
@@ -85,30 +91,25 @@ final class Redundancy {
         return groups;
     }
 
-    /** {@return the length of {@code text} before its first wildcard} */
-    private static int literalLength(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '*' || c == '?') {
-                return i;
-            }
+    /**
+     * {@return {@code text} folded for equality of whole values: as written, or, when case is ignored, through
+     * upper case as {@link String#equalsIgnoreCase} does}
+     */
+    private static String lowerEachCharacter(String text) {
+        char[] out = new char[text.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Character.toLowerCase(text.charAt(i));
         }
-        return text.length();
+        return new String(out);
     }
 
-    /**
-     * {@return the first {@code length} characters of {@code text}, folded as the comparisons fold them when case
-     * is ignored}: character by character to lower case, as {@link Wildcards} compares, or, for equality of whole
-     * values, through upper case as {@link String#equalsIgnoreCase} does
-     */
-    private static String fold(String text, int length, boolean ignoreCase, boolean asEqualsIgnoreCase) {
+    private static String fold(String text, boolean ignoreCase) {
         if (!ignoreCase) {
-            return text.substring(0, length);
+            return text;
         }
-        char[] out = new char[length];
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            out[i] = asEqualsIgnoreCase ? Character.toLowerCase(Character.toUpperCase(c)) : Character.toLowerCase(c);
+        char[] out = new char[text.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Character.toLowerCase(Character.toUpperCase(text.charAt(i)));
         }
         return new String(out);
     }

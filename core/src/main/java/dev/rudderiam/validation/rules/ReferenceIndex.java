@@ -1,5 +1,6 @@
 package dev.rudderiam.validation.rules;
 
+import dev.rudderiam.pattern.Glob;
 import dev.rudderiam.policy.Action;
 import dev.rudderiam.reference.ActionInfo;
 import dev.rudderiam.reference.ResourceTypeInfo;
@@ -50,7 +51,7 @@ final class ReferenceIndex {
         final ServiceInfo info;
         final Map<String, ActionInfo> actions = new LinkedHashMap<>();
         final Map<String, String> keys = new HashMap<>();
-        final Map<String, String> keyPatterns = new LinkedHashMap<>();
+        final Map<Glob, String> keyPatterns = new LinkedHashMap<>();
         /**
          * For each action, the ARN formats of its resource types in order, null for a type the service does not
          * describe.
@@ -74,14 +75,15 @@ final class ReferenceIndex {
                     lower = lower.substring(0, lower.length() - TAG_KEY.length()) + "/${tagkey}";
                 }
                 if (VARIABLE.matcher(lower).find()) {
-                    keyPatterns.put(VARIABLE.matcher(lower).replaceAll("?*"), type);
+                    keyPatterns.put(Glob.of(VARIABLE.matcher(lower).replaceAll("?*"), Glob.Syntax.PATTERN_NO_VARIABLES),
+                            type);
                 } else {
                     keys.put(lower, type);
                 }
             });
             Map<String, ResourceFormat> byType = new HashMap<>();
             for (ResourceTypeInfo type : info.resourceTypes().values()) {
-                byType.put(type.name(), new ResourceFormat(type.arnFormat()));
+                byType.put(type.name(), new ResourceFormat(type));
             }
             for (ActionInfo action : info.actions().values()) {
                 ResourceFormat[] used = new ResourceFormat[action.resourceTypes().size()];
@@ -94,7 +96,7 @@ final class ReferenceIndex {
 
         /** {@return the actions whose names {@code pattern} matches, ignoring case} */
         List<ActionInfo> actionsMatching(String pattern) {
-            if (!Wildcards.hasWildcard(pattern)) {
+            if (!Glob.hasWildcard(pattern)) {
                 ActionInfo written = info.actions().get(pattern);
                 if (written != null) {
                     return List.of(written);
@@ -109,10 +111,11 @@ final class ReferenceIndex {
                 prefix.append(Character.toLowerCase(pattern.charAt(i)));
             }
             String start = prefix.toString();
+            Glob glob = Glob.of(pattern, Glob.Syntax.ACTION);
             int from = Arrays.binarySearch(sortedNames, start);
             List<String> names = new ArrayList<>();
             for (int i = from < 0 ? -from - 1 : from; i < sortedNames.length && sortedNames[i].startsWith(start); i++) {
-                if (Wildcards.matches(pattern, sortedNames[i], true)) {
+                if (glob.matches(sortedNames[i])) {
                     names.add(sortedNames[i]);
                 }
             }
@@ -129,8 +132,8 @@ final class ReferenceIndex {
             if (exact != null) {
                 return Optional.of(exact);
             }
-            for (Map.Entry<String, String> pattern : keyPatterns.entrySet()) {
-                if (Wildcards.matches(pattern.getKey(), lower, false)) {
+            for (Map.Entry<Glob, String> pattern : keyPatterns.entrySet()) {
+                if (pattern.getKey().matches(lower)) {
                     return Optional.of(pattern.getValue());
                 }
             }
@@ -138,24 +141,22 @@ final class ReferenceIndex {
         }
     }
 
-    /** A resource type's ARN format, as the rules compare resources with it. */
+    /** A resource type's ARN format, compiled once per index as the rules compare resources with it. */
     static final class ResourceFormat {
-        /** The format with every variable as {@code *}: the quick test whether it covers a resource. */
-        final String star;
-        /** {@link #star} as {@link Wildcards#segments}, or null when it holds {@code ?}. */
-        final String @Nullable [] segments;
-        /** The format with every variable as {@code ?*} (at least one character): the exact overlap test. */
-        final String exact;
+        /** {@link ResourceTypeInfo#arnPattern()}: the quick test whether it covers a resource. */
+        final Glob star;
+        /** {@link ResourceTypeInfo#arnPatternOfNamedResources()}: the exact overlap test. */
+        final Glob exact;
 
-        ResourceFormat(String arnFormat) {
-            this.star = VARIABLE.matcher(arnFormat).replaceAll("*");
-            this.segments = Wildcards.segments(star);
-            this.exact = VARIABLE.matcher(arnFormat).replaceAll("?*");
+        ResourceFormat(ResourceTypeInfo type) {
+            this.star = type.arnPattern();
+            this.exact = type.arnPatternOfNamedResources();
         }
 
-        /** {@return whether {@link #star} subsumes {@code pattern}} */
-        boolean covers(String pattern) {
-            return segments == null ? Wildcards.subsumes(star, pattern, false) : Wildcards.subsumes(segments, pattern);
+        /** {@return whether {@link #star} covers the resource's pattern}; a literal one is covered when matched */
+        boolean covers(ResourceEntry resource) {
+            String pattern = resource.pattern();
+            return Glob.hasWildcard(pattern) ? star.covers(resource.patternGlob()) : star.matches(pattern);
         }
     }
 
@@ -176,7 +177,7 @@ final class ReferenceIndex {
             return indexed;
         }
         String prefix = action.service();
-        if (prefix.isEmpty() || Wildcards.hasWildcard(prefix)) {
+        if (prefix.isEmpty() || Glob.hasWildcard(prefix)) {
             return Resolution.NONE;
         }
         Service service = service(prefix).orElse(null);
@@ -218,8 +219,8 @@ final class ReferenceIndex {
             String pattern = resources[i].pattern();
             // A text without wildcards overlaps a pattern exactly when the pattern matches it: a linear test
             // instead of the product of the two lengths.
-            if (Wildcards.hasWildcard(pattern) ? Wildcards.overlap(format.exact, pattern)
-                    : Wildcards.matches(format.exact, pattern, false)) {
+            if (Glob.hasWildcard(pattern) ? format.exact.overlaps(resources[i].patternGlob())
+                    : format.exact.matches(pattern)) {
                 return true;
             }
         }

@@ -1,5 +1,6 @@
 package dev.rudderiam.validation.rules;
 
+import dev.rudderiam.pattern.Glob;
 import dev.rudderiam.policy.Action;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -15,7 +16,7 @@ final class Resolutions {
 
     /** {@return {@link ReferenceIndex#resolve} of {@code action}, remembered for the run when it has a wildcard} */
     ReferenceIndex.Resolution resolve(ReferenceIndex reference, Action action) {
-        if (!Wildcards.hasWildcard(action.value())) {
+        if (!Glob.hasWildcard(action.value())) {
             return reference.resolve(action);
         }
         Map<String, ReferenceIndex.Resolution> resolved = byIndex.computeIfAbsent(reference, r -> new HashMap<>());

@@ -1,6 +1,7 @@
 package dev.rudderiam.validation.rules;
 
 import dev.rudderiam.arn.ArnText;
+import dev.rudderiam.pattern.Glob;
 import dev.rudderiam.policy.Resource;
 import dev.rudderiam.policy.StatementElement;
 import java.util.List;
@@ -20,6 +21,7 @@ final class ResourceEntry extends PatternEntry {
     private @Nullable ArnText arn;
     private boolean parsed;
     private @Nullable String pattern;
+    private @Nullable Glob patternGlob;
     /** The last two ARN formats {@link #coveredBy} answered for, and its answers. */
     private ReferenceIndex.@Nullable ResourceFormat lastFormat;
     private ReferenceIndex.@Nullable ResourceFormat formerFormat;
@@ -47,6 +49,12 @@ final class ResourceEntry extends PatternEntry {
         return value;
     }
 
+    /** {@return how the entry reads: Resources compare case-sensitively; a policy variable is read as its text} */
+    @Override
+    Glob.Syntax syntax() {
+        return Glob.Syntax.PATTERN_NO_VARIABLES;
+    }
+
     @Override
     String text() {
         return value;
@@ -64,6 +72,15 @@ final class ResourceEntry extends PatternEntry {
         return pattern;
     }
 
+    /** {@return {@link #pattern()} compiled, once per run} */
+    Glob patternGlob() {
+        if (patternGlob == null) {
+            // Without a variable the pattern is the value itself, already compiled as the entry's pattern.
+            patternGlob = pattern().equals(value) ? glob() : Glob.of(pattern(), Glob.Syntax.PATTERN_NO_VARIABLES);
+        }
+        return patternGlob;
+    }
+
     /**
      * {@return whether {@code format} covers {@link #pattern()}}; the answers for the last two formats asked are kept,
      * as the actions of one statement often act on the same one or two resource types
@@ -78,7 +95,7 @@ final class ResourceEntry extends PatternEntry {
         formerFormat = lastFormat;
         formerCovered = lastCovered;
         lastFormat = format;
-        lastCovered = format.covers(pattern());
+        lastCovered = format.covers(this);
         return lastCovered;
     }
 
@@ -93,7 +110,7 @@ final class ResourceEntry extends PatternEntry {
 
     /** {@return whether the text is a pattern or holds a policy variable, so its parts need not be literal} */
     static boolean isDynamic(String part) {
-        return Wildcards.hasWildcard(part) || part.contains("${");
+        return Glob.hasWildcard(part) || part.contains("${");
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.rudderiam.validation.rules;
 
 import dev.rudderiam.arn.Arn;
+import dev.rudderiam.pattern.Glob;
 import dev.rudderiam.policy.Action;
 import dev.rudderiam.policy.Effect;
 import dev.rudderiam.policy.PolicyDocument;
@@ -105,18 +106,21 @@ final class RudderStackManagedPolicy extends BaseRule implements RoleRule {
                 continue;
             }
             if (!statement.notActions().isEmpty()) {
+                List<Glob> excluded = new ArrayList<>();
+                statement.notActions().forEach(a -> excluded.add(Glob.of(a.value(), Glob.Syntax.ACTION)));
                 for (ServiceInfo service : reference.services()) {
                     for (ActionInfo action : service.actions().values()) {
-                        if (!matchesAny(statement.notActions(), service.prefix(), action.name())) {
+                        if (!matchesAny(excluded, service.prefix() + ":" + action.name())) {
                             add(actions, service, action);
                         }
                     }
                 }
             }
             for (Action pattern : statement.actions()) {
+                Glob glob = Glob.of(pattern.value(), Glob.Syntax.ACTION);
                 for (ServiceInfo service : services(pattern)) {
                     for (ActionInfo action : service.actions().values()) {
-                        if (Wildcards.matches(pattern.value(), service.prefix() + ":" + action.name(), true)) {
+                        if (glob.matches(service.prefix() + ":" + action.name())) {
                             add(actions, service, action);
                         }
                     }
@@ -139,16 +143,15 @@ final class RudderStackManagedPolicy extends BaseRule implements RoleRule {
     /** {@return the services an action pattern can name: its own when its service part is literal, else all} */
     private Collection<ServiceInfo> services(Action pattern) {
         String prefix = pattern.service();
-        if (pattern.value().equals("*") || Wildcards.hasWildcard(prefix)) {
+        if (pattern.value().equals("*") || Glob.hasWildcard(prefix)) {
             return reference.services();
         }
         return reference.service(prefix).map(List::of).orElse(List.of());
     }
 
-    private static boolean matchesAny(List<Action> patterns, String prefix, String name) {
-        String action = prefix + ":" + name;
-        for (Action pattern : patterns) {
-            if (Wildcards.matches(pattern.value(), action, true)) {
+    private static boolean matchesAny(List<Glob> patterns, String action) {
+        for (Glob pattern : patterns) {
+            if (pattern.matches(action)) {
                 return true;
             }
         }

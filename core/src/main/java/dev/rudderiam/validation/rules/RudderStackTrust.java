@@ -1,12 +1,8 @@
 package dev.rudderiam.validation.rules;
 
-import dev.rudderiam.arn.ArnText;
-import dev.rudderiam.policy.ConditionOperator;
-import dev.rudderiam.policy.ConditionValue;
 import dev.rudderiam.policy.Effect;
 import dev.rudderiam.role.ExternalId;
-import dev.rudderiam.role.RudderStack;
-import java.util.List;
+import dev.rudderiam.role.TrustChecks;
 
 /** What the RudderStack rules ask of trust statements. */
 final class RudderStackTrust {
@@ -20,12 +16,7 @@ final class RudderStackTrust {
         if (!entry.isAws()) {
             return false;
         }
-        String value = entry.value();
-        if (value.equals("*") || value.equals(RudderStack.ACCOUNT)) {
-            return true;
-        }
-        ArnText arn = entry.arn();
-        return arn != null && arn.account().equals(RudderStack.ACCOUNT);
+        return entry.value().equals("*") || entry.inRudderStackAccount();
     }
 
     /** {@return whether an Allow statement lets RudderStack's account (or everyone) call sts:AssumeRole} */
@@ -54,21 +45,10 @@ final class RudderStackTrust {
     /** {@return whether the statement requires {@code sts:ExternalId} to equal the workspace id exactly} */
     static boolean requiresExactly(StatementView view, ExternalId workspaceId) {
         for (ClauseEntry clause : view.externalIdClauses()) {
-            if (clause.baseName.equals("StringEquals") && !clause.ifExists
-                    && clause.qualifier == ConditionOperator.SetQualifier.NONE && !clause.values.isEmpty()
-                    && allEqual(clause.values, workspaceId.value())) {
+            if (TrustChecks.requiresExternalId(clause.operator, clause.key, clause.values, workspaceId.value())) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean allEqual(List<ConditionValue> values, String expected) {
-        for (int i = 0; i < values.size(); i++) {
-            if (!values.get(i).text().equals(expected)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -1,5 +1,6 @@
 package dev.rudderiam.validation.rules;
 
+import dev.rudderiam.pattern.Glob;
 import dev.rudderiam.policy.ConditionOperator;
 import dev.rudderiam.policy.ConditionValue;
 import dev.rudderiam.policy.StatementElement;
@@ -43,7 +44,7 @@ final class WeakExternalId extends StatementRule {
                 weakness = "the operator " + operator + " matches patterns rather than one exact value";
             } else {
                 for (ConditionValue value : clause.values) {
-                    if (Wildcards.hasWildcard(value.text())) {
+                    if (Glob.hasWildcard(value.text())) {
                         weakness = "the value " + value + " holds a wildcard";
                         break;
                     }

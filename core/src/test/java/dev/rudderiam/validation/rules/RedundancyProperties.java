@@ -2,6 +2,7 @@ package dev.rudderiam.validation.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.rudderiam.pattern.Glob;
 import dev.rudderiam.policy.Action;
 import dev.rudderiam.policy.Resource;
 import dev.rudderiam.policy.StatementElement;
@@ -47,9 +48,10 @@ class RedundancyProperties {
             for (int j = i + 1; j < n; j++) {
                 String a = texts.get(i);
                 String b = texts.get(j);
-                boolean literals = !Wildcards.hasWildcard(a) && !Wildcards.hasWildcard(b);
+                boolean literals = !Glob.hasWildcard(a) && !Glob.hasWildcard(b);
+                Glob.Syntax syntax = ignoreCase ? Glob.Syntax.ACTION : Glob.Syntax.PATTERN_NO_VARIABLES;
                 boolean linked = literals ? (ignoreCase ? a.equalsIgnoreCase(b) : a.equals(b))
-                        : Wildcards.subsumes(a, b, ignoreCase) || Wildcards.subsumes(b, a, ignoreCase);
+                        : Glob.of(a, syntax).covers(Glob.of(b, syntax)) || Glob.of(b, syntax).covers(Glob.of(a, syntax));
                 if (linked) {
                     int from = group[j];
                     int to = group[i];

@@ -129,4 +129,15 @@ class RulesProperties {
                     });
         }
     }
+
+    /** Turning variables into stars in one pass gives what the regular expression gives. */
+    @Property
+    void variablesAsStarsIsTheRegularExpression(@ForAll("variableTexts") String text) {
+        assertEquals(text.replaceAll("\\$\\{[^}]*\\}", "*"), ResourceEntry.variablesAsStars(text), text);
+    }
+
+    @Provide
+    Arbitrary<String> variableTexts() {
+        return Arbitraries.strings().withChars('$', '{', '}', 'a', '*').ofMaxLength(12);
+    }
 }

@@ -1,4 +1,4 @@
-package dev.rudderiam.eval;
+package dev.rudderiam.pattern;
 
 import java.util.ArrayList;
 import java.util.BitSet;

@@ -1,4 +1,4 @@
-package dev.rudderiam.eval;
+package dev.rudderiam.pattern;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -93,6 +93,8 @@ public final class Glob {
     /** The literal prefix when the pattern is that prefix followed by a single trailing {@code *}. */
     private final @Nullable String prefix;
     private final boolean matchesAll;
+    /** Whether the only wildcards are {@code *}s (at least one) and there is no variable. */
+    private final boolean starsOnly;
 
     private Glob(String text, Syntax syntax) {
         this.text = text;
@@ -112,11 +114,32 @@ public final class Glob {
         }
         this.prefix = prefixOnly ? decode(tokens, 0, last) : null;
         this.matchesAll = tokens.length == 1 && tokens[0] == STAR;
+        boolean stars = false;
+        boolean others = false;
+        for (int token : tokens) {
+            stars |= token == STAR;
+            others |= token == ONE || token == VAR;
+        }
+        this.starsOnly = stars && !others;
     }
 
     /** {@return {@code text} compiled under {@code syntax}} */
     public static Glob of(String text, Syntax syntax) {
         return new Glob(Objects.requireNonNull(text, "pattern"), Objects.requireNonNull(syntax, "syntax"));
+    }
+
+    /**
+     * {@return whether {@code text} holds {@code *} or {@code ?}}, in one pass: whether, read as an action or a
+     * resource, it is a pattern rather than one name (a policy variable is not a wildcard)
+     */
+    public static boolean hasWildcard(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '*' || c == '?') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@return the text as written} */
@@ -204,6 +227,67 @@ public final class Glob {
         if (prefix != null && other.prefix != null) {
             return other.prefix.regionMatches(syntax.ignoreCase, 0, prefix, 0, prefix.length());
         }
+        return starsOnly ? coversBySegments(other.tokens) : coversByTable(other);
+    }
+
+    /**
+     * {@link #covers} of a pattern whose only wildcards are {@code *}s: its literal runs stand in {@code b} in
+     * order, the first at the start and the last at the end. Taking each run where it first occurs is enough (a
+     * run can only stand for the same characters, and an earlier place leaves more room for the runs after it),
+     * so the usual case (an ARN format against a resource) costs one pass; a wildcard or variable in {@code b}
+     * is a token no character equals, so only a {@code *} here takes it.
+     */
+    private boolean coversBySegments(int[] b) {
+        int[] a = tokens;
+        int first = 0;
+        while (a[first] != STAR) {
+            first++;
+        }
+        int last = a.length - 1;
+        while (a[last] != STAR) {
+            last--;
+        }
+        int end = b.length - (a.length - 1 - last);
+        if (end < first || !Arrays.equals(a, 0, first, b, 0, first)
+                || !Arrays.equals(a, last + 1, a.length, b, end, b.length)) {
+            return false;
+        }
+        int from = first;
+        int i = first + 1;
+        while (i < last) {
+            if (a[i] == STAR) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (a[j] != STAR) {
+                j++;
+            }
+            int at = indexOf(b, from, end, a, i, j);
+            if (at < 0) {
+                return false;
+            }
+            from = at + j - i;
+            i = j;
+        }
+        return true;
+    }
+
+    /** {@return where {@code run[from..to)} first stands in {@code text[start..end)}, or -1} */
+    private static int indexOf(int[] text, int start, int end, int[] run, int from, int to) {
+        for (int at = start; at + to - from <= end; at++) {
+            if (Arrays.equals(text, at, at + to - from, run, from, to)) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * {@link #covers} by a table over both patterns, for any pattern: time the product of the lengths, memory
+     * linear in {@code other}'s.
+     */
+    boolean coversByTable(Glob other) {
         int[] a = tokens;
         int[] b = asStars(other.tokens);
         // dp[i][j]: a[i..] covers b[j..]; row i needs only row i + 1, so two rows of b's length suffice.
@@ -237,31 +321,46 @@ public final class Glob {
         boolean ignoreCase = syntax.ignoreCase || other.syntax.ignoreCase;
         int[] a = asStars(tokens);
         int[] b = asStars(other.tokens);
-        // dp[i][j]: a[i..] and b[j..] match a common text; two rows, as in covers.
-        boolean[] next = new boolean[b.length + 1];
-        boolean[] row = new boolean[b.length + 1];
-        for (int i = a.length; i >= 0; i--) {
-            boolean aDone = i == a.length;
-            for (int j = b.length; j >= 0; j--) {
-                boolean bDone = j == b.length;
-                if (aDone && bDone) {
-                    row[j] = true;
-                } else if (!aDone && a[i] == STAR) {
-                    row[j] = next[j] || !bDone && row[j + 1];
-                } else if (!bDone && b[j] == STAR) {
-                    row[j] = row[j + 1] || !aDone && next[j];
-                } else if (aDone || bDone) {
-                    row[j] = false;
-                } else {
-                    boolean compatible = a[i] == ONE || b[j] == ONE || same(a[i], b[j], ignoreCase);
-                    row[j] = compatible && next[j + 1];
+        int n = a.length;
+        int m = b.length;
+        // reach[i][j]: a[..i) and b[..j) can match a common text. Filled forwards from the cells already reached,
+        // so the usual case (few reachable cells) costs little; row i feeds only rows i and i + 1, so two rows of
+        // b's length suffice: memory linear in b, time at most the product of the lengths.
+        boolean[] row = new boolean[m + 1];
+        boolean[] next = new boolean[m + 1];
+        row[0] = true;
+        for (int i = 0; i < n; i++) {
+            Arrays.fill(next, false);
+            int ca = a[i];
+            for (int j = 0; j <= m; j++) {
+                if (!row[j]) {
+                    continue;
+                }
+                int cb = j < m ? b[j] : 0;
+                if (ca == STAR) {
+                    next[j] = true;
+                    if (j < m) {
+                        row[j + 1] = true;
+                    }
+                } else if (j < m && cb != STAR && (ca == ONE || cb == ONE || same(ca, cb, ignoreCase))) {
+                    next[j + 1] = true;
+                }
+                if (j < m && cb == STAR) {
+                    row[j + 1] = true;
+                    next[j] = true;
                 }
             }
-            boolean[] swap = next;
-            next = row;
-            row = swap;
+            boolean[] swap = row;
+            row = next;
+            next = swap;
         }
-        return next[0];
+        // a is spent: what is left of b must be able to match nothing, that is, be stars.
+        for (int j = 0; j < m; j++) {
+            if (row[j] && b[j] == STAR) {
+                row[j + 1] = true;
+            }
+        }
+        return row[m];
     }
 
     @Override
@@ -341,7 +440,15 @@ public final class Glob {
         return a == b || ignoreCase && Character.toLowerCase(a) == Character.toLowerCase(b);
     }
 
+    /** {@return the tokens with each variable as {@code *}: the tokens themselves when there is none} */
     private static int[] asStars(int[] tokens) {
+        boolean any = false;
+        for (int token : tokens) {
+            any |= token == VAR;
+        }
+        if (!any) {
+            return tokens;
+        }
         int[] out = tokens.clone();
         for (int i = 0; i < out.length; i++) {
             if (out[i] == VAR) {
