@@ -134,7 +134,8 @@ final class JsonForm {
         String account = optionalString(json.get("account"), "/account");
         Plan plan = Plan.between(spec, state, arn -> java.util.Optional.ofNullable(documents.get(arn)), account,
                 CallCounts.NONE);
-        if (!JsonValues.write(changes(plan.changes()), false).equals(JsonValues.write(json.get("changes"), false))) {
+        Object savedChanges = json.getOrDefault("changes", JsonValues.NULL);
+        if (!JsonValues.write(changes(plan.changes()), false).equals(JsonValues.write(savedChanges, false))) {
             throw new IllegalArgumentException("saved plan at '/changes' does not follow from its '/observed' role"
                     + " and '/spec' (edited, or made by another version): make a new plan");
         }
@@ -213,9 +214,9 @@ final class JsonForm {
     }
 
     private static PolicyDocument document(@Nullable Object value, String at) {
-        object(value, at);
+        Map<String, Object> fields = object(value, at);
         try {
-            return PolicyJson.read(JsonValues.write(value, false));
+            return PolicyJson.read(JsonValues.write(fields, false));
         } catch (PolicyParseException e) {
             throw new IllegalArgumentException("saved plan at '" + at + e.pointer() + "': " + e.reason(), e);
         }

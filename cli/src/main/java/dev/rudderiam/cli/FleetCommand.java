@@ -294,14 +294,15 @@ final class FleetCommand implements Callable<Integer> {
                 AwsCredentialsProvider base = opened(options.profile == null
                         ? DefaultCredentialsProvider.builder().build()
                         : ProfileCredentialsProvider.create(options.profile));
-                if (entry.roleArn() == null) {
+                String roleArn = entry.roleArn() == null ? null : entry.roleArn().toString();
+                if (roleArn == null) {
                     return base;
                 }
                 StsClient sts = sts(base);
                 open.add(sts);
                 StsAssumeRoleCredentialsProvider assumed = StsAssumeRoleCredentialsProvider.builder()
                         .stsClient(sts)
-                        .refreshRequest(request -> request.roleArn(entry.roleArn().toString())
+                        .refreshRequest(request -> request.roleArn(roleArn)
                                 .roleSessionName("rudder-iam-fleet-" + entry.accountId()))
                         .build();
                 open.add(assumed);

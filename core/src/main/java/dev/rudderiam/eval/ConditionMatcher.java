@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -151,7 +152,7 @@ final class ConditionMatcher {
             }
             return negated;
         }
-        List<String> requestValues = value.values();
+        List<String> requestValues = Objects.requireNonNull(value, "present value").values();
         switch (qualifier) {
             case FOR_ALL_VALUES:
                 for (String v : requestValues) {

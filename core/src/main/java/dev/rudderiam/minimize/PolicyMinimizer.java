@@ -332,7 +332,7 @@ public final class PolicyMinimizer {
                     ? action(narrow.actions().get(0)).literalPrefix() : "";
             int self = i;
             int[] last = {-1};
-            byHead.get(heads.get(i)).visitPrefixesOf(probe, j -> {
+            Objects.requireNonNull(byHead.get(heads.get(i))).visitPrefixesOf(probe, j -> {
                 if (!visit()) {
                     return false;
                 }

@@ -166,7 +166,7 @@ public final class Validator {
             }
         }
         boolean acceptable = context.sizeAtMost() <= MAX_DOCUMENT_CHARS || context.size() <= MAX_DOCUMENT_CHARS;
-        Plan plan = (acceptable ? plans : linearPlans).get(context.type());
+        Plan plan = Objects.requireNonNull((acceptable ? plans : linearPlans).get(context.type()));
         for (int i = 0; i < plan.checks.length; i++) {
             if (plan.masks[i] == -1 || (plan.masks[i] & present) != 0) {
                 plan.checks[i].check(context, findings);
