@@ -37,7 +37,7 @@ import java.util.zip.GZIPInputStream;
  *     "conditionKeys": { "<key>": "String|ARN|Bool|Numeric|Date|IPAddress|ArrayOfString|..." } } }
  * }</pre>
  */
-public final class ServiceReferenceCompiler {
+final class ServiceReferenceCompiler {
     private ServiceReferenceCompiler() {
     }
 
