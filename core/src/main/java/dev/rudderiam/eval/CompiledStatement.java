@@ -14,11 +14,14 @@ import org.jspecify.annotations.Nullable;
  * A statement compiled for matching: action and resource patterns, principal matcher and condition clauses.
  *
  * <p>A statement applies when its action, resource, principal (resource policies only) and every condition clause
- * match (reference_policies_elements_condition.html: clauses are ANDed). {@code NotAction}/{@code NotResource}
- * match what their list does not (reference_policies_elements_notaction.html, ..._notresource.html). A statement
+ * match (<a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition.html">Condition</a>: clauses are ANDed).
+ * {@code NotAction}/{@code NotResource} match what their list does not
+ * (<a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notaction.html">NotAction</a>,
+ * <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notresource.html">NotResource</a>). A statement
  * with neither {@code Resource} nor {@code NotResource} (a trust policy's) applies to the resource the policy is
  * attached to; one with neither {@code Action} nor {@code NotAction} applies to nothing. Policy variables are
- * expanded only in version {@code 2012-10-17} (reference_policies_variables.html: "policy variables ... are not
+ * expanded only in version {@code 2012-10-17} (<a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html">policy
+ * variables</a>: "policy variables ... are not
  * supported in version 2008-10-17", where {@code ${...}} is literal text).
  */
 final class CompiledStatement {
@@ -103,7 +106,7 @@ final class CompiledStatement {
     /**
      * {@return how this resource-policy statement names the caller}. {@code NotPrincipal} names everyone it does
      * not exempt; with {@code Deny} it also names every principal that has a permissions boundary, whatever it
-     * lists (reference_policies_elements_notprincipal.html, "Key points").
+     * lists (<a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notprincipal.html">NotPrincipal</a>, "Key points").
      */
     PrincipalMatcher.Match principalMatch(PrincipalMatcher.Caller caller, boolean callerHasBoundary) {
         if (principal != null) {

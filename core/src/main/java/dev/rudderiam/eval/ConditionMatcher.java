@@ -94,7 +94,8 @@ final class ConditionMatcher {
     private @Nullable Object convertPolicyValue(String text, boolean variables) {
         Glob.Syntax like = variables ? Glob.Syntax.PATTERN : Glob.Syntax.PATTERN_NO_VARIABLES;
         switch (op) {
-            // Policy variables are allowed in string and ARN comparisons (reference_policies_variables.html).
+            // Policy variables are allowed in string and ARN comparisons
+            // (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html).
             case STRING_EQUALS: return Glob.of(text, variables ? Glob.Syntax.LITERAL : Glob.Syntax.PLAIN);
             case STRING_EQUALS_IGNORE_CASE: return Glob.of(text,
                     variables ? Glob.Syntax.LITERAL_IGNORE_CASE : Glob.Syntax.PLAIN_IGNORE_CASE);
@@ -132,7 +133,8 @@ final class ConditionMatcher {
         ContextValue value = request.value(key);
         boolean absent = value == null || value.values().isEmpty();
         if (op == Op.NULL) {
-            // Null: "true" when the key is absent, "false" when present (condition_operators.html#Conditions_Null).
+            // Null: "true" when the key is absent, "false" when present
+            // (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_Null).
             for (Object expected : values) {
                 if (expected != null && (Boolean) expected == absent) {
                     return true;
