@@ -24,10 +24,16 @@ public class IamOperationException extends RuntimeException {
      */
     public IamOperationException(String operation, String roleName, @Nullable String errorCode, String message,
             @Nullable Throwable cause) {
-        super(message, cause);
+        super(Objects.requireNonNull(message, "message"), cause);
         this.operation = Objects.requireNonNull(operation, "operation");
         this.roleName = Objects.requireNonNull(roleName, "roleName");
         this.errorCode = errorCode;
+    }
+
+    /** {@return what failed}, never null */
+    @Override
+    public String getMessage() {
+        return Objects.requireNonNull(super.getMessage());
     }
 
     /** {@return the IAM operation that failed} */

@@ -134,7 +134,8 @@ final class JsonForm {
         String account = optionalString(json.get("account"), "/account");
         Plan plan = Plan.between(spec, state, arn -> java.util.Optional.ofNullable(documents.get(arn)), account,
                 CallCounts.NONE);
-        if (!JsonValues.write(changes(plan.changes()), false).equals(JsonValues.write(json.get("changes"), false))) {
+        Object savedChanges = json.getOrDefault("changes", JsonValues.NULL);
+        if (!JsonValues.write(changes(plan.changes()), false).equals(JsonValues.write(savedChanges, false))) {
             throw new IllegalArgumentException("saved plan at '/changes' does not follow from its '/observed' role"
                     + " and '/spec' (edited, or made by another version): make a new plan");
         }

@@ -342,7 +342,7 @@ final class RoleDiff {
 
     private static Object statementValue(Statement statement) {
         Object document = JsonValues.read(PolicyJson.write(single(statement)), Integer.MAX_VALUE);
-        Object statements = ((Map<?, ?>) document).get("Statement");
-        return statements instanceof List ? ((List<?>) statements).get(0) : statements;
+        Object statements = Objects.requireNonNull(((Map<?, ?>) document).get("Statement"), "Statement");
+        return statements instanceof List ? Objects.requireNonNull(((List<?>) statements).get(0)) : statements;
     }
 }

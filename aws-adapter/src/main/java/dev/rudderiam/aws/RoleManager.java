@@ -168,7 +168,7 @@ public final class RoleManager {
             stale.add("role " + name + " did not exist and now does (" + now.arn() + ")");
         } else if (then != null && now == null) {
             stale.add("role " + name + " existed (" + then.arn() + ") and now does not");
-        } else if (then != null) {
+        } else if (then != null && now != null) {
             then.differencesFrom(now).forEach(part -> stale.add(part + " differs"));
         }
         plan.managedDocuments().forEach((arn, document) -> {

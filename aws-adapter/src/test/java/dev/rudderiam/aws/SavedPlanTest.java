@@ -142,4 +142,20 @@ class SavedPlanTest {
         assertEquals("saved plan at '/spec' is not a JSON object: a saved plan is what 'plan --out' writes",
                 notAPlan.getMessage());
     }
+
+    @Test
+    void aSavedPlanWithoutItsChangesIsRefusedNamingThePointer() {
+        iam.install(Roles.s3Destination("rudder-nochanges"));
+        Plan plan = roles.plan(Roles.s3Destination("rudder-nochanges").toBuilder().inlinePolicies(Map.of()).build());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> json = new java.util.LinkedHashMap<>(
+                (Map<String, Object>) JsonValues.read(plan.toSavedJson(), 1 << 20));
+        json.remove("changes");
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Plan.readSaved(JsonValues.write(json, false)));
+
+        assertTrue(e.getMessage().startsWith("saved plan at '/changes' does not follow from its '/observed' role"),
+                e.getMessage());
+    }
 }

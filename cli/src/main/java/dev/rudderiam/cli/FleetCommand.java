@@ -308,7 +308,8 @@ final class FleetCommand implements Callable<Integer> {
                 AwsCredentialsProvider base = opened(options.profile == null
                         ? DefaultCredentialsProvider.builder().build()
                         : ProfileCredentialsProvider.create(options.profile));
-                if (entry.roleArn() == null) {
+                String roleArn = entry.roleArn() == null ? null : entry.roleArn().toString();
+                if (roleArn == null) {
                     return base;
                 }
                 StsClient sts = sts(base);
@@ -316,7 +317,7 @@ final class FleetCommand implements Callable<Integer> {
                 StsAssumeRoleCredentialsProvider assumed = StsAssumeRoleCredentialsProvider.builder()
                         .stsClient(sts)
                         .refreshRequest(request -> {
-                            request.roleArn(entry.roleArn().toString())
+                            request.roleArn(roleArn)
                                     .roleSessionName("rudder-iam-fleet-" + entry.accountId());
                             if (entry.externalId() != null) {
                                 request.externalId(entry.externalId().value());

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -117,9 +118,15 @@ final class Inputs {
         private final boolean more;
 
         BadLineException(int number, String problem, boolean more) {
-            super(problem);
+            super(Objects.requireNonNull(problem, "problem"));
             this.number = number;
             this.more = more;
+        }
+
+        /** {@return the problem with the line} */
+        @Override
+        public String getMessage() {
+            return Objects.requireNonNull(super.getMessage());
         }
 
         /** {@return the line's number, from 1} */
@@ -172,7 +179,8 @@ final class Inputs {
                         continue;
                     } catch (IllegalArgumentException e) {
                         ended = true;
-                        throw new BadLineException(++number, e.getMessage(), false);
+                        throw new BadLineException(++number,
+                                Objects.requireNonNullElse(e.getMessage(), e.toString()), false);
                     }
                     if (c < 0) {
                         ended = true;

@@ -8,6 +8,7 @@ import dev.rudderiam.policy.PolicySize;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,7 +35,7 @@ final class MinimizeCommand implements Callable<Integer> {
 
     @Option(names = "--fit", paramLabel = "managed|inline",
             description = "Fit into managed policies (6144 each) or inline policies (10240 in total), one per line.")
-    String fit;
+    @Nullable String fit;
 
     @Option(names = "--max-policies", paramLabel = "N", defaultValue = "10",
             description = "Managed policies a role may attach (default: ${DEFAULT-VALUE}).")

@@ -16,7 +16,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -47,33 +49,33 @@ final class SimulateCommand implements Callable<Integer> {
     List<String> policies = new ArrayList<>();
 
     @Option(names = "--boundary", paramLabel = "FILE", description = "Permissions boundary of the principal.")
-    String boundary;
+    @Nullable String boundary;
 
     @Option(names = "--trust", paramLabel = "FILE", description = "Role trust policy (for sts:AssumeRole).")
-    String trust;
+    @Nullable String trust;
 
     @Option(names = "--resource-policy", paramLabel = "FILE", description = "Other resource-based policy.")
-    String resourcePolicy;
+    @Nullable String resourcePolicy;
 
     @Option(names = "--principal", paramLabel = "ARN", description = "Principal ARN or service principal.")
-    String principal;
+    @Nullable String principal;
 
     @Option(names = "--action", paramLabel = "A", description = "Action, such as s3:PutObject.")
-    String action;
+    @Nullable String action;
 
     @Option(names = "--resource", paramLabel = "R", description = "Resource ARN.")
-    String resource;
+    @Nullable String resource;
 
     @Option(names = "--resource-account", paramLabel = "ID",
             description = "Account owning the resource (default: the resource ARN's, else the principal's).")
-    String resourceAccount;
+    @Nullable String resourceAccount;
 
     @Option(names = "--context", paramLabel = "KEY=VALUE",
             description = "Context key and string value (repeatable; repeat a key for a multivalued key).")
     List<String> context = new ArrayList<>();
 
     @Option(names = "--batch", paramLabel = "FILE|-", description = "File of JSON requests, one per line.")
-    String batch;
+    @Nullable String batch;
 
     private final Map<String, Evaluator> cache = new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
@@ -111,7 +113,9 @@ final class SimulateCommand implements Callable<Integer> {
         if (resourcePolicy != null) {
             evaluator.resourcePolicy(PolicyJson.read(Inputs.read(resourcePolicy)));
         }
-        Request.Builder request = Request.builder().principal(principal).action(action).resource(resource)
+        // The three were checked above; requireNonNull only tells the null checker.
+        Request.Builder request = Request.builder().principal(Objects.requireNonNull(principal))
+                .action(Objects.requireNonNull(action)).resource(Objects.requireNonNull(resource))
                 .resourceAccount(resourceAccount);
         Map<String, List<String>> values = new LinkedHashMap<>();
         for (String pair : context) {
@@ -139,7 +143,7 @@ final class SimulateCommand implements Callable<Integer> {
      */
     private int runBatch(PrintWriter out) {
         int status = ExitCodes.OK;
-        try (Inputs.Lines lines = Inputs.lines(batch)) {
+        try (Inputs.Lines lines = Inputs.lines(Objects.requireNonNull(batch))) {
             while (true) {
                 String line;
                 try {

@@ -1,5 +1,6 @@
 package dev.rudderiam.arn;
 
+import dev.rudderiam.arn.internal.ArnText;
 import java.util.Objects;
 import java.util.Optional;
 

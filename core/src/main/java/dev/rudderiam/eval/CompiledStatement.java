@@ -57,7 +57,7 @@ final class CompiledStatement {
     /**
      * {@return how this resource-policy statement names the caller}. {@code NotPrincipal} names everyone it does
      * not exempt; with {@code Deny} it also names every principal that has a permissions boundary, whatever it
-     * lists (reference_policies_elements_notprincipal.html, "Key points").
+     * lists (<a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notprincipal.html">NotPrincipal</a>, "Key points").
      */
     PrincipalMatcher.Match principalMatch(PrincipalMatcher.Caller caller, boolean callerHasBoundary) {
         if (principal != null) {

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -94,7 +95,8 @@ final class ConditionMatcher {
     private @Nullable Object convertPolicyValue(String text, boolean variables) {
         Glob.Syntax like = variables ? Glob.Syntax.PATTERN : Glob.Syntax.PATTERN_NO_VARIABLES;
         switch (op) {
-            // Policy variables are allowed in string and ARN comparisons (reference_policies_variables.html).
+            // Policy variables are allowed in string and ARN comparisons
+            // (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html).
             case STRING_EQUALS: return Glob.of(text, variables ? Glob.Syntax.LITERAL : Glob.Syntax.PLAIN);
             case STRING_EQUALS_IGNORE_CASE: return Glob.of(text,
                     variables ? Glob.Syntax.LITERAL_IGNORE_CASE : Glob.Syntax.PLAIN_IGNORE_CASE);
@@ -132,7 +134,8 @@ final class ConditionMatcher {
         ContextValue value = request.value(key);
         boolean absent = value == null || value.values().isEmpty();
         if (op == Op.NULL) {
-            // Null: "true" when the key is absent, "false" when present (condition_operators.html#Conditions_Null).
+            // Null: "true" when the key is absent, "false" when present
+            // (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_Null).
             for (Object expected : values) {
                 if (expected != null && (Boolean) expected == absent) {
                     return true;
@@ -152,7 +155,7 @@ final class ConditionMatcher {
             }
             return negated;
         }
-        List<String> requestValues = value.values();
+        List<String> requestValues = Objects.requireNonNull(value, "present value").values();
         switch (qualifier) {
             case FOR_ALL_VALUES:
                 for (String v : requestValues) {

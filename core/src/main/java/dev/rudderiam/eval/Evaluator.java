@@ -26,23 +26,28 @@ import org.jspecify.annotations.Nullable;
  * <p>The rules, in the order applied (organizations' SCPs/RCPs and session policies are out of scope):
  * <ol>
  *   <li><b>Explicit deny wins.</b> Any applicable {@code Deny} statement in any of the policies gives
- *       {@link Decision#EXPLICITLY_DENIED} (reference_policies_evaluation-logic_policy-eval-denyallow.html, "Deny
- *       evaluation").</li>
+ *       {@link Decision#EXPLICITLY_DENIED}
+ *       (<a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-denyallow.html">Deny evaluation</a>).</li>
  *   <li><b>Identity and boundary intersect.</b> The identity side allows only when an identity policy and, if
  *       there is one, the boundary both have an applicable {@code Allow}
- *       (reference_policies_evaluation-logic.html, "Evaluating identity-based policies with permissions
- *       boundaries"; access_policies_boundaries.html).</li>
+ *       (<a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html">Evaluating identity-based
+ *       policies with permissions boundaries</a>; <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html">Permissions
+ *       boundaries</a>).</li>
  *   <li><b>Same account: union.</b> When principal and resource are in the same account, the identity side or the
- *       resource policy suffices (reference_policies_evaluation-logic_policy-eval-basics.html: "If either the
+ *       resource policy suffices (<a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-basics.html">policy
+ *       evaluation basics</a>: "If either the
  *       identity-based policy or the resource-based policy within the same account allows the request and the
  *       other doesn't, the request is still allowed"). A resource policy that names the caller's account only
  *       delegates to the identity side; one that names a role (for its sessions) is still limited by the boundary
- *       (access_policies_boundaries.html, "Evaluating effective permissions with boundaries").</li>
+ *       (<a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html">Evaluating effective permissions with
+ *       boundaries</a>).</li>
  *   <li><b>Role trust policies</b> (and KMS key policies) must allow even in the same account: an identity policy
- *       alone is not enough (reference_policies_evaluation-logic_policy-eval-denyallow.html, "Resource-based
- *       policies"); see {@link Builder#trustPolicy}.</li>
+ *       alone is not enough
+ *       (<a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-denyallow.html">Resource-based policies</a>);
+ *       see {@link Builder#trustPolicy}.</li>
  *   <li><b>Cross account: both.</b> The identity side and the resource policy must both allow
- *       (reference_policies_evaluation-logic-cross-account.html).</li>
+ *       (<a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic-cross-account.html">cross-account policy
+ *       evaluation</a>).</li>
  *   <li>A service principal (such as {@code s3.amazonaws.com}) has no identity policies here: the resource policy
  *       decides.</li>
  * </ol>

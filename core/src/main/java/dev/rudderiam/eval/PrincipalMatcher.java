@@ -27,7 +27,8 @@ final class PrincipalMatcher {
         NONE,
         /**
          * Named through its account ({@code 123456789012} or {@code arn:aws:iam::123456789012:root}): the account
-         * delegates to its identity policies, which must allow too (principal.html#principal-accounts).
+         * delegates to its identity policies, which must allow too
+         * (<a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html#principal-accounts">AWS account principals</a>).
          */
         ACCOUNT,
         /** Named as a role whose session makes the request: a permissions boundary still limits it. */
@@ -118,7 +119,8 @@ final class PrincipalMatcher {
         }
         if (caller.roleName() != null && caller.chain().size() >= 2
                 && rolesWithoutPath.contains(caller.chain().get(caller.chain().size() - 2))) {
-            // A role ARN in a resource-based policy names that role's sessions (principal.html#principal-roles).
+            // A role ARN in a resource-based policy names that role's sessions
+            // (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html#principal-roles).
             return Match.ROLE;
         }
         if (caller.account() != null && accounts.contains(caller.account())) {

@@ -127,7 +127,7 @@ public final class Request {
         b.resourceAccount = givenResourceAccount;
         context.forEach((lower, value) -> {
             if (!derived.contains(lower)) {
-                b.context(contextNames.get(lower), value);
+                b.context(Objects.requireNonNull(contextNames.get(lower)), value);
             }
         });
         return b;

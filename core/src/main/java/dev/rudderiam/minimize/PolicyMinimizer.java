@@ -32,7 +32,8 @@ import java.util.function.Function;
  * Rewrites a policy document into fewer characters without changing the decision for any request.
  *
  * <p>The rewrites, applied until none applies, all keep every decision (a statement applies to the union of its
- * listed actions and resources; see reference_policies_elements_action.html and ..._resource.html):
+ * listed actions and resources; see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_action.html">Action</a> and
+ * <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_resource.html">Resource</a>):
  * <ol>
  *   <li>inside a statement, drop an action, resource, {@code NotAction} or {@code NotResource} entry that another
  *       entry of the same list covers ({@code s3:Get*} covers {@code s3:GetObject}; a list is a union, so the set
@@ -218,7 +219,10 @@ public final class PolicyMinimizer {
         return b.build();
     }
 
-    /** A bare account id and its root ARN name the same principal (reference_policies_elements_principal.html). */
+    /**
+     * A bare account id and its root ARN name the same principal
+     * (<a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html">Principal</a>).
+     */
     private static Optional<String> accountOf(String id) {
         if (AccountId.isValid(id)) {
             return Optional.of(id);
@@ -328,7 +332,7 @@ public final class PolicyMinimizer {
                     ? action(narrow.actions().get(0)).literalPrefix() : "";
             int self = i;
             int[] last = {-1};
-            byHead.get(heads.get(i)).visitPrefixesOf(probe, j -> {
+            Objects.requireNonNull(byHead.get(heads.get(i))).visitPrefixesOf(probe, j -> {
                 if (!visit()) {
                     return false;
                 }

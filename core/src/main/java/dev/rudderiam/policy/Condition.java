@@ -100,7 +100,7 @@ public record Condition(Map<ConditionOperator, Map<ConditionKey, List<ConditionV
         /** Appends {@code values} to those of {@code key} under {@code operator}. */
         public Builder add(ConditionOperator operator, ConditionKey key, List<ConditionValue> values) {
             operator(operator);
-            operators.get(operator).computeIfAbsent(Objects.requireNonNull(key, "condition key"),
+            Objects.requireNonNull(operators.get(operator)).computeIfAbsent(Objects.requireNonNull(key, "condition key"),
                     k -> new ArrayList<>()).addAll(values);
             return this;
         }
@@ -108,7 +108,7 @@ public record Condition(Map<ConditionOperator, Map<ConditionKey, List<ConditionV
         /** Replaces the values of {@code key} under {@code operator}; an empty list keeps an empty key. */
         public Builder put(ConditionOperator operator, ConditionKey key, List<ConditionValue> values) {
             operator(operator);
-            operators.get(operator).put(Objects.requireNonNull(key, "condition key"), new ArrayList<>(values));
+            Objects.requireNonNull(operators.get(operator)).put(Objects.requireNonNull(key, "condition key"), new ArrayList<>(values));
             return this;
         }
 

@@ -1,6 +1,6 @@
 package dev.rudderiam.role;
 
-import dev.rudderiam.arn.ArnText;
+import dev.rudderiam.arn.internal.ArnText;
 import dev.rudderiam.policy.ConditionKey;
 import dev.rudderiam.policy.ConditionOperator;
 import dev.rudderiam.policy.ConditionValue;

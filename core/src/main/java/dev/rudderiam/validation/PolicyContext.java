@@ -86,7 +86,7 @@ public final class PolicyContext {
     public <T> T memo(Object key, Function<PolicyContext, T> compute) {
         Objects.requireNonNull(key, "key");
         if (key == firstKey) {
-            return (T) firstValue;
+            return (T) Objects.requireNonNull(firstValue);
         }
         Object value = memo == null ? null : memo.get(key);
         if (value == null) {

@@ -4,15 +4,13 @@ import dev.rudderiam.policy.StatementElement;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /** A rule that checks one policy document. It never throws on a document the model can hold. */
-public interface PolicyRule extends Rule, DocumentCheck {
+public interface PolicyRule extends Rule {
     /**
      * Appends to {@code findings} what this rule finds in the document of {@code context}, with paths relative to
      * that document.
      */
-    @Override
     void check(PolicyContext context, List<Finding> findings);
 
     /**
@@ -31,16 +29,6 @@ public interface PolicyRule extends Rule, DocumentCheck {
      */
     default Set<StatementElement> inspects() {
         return EnumSet.allOf(StatementElement.class);
-    }
-
-    /**
-     * {@return the pass this rule can share with others, or null when it runs on its own}. A {@link Validator}
-     * hands each run of consecutive rules (in rule-set order, among those that apply to a policy type) with the same
-     * pass to {@link SharedPass#join} once, when it is built, and runs the joined rule in their place. By default,
-     * none.
-     */
-    default @Nullable SharedPass sharedPass() {
-        return null;
     }
 
     /**

@@ -6,6 +6,8 @@ import dev.rudderiam.policy.Statement;
 import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.role.PolicyName;
 import dev.rudderiam.role.RoleSpec;
+import dev.rudderiam.validation.internal.DocumentCheck;
+import dev.rudderiam.validation.internal.SharedPass;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -13,6 +15,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs rule sets over a policy document or a whole role and collects the findings. Immutable and thread-safe.
@@ -167,7 +170,7 @@ public final class Validator {
             }
         }
         boolean acceptable = context.sizeAtMost() <= MAX_DOCUMENT_CHARS || context.size() <= MAX_DOCUMENT_CHARS;
-        Plan plan = (acceptable ? plans : linearPlans).get(context.type());
+        Plan plan = Objects.requireNonNull((acceptable ? plans : linearPlans).get(context.type()));
         for (int i = 0; i < plan.checks.length; i++) {
             if (plan.masks[i] == -1 || (plan.masks[i] & present) != 0) {
                 plan.checks[i].check(context, findings);
@@ -185,18 +188,24 @@ public final class Validator {
             List<Integer> masks = new ArrayList<>();
             int from = 0;
             while (from < rules.size()) {
-                SharedPass pass = rules.get(from).sharedPass();
+                SharedPass pass = pass(rules.get(from));
                 int to = from + 1;
-                while (pass != null && to < rules.size() && rules.get(to).sharedPass() == pass) {
+                while (pass != null && to < rules.size() && pass(rules.get(to)) == pass) {
                     to++;
                 }
                 List<PolicyRule> run = rules.subList(from, to);
-                checks.add(pass == null ? run.get(0) : pass.join(run));
+                PolicyRule first = run.get(0);
+                checks.add(pass == null ? first::check : pass.join(run));
                 masks.add(mask(run));
                 from = to;
             }
             return new Plan(checks.toArray(DocumentCheck[]::new),
                     masks.stream().mapToInt(Integer::intValue).toArray());
+        }
+
+        /** {@return the pass {@code rule} shares with others, or null when it runs on its own} */
+        private static @Nullable SharedPass pass(PolicyRule rule) {
+            return rule instanceof SharedPass.Member ? ((SharedPass.Member) rule).sharedPass() : null;
         }
     }
 

@@ -11,8 +11,8 @@
  *       together, over a document or a whole role. The rule sets themselves live in
  *       {@code dev.rudderiam.validation.rules}.</li>
  *   <li>{@link dev.rudderiam.validation.PolicyRule} and {@link dev.rudderiam.validation.RoleRule}: what a rule of a
- *       document or of a role implements; rules of one kind may run together through a
- *       {@link dev.rudderiam.validation.SharedPass}, as one {@link dev.rudderiam.validation.DocumentCheck}.</li>
+ *       document or of a role implements. The built-in statement rules run together in one walk over the
+ *       statements; how is not API (package {@code dev.rudderiam.validation.internal}, not exported).</li>
  * </ul>
  *
  * <p>Where a check is the same as one of IAM Access Analyzer's policy checks, the finding carries Access Analyzer's

@@ -2,6 +2,7 @@ package dev.rudderiam.arn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.rudderiam.arn.internal.ArnText;
 import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;

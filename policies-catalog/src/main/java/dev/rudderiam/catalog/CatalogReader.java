@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -150,7 +151,7 @@ final class CatalogReader {
                     (Boolean) list, strings(entry, "choices", resource), strings(entry, "requires", resource),
                     string(entry, "description", resource));
         } catch (IllegalArgumentException e) {
-            throw bad(resource, e.getMessage());
+            throw bad(resource, Objects.requireNonNullElse(e.getMessage(), e.toString()));
         }
     }
 

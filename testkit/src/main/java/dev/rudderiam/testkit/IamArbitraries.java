@@ -194,6 +194,8 @@ public final class IamArbitraries {
         Arbitrary<Effect> effect = Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(5, Arbitraries.just(Effect.ALLOW)),
                 net.jqwik.api.Tuple.of(1, Arbitraries.just(Effect.DENY)));
+        // NullAway's standard mode reads jqwik's just(T) as taking a non-null value; null is the absent condition.
+        @SuppressWarnings("NullAway")
         Arbitrary<@Nullable Condition> condition = conditions
                 ? conditions().injectNull(0.6) : Arbitraries.just(null);
         return Combinators.combine(grants, effect, condition).as((b, e, c) -> {

@@ -59,11 +59,13 @@ final class ActionEntry extends PatternEntry {
 
     /** {@return what the action names in {@code reference}, looked up on the first request of the run} */
     ReferenceIndex.Resolution resolution(ReferenceIndex reference) {
-        if (resolvedIn != reference) {
-            resolution = resolutions.resolve(reference, action);
+        ReferenceIndex.Resolution resolved = resolution;
+        if (resolved == null || resolvedIn != reference) {
+            resolved = resolutions.resolve(reference, action);
+            resolution = resolved;
             resolvedIn = reference;
         }
-        return resolution;
+        return resolved;
     }
 
     /** {@return the service prefix, {@link Action#service()}} */

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -81,12 +82,13 @@ final class ActionResourceMismatch extends StatementRule {
                 continue;
             }
             ActionInfo info = resolution.actions().get(0);
+            ReferenceIndex.Service service = Objects.requireNonNull(resolution.service(), "service of a named action");
             if (info.resourceTypes().isEmpty() == typed) {
                 continue;
             }
-            if (!reference.matchesSome(resolution.service(), info, view.resources(), statement.resources().size(),
+            if (!reference.matchesSome(service, info, view.resources(), statement.resources().size(),
                     known)) {
-                findings.add(finding(entry.path(), message(index, entry, info, resolution.service())));
+                findings.add(finding(entry.path(), message(index, entry, info, service)));
             }
         }
     }

@@ -1,6 +1,6 @@
 package dev.rudderiam.validation.rules;
 
-import dev.rudderiam.arn.ArnText;
+import dev.rudderiam.arn.internal.ArnText;
 import org.jspecify.annotations.Nullable;
 
 /** ARN parsing for the rules: null rather than an exception or an empty Optional for text that is not an ARN. */

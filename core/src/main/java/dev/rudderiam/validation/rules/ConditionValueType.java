@@ -9,6 +9,7 @@ import dev.rudderiam.validation.Severity;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code CONDITION_VALUE_TYPE_MISMATCH}: a condition value has the form its operator compares: {@code true} or
@@ -57,7 +58,7 @@ final class ConditionValueType extends StatementRule {
         }
     }
 
-    private static String expected(Family family) {
+    private static @Nullable String expected(Family family) {
         switch (family) {
             case BOOL: case NULL: return "true or false";
             case NUMERIC: return "a number";

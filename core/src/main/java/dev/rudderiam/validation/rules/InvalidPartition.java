@@ -1,6 +1,6 @@
 package dev.rudderiam.validation.rules;
 
-import dev.rudderiam.arn.ArnText;
+import dev.rudderiam.arn.internal.ArnText;
 import dev.rudderiam.arn.Partition;
 import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.validation.Finding;

@@ -1,6 +1,6 @@
 package dev.rudderiam.validation.rules;
 
-import dev.rudderiam.arn.ArnText;
+import dev.rudderiam.arn.internal.ArnText;
 import dev.rudderiam.pattern.Glob;
 import dev.rudderiam.policy.AnyPrincipal;
 import dev.rudderiam.policy.Principal;

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -86,7 +87,7 @@ final class ReferenceIndex {
                 byType.put(type.name(), new ResourceFormat(type));
             }
             for (ActionInfo action : info.actions().values()) {
-                ResourceFormat[] used = new ResourceFormat[action.resourceTypes().size()];
+                @Nullable ResourceFormat[] used = new @Nullable ResourceFormat[action.resourceTypes().size()];
                 for (int i = 0; i < used.length; i++) {
                     used[i] = byType.get(action.resourceTypes().get(i).resourceType());
                 }
@@ -119,7 +120,7 @@ final class ReferenceIndex {
                     names.add(sortedNames[i]);
                 }
             }
-            names.sort((a, b) -> Integer.compare(order.get(a), order.get(b)));
+            names.sort((a, b) -> Integer.compare(Objects.requireNonNull(order.get(a)), Objects.requireNonNull(order.get(b))));
             List<ActionInfo> matched = new ArrayList<>(names.size());
             names.forEach(name -> matched.add(actions.get(name)));
             return matched;
@@ -193,7 +194,7 @@ final class ReferenceIndex {
      */
     boolean matchesSome(Service service, ActionInfo action, ResourceEntry[] resources, int count,
             Map<ResourceFormat, Boolean> known) {
-        for (ResourceFormat format : service.formats.get(action)) {
+        for (@Nullable ResourceFormat format : Objects.requireNonNull(service.formats.get(action))) {
             if (format == null) {
                 return true;
             }

@@ -1,11 +1,11 @@
 package dev.rudderiam.validation.rules;
 
 import dev.rudderiam.policy.StatementElement;
-import dev.rudderiam.validation.DocumentCheck;
 import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.PolicyContext;
 import dev.rudderiam.validation.PolicyRule;
-import dev.rudderiam.validation.SharedPass;
+import dev.rudderiam.validation.internal.DocumentCheck;
+import dev.rudderiam.validation.internal.SharedPass;
 import java.util.EnumSet;
 import java.util.List;
 

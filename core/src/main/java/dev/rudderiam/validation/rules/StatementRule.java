@@ -4,12 +4,12 @@ import dev.rudderiam.validation.Finding;
 import dev.rudderiam.validation.PolicyContext;
 import dev.rudderiam.validation.PolicyType;
 import dev.rudderiam.validation.Severity;
-import dev.rudderiam.validation.SharedPass;
+import dev.rudderiam.validation.internal.SharedPass;
 import java.util.List;
 import java.util.Set;
 
 /** A document rule that looks at one statement at a time, for the policy types it applies to. */
-abstract class StatementRule extends DocumentRule {
+abstract class StatementRule extends DocumentRule implements SharedPass.Member {
 
     StatementRule(String code, Severity severity, String link, String summary, Set<PolicyType> types) {
         super(code, severity, link, summary, types);

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -89,12 +90,13 @@ final class UnsupportedTagConditionKey extends StatementRule {
         if (actions.isEmpty()) {
             return true;
         }
+        ReferenceIndex.Service service = Objects.requireNonNull(resolution.service(), "service of a named action");
         for (ActionInfo action : actions) {
             if (contains(action.conditionKeys(), template)) {
                 return true;
             }
             for (ActionInfo.ResourceTypeUse use : action.resourceTypes()) {
-                ResourceTypeInfo type = resolution.service().info.resourceTypes().get(use.resourceType());
+                ResourceTypeInfo type = service.info.resourceTypes().get(use.resourceType());
                 if (type != null && contains(type.conditionKeys(), template)) {
                     return true;
                 }

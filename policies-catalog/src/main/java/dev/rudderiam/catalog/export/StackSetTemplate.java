@@ -220,7 +220,7 @@ final class StackSetTemplate {
                 return created;
             });
             @SuppressWarnings("unchecked")
-            List<Object> assertions = (List<Object>) rule.get("Assertions");
+            List<Object> assertions = (List<Object>) Objects.requireNonNull(rule.get("Assertions"));
             assertions.add(assertion);
         }
         return bindings;
@@ -412,7 +412,7 @@ final class StackSetTemplate {
     /** {@return the trust statement of a further party, its principal and external id as references} */
     private static Object trustStatement(TrustTemplate trusted, Map<String, Binding> bindings) {
         PolicyDocument sentinel = partySentinel();
-        List<?> statements = (List<?>) ((Map<?, ?>) json(sentinel)).get("Statement");
+        List<?> statements = (List<?>) Objects.requireNonNull(((Map<?, ?>) json(sentinel)).get("Statement"));
         Object statement = statements.get(statements.size() - 1);
         return replace(replace(statement, PRINCIPAL_SENTINEL, strings(trusted.principal(), bindings).get(0)),
                 EXTERNAL_ID_SENTINEL, strings(trusted.externalId(), bindings).get(0));

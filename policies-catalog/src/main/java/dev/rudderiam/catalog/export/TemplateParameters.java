@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -134,7 +135,7 @@ final class TemplateParameters {
                 continue;
             }
             for (String other : binding.parameter().requires()) {
-                Binding required = bindings.get(other);
+                Binding required = binding(bindings, other);
                 if (required.kind() == Binding.Kind.PARAMETER && required.optional()) {
                     pairs.add(new Binding[] {binding, required});
                 }
@@ -143,13 +144,18 @@ final class TemplateParameters {
         return pairs;
     }
 
+    /** {@return the binding of parameter {@code name}}: the catalog reader made sure the template declares it */
+    private static Binding binding(Map<String, Binding> bindings, String name) {
+        return Objects.requireNonNull(bindings.get(name), () -> "parameter '" + name + "' is not declared");
+    }
+
     /** {@return {@code when} in terms of the bindings, simplified: {@link Condition#TRUE}, FALSE or neither} */
     static Condition condition(When when, Map<String, Binding> bindings) {
         List<Condition> parts = new ArrayList<>();
-        when.present().forEach(name -> parts.add(present(bindings.get(name))));
-        when.absent().forEach(name -> parts.add(not(present(bindings.get(name)))));
-        when.equals().forEach((name, value) -> parts.add(equal(bindings.get(name), value)));
-        when.notEquals().forEach((name, value) -> parts.add(not(equal(bindings.get(name), value))));
+        when.present().forEach(name -> parts.add(present(binding(bindings, name))));
+        when.absent().forEach(name -> parts.add(not(present(binding(bindings, name)))));
+        when.equals().forEach((name, value) -> parts.add(equal(binding(bindings, name), value)));
+        when.notEquals().forEach((name, value) -> parts.add(not(equal(binding(bindings, name), value))));
         if (parts.contains(Condition.FALSE)) {
             return Condition.FALSE;
         }
@@ -201,7 +207,7 @@ final class TemplateParameters {
         boolean list = false;
         while (matcher.find()) {
             parts.add(new Part(text.substring(end, matcher.start()), null));
-            Binding binding = bindings.get(matcher.group(1));
+            Binding binding = binding(bindings, matcher.group(1));
             if (binding.kind() == Binding.Kind.ABSENT) {
                 throw new IllegalStateException("'" + text + "' names parameter '" + matcher.group(1)
                         + "', which has no value, in a statement that applies");

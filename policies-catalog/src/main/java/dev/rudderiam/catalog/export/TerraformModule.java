@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the parameterized {@link ExportFormat#TERRAFORM} module: {@value #VARIABLES}, {@value #MAIN} and
@@ -112,9 +113,10 @@ final class TerraformModule {
 
         Map<String, Object> config = TerraformConfig.of(role.role());
         Map<String, Object> resources = new LinkedHashMap<>();
-        ((Map<?, ?>) config.get("resource")).forEach((k, v) -> resources.put((String) k, v));
+        ((Map<?, ?>) Objects.requireNonNull(config.get("resource"))).forEach((k, v) -> resources.put((String) k, v));
         Map<String, Object> roleArguments = new LinkedHashMap<>();
-        ((Map<?, ?>) ((Map<?, ?>) resources.get("aws_iam_role")).get(TerraformConfig.ROLE))
+        Map<?, ?> roles = (Map<?, ?>) Objects.requireNonNull(resources.get("aws_iam_role"));
+        ((Map<?, ?>) Objects.requireNonNull(roles.get(TerraformConfig.ROLE)))
                 .forEach((k, v) -> roleArguments.put((String) k, v));
         roleArguments.put("name", "${var.role_name}");
         roleArguments.put("assume_role_policy", "${jsonencode({\"Version\" = \"2012-10-17\", \"Statement\" = "
@@ -311,7 +313,7 @@ final class TerraformModule {
     }
 
     /** {@return the parts as an HCL string template; the list binding, if any, is the loop's item} */
-    private String template(List<Part> parts, Binding list) {
+    private String template(List<Part> parts, @Nullable Binding list) {
         StringBuilder out = new StringBuilder("\"");
         boolean first = true;
         for (Part part : parts) {
@@ -350,8 +352,8 @@ final class TerraformModule {
     }
 
     private static Object statement(PolicyDocument document, int index) {
-        return ((List<?>) ((Map<?, ?>) JsonValues.read(PolicyJson.write(document), Integer.MAX_VALUE))
-                .get("Statement")).get(index);
+        return Objects.requireNonNull(((List<?>) Objects.requireNonNull(((Map<?, ?>) JsonValues.read(
+                PolicyJson.write(document), Integer.MAX_VALUE)).get("Statement"))).get(index));
     }
 
     /** {@return a JSON value as an HCL expression, a string equal to a key of {@code sentinels} as its value} */

@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * 22,091 actions). Global {@code aws:} condition keys are not part of it.
  *
  * <p>It is shipped as {@code aws-service-reference.bin}, a compact binary form compiled from the JSON snapshot in
- * the module's {@code src/data} folder by {@link ServiceReferenceCompiler}. Loading reads the resource and its
+ * the module's {@code src/data} folder by {@code ServiceReferenceCompiler}. Loading reads the resource and its
  * directory of services; like libphonenumber's per-region metadata, each service is decoded on first lookup
  * (a fraction of a millisecond) and kept, and {@link #services()} decodes all of them. See the package
  * documentation for refreshing the snapshot.

@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The compact binary form of the service reference that the library ships. It is built for a fast cold start: a
@@ -92,7 +93,7 @@ final class ReferenceCodec {
         out.writeInt(services.size());
         s = 0;
         for (ServiceInfo service : services) {
-            out.writeInt(table.get(service.prefix()));
+            out.writeInt(Objects.requireNonNull(table.get(service.prefix())));
             out.writeInt(offsets[s++]);
         }
         bodyBytes.writeTo(out);
@@ -157,7 +158,7 @@ final class ReferenceCodec {
      */
     ServiceInfo decode(String prefix) {
         ByteBuffer in = ByteBuffer.wrap(data);
-        in.position(bodies + directory.get(prefix));
+        in.position(bodies + Objects.requireNonNull(directory.get(prefix), prefix));
         try {
             int actionCount = in.getInt();
             Map<String, ActionInfo> actions = new LinkedHashMap<>(actionCount * 2);

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -36,7 +37,7 @@ import java.util.zip.GZIPInputStream;
  *     "conditionKeys": { "<key>": "String|ARN|Bool|Numeric|Date|IPAddress|ArrayOfString|..." } } }
  * }</pre>
  */
-public final class ServiceReferenceCompiler {
+final class ServiceReferenceCompiler {
     private ServiceReferenceCompiler() {
     }
 
@@ -68,27 +69,32 @@ public final class ServiceReferenceCompiler {
         ((Map<String, Object>) JsonValues.read(in)).forEach((prefix, value) -> {
             Map<String, Object> service = (Map<String, Object>) value;
             Map<String, ActionInfo> actions = new LinkedHashMap<>();
-            ((Map<String, Object>) service.get("actions")).forEach((name, a) -> {
+            ((Map<String, Object>) field(service, "actions", prefix)).forEach((name, a) -> {
                 Map<String, Object> action = (Map<String, Object>) a;
                 List<ActionInfo.ResourceTypeUse> resources = new ArrayList<>();
-                for (Object pair : (List<Object>) action.get("resources")) {
+                for (Object pair : (List<Object>) field(action, "resources", prefix + ":" + name)) {
                     List<Object> typeAndRequired = (List<Object>) pair;
                     resources.add(new ActionInfo.ResourceTypeUse(
                             (String) typeAndRequired.get(0), (Boolean) typeAndRequired.get(1)));
                 }
-                actions.put(name, new ActionInfo(name, (String) action.get("access"), resources,
-                        (List<String>) action.get("conditionKeys")));
+                actions.put(name, new ActionInfo(name, (String) field(action, "access", prefix + ":" + name), resources,
+                        (List<String>) field(action, "conditionKeys", prefix + ":" + name)));
             });
             Map<String, ResourceTypeInfo> resourceTypes = new LinkedHashMap<>();
-            ((Map<String, Object>) service.get("resourceTypes")).forEach((name, r) -> {
+            ((Map<String, Object>) field(service, "resourceTypes", prefix)).forEach((name, r) -> {
                 Map<String, Object> type = (Map<String, Object>) r;
-                resourceTypes.put(name, new ResourceTypeInfo(name, (String) type.get("arn"),
-                        (List<String>) type.get("conditionKeys")));
+                resourceTypes.put(name, new ResourceTypeInfo(name, (String) field(type, "arn", prefix + " resource type " + name),
+                        (List<String>) field(type, "conditionKeys", prefix + " resource type " + name)));
             });
             Map<String, String> conditionKeys = new LinkedHashMap<>();
-            ((Map<String, Object>) service.get("conditionKeys")).forEach((k, t) -> conditionKeys.put(k, (String) t));
+            ((Map<String, Object>) field(service, "conditionKeys", prefix)).forEach((k, t) -> conditionKeys.put(k, (String) t));
             services.add(new ServiceInfo(prefix, actions, resourceTypes, conditionKeys));
         });
         return services;
+    }
+
+    /** {@return {@code map}'s {@code key}}, which the snapshot's format requires of {@code where} */
+    private static Object field(Map<String, Object> map, String key, String where) {
+        return Objects.requireNonNull(map.get(key), () -> "snapshot: " + where + " has no \"" + key + "\"");
     }
 }

@@ -4,7 +4,7 @@
  * dev.rudderiam.reference.ServiceReference} interface.
  *
  * <p>To refresh the snapshot: fetch {@code https://servicereference.us-east-1.amazonaws.com/} (the list of services)
- * and each service's JSON; reshape them into the JSON format described in {@link
+ * and each service's JSON; reshape them into the JSON format described in {@code
  * dev.rudderiam.catalog.reference.ServiceReferenceCompiler}; gzip it over {@code
  * policies-catalog/src/data/aws-service-reference.json.gz}; then run {@code ServiceReferenceCompiler} to rewrite
  * the shipped binary resource {@code aws-service-reference.bin}. A test fails while the two disagree.

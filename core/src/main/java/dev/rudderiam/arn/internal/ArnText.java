@@ -1,4 +1,6 @@
-package dev.rudderiam.arn;
+package dev.rudderiam.arn.internal;
+
+import dev.rudderiam.arn.Arn;
 
 import java.util.Objects;
 import java.util.Optional;

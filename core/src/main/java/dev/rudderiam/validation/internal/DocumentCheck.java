@@ -1,5 +1,8 @@
-package dev.rudderiam.validation;
+package dev.rudderiam.validation.internal;
 
+import dev.rudderiam.validation.Finding;
+import dev.rudderiam.validation.PolicyContext;
+import dev.rudderiam.validation.PolicyRule;
 import java.util.List;
 
 /** Something that checks one policy document: a {@link PolicyRule}, or rules joined by a {@link SharedPass}. */

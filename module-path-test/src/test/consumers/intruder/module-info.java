@@ -1,0 +1,3 @@
+module dev.rudderiam.intruder {
+    requires dev.rudderiam.core;
+}
