@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * {@link StatementRef} names the kind of policy, the organization level for SCPs and RCPs, and the statement.
  *
  * @param decision the decision
- * @param statements the deciding statements, by kind of policy, then level (root first), then policy order
+ * @param statements the deciding statements: the principal's and the resource's policies (identity, boundary,
+ *     resource, session, key policy), then SCPs, then RCPs, each root first, in policy and statement order
  * @param reason why, in one line
  * @param unmet for an implicit deny, the layer that had to allow and did not; null otherwise
  */

@@ -7,6 +7,7 @@ import dev.rudderiam.policy.Effect;
 import dev.rudderiam.policy.PolicyDocument;
 import dev.rudderiam.policy.Resource;
 import dev.rudderiam.policy.Statement;
+import dev.rudderiam.policy.StatementElement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -121,15 +122,25 @@ public final class Evaluator {
 
     /** One organization level, compiled: its name and statements, root first. */
     private static final class Level {
-        final String name;
         final CompiledStatement[] statements;
         /** Per statement: whether it has no Principal element, and so applies to every principal (SCPs). */
         final boolean[] anyPrincipal;
+        /**
+         * Per statement: whether it allows every action on every resource for everyone without condition
+         * ({@code FullAWSAccess}, {@code RCPFullAWSAccess}), and so applies to every request without matching.
+         */
+        final boolean[] unconditional;
+        /** The layer and reason of an implicit deny when nothing at this level allows. */
+        final Evaluation.Layer layer;
+        final String reason;
 
-        Level(String name, CompiledStatement[] statements, boolean[] anyPrincipal) {
-            this.name = name;
+        Level(StatementRef.Source source, String name, CompiledStatement[] statements, boolean[] anyPrincipal,
+                boolean[] unconditional) {
             this.statements = statements;
             this.anyPrincipal = anyPrincipal;
+            this.unconditional = unconditional;
+            this.layer = new Evaluation.Layer(source, name);
+            this.reason = "no " + source.name() + " at level " + name + " allows";
         }
     }
 
@@ -183,18 +194,24 @@ public final class Evaluator {
                 documents.add(RCP_FULL_AWS_ACCESS);
             }
             List<CompiledStatement> statements = new ArrayList<>();
-            List<Boolean> anyPrincipal = new ArrayList<>();
+            List<Statement> originals = new ArrayList<>();
             for (PolicyDocument document : documents) {
                 compile(source, level.name(), policy++, document, statements);
-                for (Statement statement : document.statements()) {
-                    anyPrincipal.add(statement.principal() == null && statement.notPrincipal() == null);
-                }
+                originals.addAll(document.statements());
             }
-            boolean[] flags = new boolean[anyPrincipal.size()];
-            for (int i = 0; i < flags.length; i++) {
-                flags[i] = anyPrincipal.get(i);
+            boolean[] anyPrincipal = new boolean[originals.size()];
+            boolean[] unconditional = new boolean[originals.size()];
+            for (int i = 0; i < anyPrincipal.length; i++) {
+                Statement statement = originals.get(i);
+                anyPrincipal[i] = statement.principal() == null && statement.notPrincipal() == null;
+                unconditional[i] = statement.effect() == Effect.ALLOW && statement.condition().isEmpty()
+                        && statement.has(StatementElement.ACTION) && statement.actions().equals(List.of(Action.ALL))
+                        && statement.has(StatementElement.RESOURCE)
+                        && statement.resources().equals(List.of(Resource.ALL)) && statement.notPrincipal() == null
+                        && (statement.principal() == null || statement.principal() instanceof AnyPrincipal);
             }
-            out[l] = new Level(level.name(), statements.toArray(CompiledStatement[]::new), flags);
+            out[l] = new Level(source, level.name(), statements.toArray(CompiledStatement[]::new), anyPrincipal,
+                    unconditional);
         }
         return out;
     }
@@ -242,32 +259,32 @@ public final class Evaluator {
                 }
             }
         }
-        List<StatementRef> guardrailAllows = new ArrayList<>(0);
+        List<StatementRef> guardrailAllows = scps.length + rcps.length == 0 ? List.of() : new ArrayList<>(8);
+        Level scpUnmet = scpsApply(request) ? guard(scps, request, denies, guardrailAllows) : null;
         if (rcpsApply(request)) {
             // Every RCP level allows through the implied RCPFullAWSAccess: only its denies matter.
             guard(rcps, request, denies, guardrailAllows);
         }
-        Level scpUnmet = scpsApply(request) ? guard(scps, request, denies, guardrailAllows) : null;
         if (!denies.isEmpty()) {
             return new Evaluation(Decision.EXPLICITLY_DENIED, sorted(denies), "an applicable Deny statement");
         }
         if (scpUnmet != null) {
-            return new Evaluation(Decision.IMPLICITLY_DENIED, sorted(guardrailAllows), "no SCP at level "
-                    + scpUnmet.name + " allows", new Evaluation.Layer(StatementRef.Source.SCP, scpUnmet.name));
+            return new Evaluation(Decision.IMPLICITLY_DENIED, guardrailAllows, scpUnmet.reason, scpUnmet.layer);
         }
-        Evaluation core = decide(request, identityAllows, boundaryAllows, sessionAllows, resourceDirect,
-                resourceRole, resourceAccount);
-        if (!core.allowed() || guardrailAllows.isEmpty()) {
-            return core;
-        }
-        return new Evaluation(Decision.ALLOWED, sorted(concat(core.statements(), guardrailAllows)), core.reason()
-                + ", and every SCP and RCP level allows");
+        return decide(request, identityAllows, boundaryAllows, sessionAllows, resourceDirect, resourceRole,
+                resourceAccount, guardrailAllows);
+    }
+
+    /** {@return an allow with the statements of the principal's and resource's policies, then SCPs and RCPs} */
+    private static Evaluation allowed(List<StatementRef> statements, List<StatementRef> guardrailAllows,
+            String reason) {
+        return new Evaluation(Decision.ALLOWED, concat(sorted(statements), guardrailAllows), reason);
     }
 
     /** The decision after explicit denies and organization policies, from the allows of each policy. */
     private Evaluation decide(Request request, List<StatementRef> identityAllows, List<StatementRef> boundaryAllows,
             List<StatementRef> sessionAllows, List<StatementRef> resourceDirect, List<StatementRef> resourceRole,
-            List<StatementRef> resourceAccount) {
+            List<StatementRef> resourceAccount, List<StatementRef> guardrailAllows) {
         boolean boundaryPermits = !hasBoundary || !boundaryAllows.isEmpty();
         boolean sessionPermits = !hasSession || !sessionAllows.isEmpty();
         boolean identitySide = !identityAllows.isEmpty() && boundaryPermits && sessionPermits;
@@ -277,37 +294,39 @@ public final class Evaluator {
         List<StatementRef> resourceOnItsOwn = boundaryPermits && sessionPermits
                 ? concat(resourceDirect, resourceRole) : resourceDirect;
         List<StatementRef> resourceAll = concat(concat(resourceDirect, resourceRole), resourceAccount);
-        Evaluation.Layer identityGap = identityAllows.isEmpty() ? layer(StatementRef.Source.IDENTITY)
-                : !boundaryPermits ? layer(StatementRef.Source.BOUNDARY) : layer(StatementRef.Source.SESSION);
+        Evaluation.Layer identityGap = identityAllows.isEmpty() ? IDENTITY_LAYER
+                : !boundaryPermits ? BOUNDARY_LAYER : SESSION_LAYER;
         String identityReason = identityAllows.isEmpty() ? null : !boundaryPermits
                 ? "the permissions boundary does not allow" : "the session policy does not allow";
-        Evaluation.Layer resourceGap = layer(resourceSource);
+        Evaluation.Layer resourceGap = resourceSource == StatementRef.Source.KEY_POLICY ? KEY_POLICY_LAYER
+                : RESOURCE_LAYER;
 
         if (request.principalAccount() == null) {
             return resourceOnItsOwn.isEmpty()
                     ? implicit(resourceAll, "no resource policy statement allows this service principal", resourceGap)
-                    : new Evaluation(Decision.ALLOWED, sorted(resourceOnItsOwn), "the resource policy allows the service");
+                    : allowed(resourceOnItsOwn, guardrailAllows, "the resource policy allows the service");
         }
         boolean sameAccount = request.principalAccount().equals(request.resourceAccount());
         if (sameAccount) {
             if (!resourceOnItsOwn.isEmpty()) {
-                return new Evaluation(Decision.ALLOWED, sorted(resourceOnItsOwn),
-                        "the resource policy names the principal");
+                return allowed(resourceOnItsOwn, guardrailAllows, "the resource policy names the principal");
             }
             if (resourcePolicyRequired) {
-                String policy = resourceSource == StatementRef.Source.KEY_POLICY ? "key policy" : "trust policy";
+                boolean key = resourceSource == StatementRef.Source.KEY_POLICY;
                 if (!resourceAccount.isEmpty() && identitySide) {
-                    return new Evaluation(Decision.ALLOWED, sorted(concat(identityGrant, resourceAccount)),
-                            "the " + policy + " names the account and the identity side allows");
+                    return allowed(concat(identityGrant, resourceAccount), guardrailAllows, key
+                                    ? "the key policy names the account and the identity side allows"
+                                    : "the trust policy names the account and the identity side allows");
                 }
                 return resourceAccount.isEmpty()
-                        ? implicit(concat(identityGrant, resourceAll), "the " + policy
-                                + " does not allow this principal", resourceGap)
-                        : implicit(concat(identityGrant, resourceAll), identityReason == null ? "the " + policy
-                                + " names the account but no identity policy allows" : identityReason, identityGap);
+                        ? implicit(concat(identityGrant, resourceAll), key ? "the key policy does not allow this"
+                                + " principal" : "the trust policy does not allow this principal", resourceGap)
+                        : implicit(concat(identityGrant, resourceAll), identityReason != null ? identityReason : key
+                                ? "the key policy names the account but no identity policy allows"
+                                : "the trust policy names the account but no identity policy allows", identityGap);
             }
             if (identitySide) {
-                return new Evaluation(Decision.ALLOWED, sorted(identityGrant), "the identity side allows");
+                return allowed(identityGrant, guardrailAllows, "the identity side allows");
             }
             return implicit(concat(identityGrant, resourceAll), identityReason == null
                     ? "no identity or resource policy statement allows" : identityReason, identityGap);
@@ -322,13 +341,16 @@ public final class Evaluator {
                     : "cross-account: no resource-based policy was given, and cross-account access needs one",
                     resourceGap);
         }
-        return new Evaluation(Decision.ALLOWED, sorted(concat(identityGrant, resourceAll)),
+        return allowed(concat(identityGrant, resourceAll), guardrailAllows,
                 "cross-account: the identity side and the resource policy both allow");
     }
 
-    private static Evaluation.Layer layer(StatementRef.Source source) {
-        return new Evaluation.Layer(source, null);
-    }
+    private static final Evaluation.Layer IDENTITY_LAYER = new Evaluation.Layer(StatementRef.Source.IDENTITY, null);
+    private static final Evaluation.Layer BOUNDARY_LAYER = new Evaluation.Layer(StatementRef.Source.BOUNDARY, null);
+    private static final Evaluation.Layer SESSION_LAYER = new Evaluation.Layer(StatementRef.Source.SESSION, null);
+    private static final Evaluation.Layer RESOURCE_LAYER = new Evaluation.Layer(StatementRef.Source.RESOURCE, null);
+    private static final Evaluation.Layer KEY_POLICY_LAYER = new Evaluation.Layer(StatementRef.Source.KEY_POLICY,
+            null);
 
     /** SCPs limit principals of member accounts, except the management account and service-linked roles. */
     private boolean scpsApply(Request request) {
@@ -365,6 +387,11 @@ public final class Evaluator {
             boolean allowed = false;
             for (int i = 0; i < level.statements.length; i++) {
                 CompiledStatement statement = level.statements[i];
+                if (level.unconditional[i]) {
+                    allows.add(statement.ref);
+                    allowed = true;
+                    continue;
+                }
                 if (!statement.matches(request) || !level.anyPrincipal[i]
                         && statement.principalMatch(request.caller(), hasBoundary) == PrincipalMatcher.Match.NONE) {
                     continue;

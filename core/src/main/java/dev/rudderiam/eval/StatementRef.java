@@ -31,12 +31,13 @@ public record StatementRef(Source source, int policy, int statement, @Nullable S
         RESOURCE("resource"),
         /** The session policy passed when the role session was created. */
         SESSION("session"),
+        /** The key policy of a KMS key, the resource-based policy every KMS key has. */
+        KEY_POLICY("key-policy"),
         /** A service control policy of the organization, attached at one level. */
         SCP("scp"),
         /** A resource control policy of the organization, attached at one level. */
-        RCP("rcp"),
-        /** The key policy of a KMS key, the resource-based policy every KMS key has. */
-        KEY_POLICY("key-policy");
+        RCP("rcp");
+
 
         private final String label;
 
