@@ -227,7 +227,8 @@ public final class Evaluator {
         List<StatementRef> denies = new ArrayList<>(2);
         List<StatementRef> identityAllows = new ArrayList<>(2);
         List<StatementRef> boundaryAllows = new ArrayList<>(2);
-        List<StatementRef> sessionAllows = hasSession ? new ArrayList<>(2) : List.of();
+        // ArrayLists only, even when empty: one list class keeps the list calls below monomorphic.
+        List<StatementRef> sessionAllows = new ArrayList<>(hasSession ? 2 : 0);
         boolean servicePrincipal = request.principalAccount() == null;
         collect(identity, request, denies, identityAllows);
         collect(boundary, request, denies, boundaryAllows);
@@ -259,7 +260,7 @@ public final class Evaluator {
                 }
             }
         }
-        List<StatementRef> guardrailAllows = scps.length + rcps.length == 0 ? List.of() : new ArrayList<>(8);
+        List<StatementRef> guardrailAllows = new ArrayList<>(scps.length + rcps.length == 0 ? 0 : 8);
         Level scpUnmet = scpsApply(request) ? guard(scps, request, denies, guardrailAllows) : null;
         if (rcpsApply(request)) {
             // Every RCP level allows through the implied RCPFullAWSAccess: only its denies matter.
@@ -438,12 +439,22 @@ public final class Evaluator {
 
     /** Orders by kind of policy, then policy (for SCPs and RCPs counted over the levels, root first), then statement. */
     private static List<StatementRef> sorted(List<StatementRef> refs) {
-        if (refs.size() < 2) {
+        if (refs.size() < 2 || inOrder(refs)) {
             return refs;
         }
         List<StatementRef> out = new ArrayList<>(refs);
         out.sort(ORDER);
         return out;
+    }
+
+    /** {@return whether the references are already in {@link #ORDER}}, as they mostly are: collected by kind */
+    private static boolean inOrder(List<StatementRef> refs) {
+        for (int i = 1; i < refs.size(); i++) {
+            if (ORDER.compare(refs.get(i - 1), refs.get(i)) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final Comparator<StatementRef> ORDER = Comparator.comparing(StatementRef::source)
