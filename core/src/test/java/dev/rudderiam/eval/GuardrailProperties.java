@@ -24,7 +24,8 @@ import net.jqwik.api.constraints.IntRange;
  * The guardrail layers only ever take access away. For generated policies of every kind and a fixed set of
  * requests (same and cross account, services RCPs govern and one they do not, with and without context):
  * adding an SCP level, an RCP level, a boundary or a session policy never turns a denied request into an allowed
- * one; removing a {@code Deny} statement never turns an allowed one into a denied one; and guardrails that allow
+ * one; removing a {@code Deny} statement never turns an allowed one into a denied one; a {@code Deny} of
+ * everything in any layer denies every request that layer governs, naming that statement; and guardrails that allow
  * everything ({@code FullAWSAccess} at every SCP level, RCP levels with only the implied {@code RCPFullAWSAccess})
  * decide every request as the evaluator without them.
  */
@@ -188,6 +189,36 @@ class GuardrailProperties {
                 .resourceControlPolicies(List.of(new OrganizationLevel("root", List.of()))).build();
         for (Request request : REQUESTS) {
             assertEquals(plain.evaluate(request).decision(), open.evaluate(request).decision(), request::toString);
+        }
+    }
+
+    @Property(tries = 100)
+    void aDenyInAnyLayerWins(@ForAll("layers") Layers layers, @ForAll @IntRange(min = 0, max = 5) int layer) {
+        Statement denyAll = Statement.builder().sid("DenyAll").effect(Effect.DENY).addAction("*").addResource("*")
+                .build();
+        PolicyDocument deny = PolicyDocument.builder().version(PolicyDocument.VERSION_2012_10_17)
+                .statements(List.of(denyAll)).build();
+        PolicyDocument denyForAll = PolicyDocument.builder().version(PolicyDocument.VERSION_2012_10_17)
+                .statements(List.of(Statement.builder().sid("DenyAll").effect(Effect.DENY).principal(Principal.any())
+                        .addAction("*").addResource("*").build())).build();
+        Evaluator.Builder b = layers.builder();
+        switch (layer) {
+            case 0 -> b.identityPolicy(deny);
+            case 1 -> b.boundary(deny);
+            case 2 -> b.sessionPolicy(deny);
+            case 3 -> b.resourcePolicy(denyForAll);
+            case 4 -> b.serviceControlPolicies(List.of(OrganizationLevel.of("root", deny)));
+            default -> b.resourceControlPolicies(List.of(OrganizationLevel.of("root", denyForAll)));
+        }
+        Evaluator evaluator = b.build();
+        for (Request request : REQUESTS) {
+            if (layer == 5 && request.action().startsWith("kinesis:")) {
+                continue; // RCPs do not govern Kinesis
+            }
+            Evaluation answer = evaluator.evaluate(request);
+            assertEquals(Decision.EXPLICITLY_DENIED, answer.decision(), request::toString);
+            assertTrue(answer.statements().stream().anyMatch(ref -> "DenyAll".equals(ref.sid())),
+                    answer::toString);
         }
     }
 
