@@ -9,6 +9,7 @@ import dev.rudderiam.policy.Resource;
 import dev.rudderiam.policy.Statement;
 import dev.rudderiam.policy.StatementElement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -267,34 +268,30 @@ public final class Evaluator {
             guard(rcps, request, denies, guardrailAllows);
         }
         if (!denies.isEmpty()) {
-            return new Evaluation(Decision.EXPLICITLY_DENIED, sorted(denies), "an applicable Deny statement");
+            return new Evaluation(Decision.EXPLICITLY_DENIED, refs(denies), "an applicable Deny statement");
         }
         if (scpUnmet != null) {
-            return new Evaluation(Decision.IMPLICITLY_DENIED, guardrailAllows, scpUnmet.reason, scpUnmet.layer);
+            return new Evaluation(Decision.IMPLICITLY_DENIED, refs(guardrailAllows), scpUnmet.reason, scpUnmet.layer);
         }
         return decide(request, identityAllows, boundaryAllows, sessionAllows, resourceDirect, resourceRole,
                 resourceAccount, guardrailAllows);
     }
 
-    /** {@return an allow with the statements of the principal's and resource's policies, then SCPs and RCPs} */
-    private static Evaluation allowed(List<StatementRef> statements, List<StatementRef> guardrailAllows,
-            String reason) {
-        return new Evaluation(Decision.ALLOWED, concat(sorted(statements), guardrailAllows), reason);
-    }
-
-    /** The decision after explicit denies and organization policies, from the allows of each policy. */
+    /**
+     * The decision after explicit denies and organization policies, from the allows of each policy. The answer's
+     * statements are gathered only on the path taken, into one array ({@link #refs}).
+     */
     private Evaluation decide(Request request, List<StatementRef> identityAllows, List<StatementRef> boundaryAllows,
             List<StatementRef> sessionAllows, List<StatementRef> resourceDirect, List<StatementRef> resourceRole,
             List<StatementRef> resourceAccount, List<StatementRef> guardrailAllows) {
         boolean boundaryPermits = !hasBoundary || !boundaryAllows.isEmpty();
         boolean sessionPermits = !hasSession || !sessionAllows.isEmpty();
         boolean identitySide = !identityAllows.isEmpty() && boundaryPermits && sessionPermits;
-        List<StatementRef> identityGrant = concat(concat(identityAllows, boundaryAllows), sessionAllows);
         // A resource policy naming the caller directly grants on its own; naming a role's session is limited by
         // the boundary and the session policy; naming the account delegates to the identity side.
-        List<StatementRef> resourceOnItsOwn = boundaryPermits && sessionPermits
-                ? concat(resourceDirect, resourceRole) : resourceDirect;
-        List<StatementRef> resourceAll = concat(concat(resourceDirect, resourceRole), resourceAccount);
+        List<StatementRef> roleGrant = boundaryPermits && sessionPermits ? resourceRole : NONE;
+        boolean resourceOnItsOwn = !resourceDirect.isEmpty() || !roleGrant.isEmpty();
+        boolean resourceAny = resourceOnItsOwn || !resourceRole.isEmpty() || !resourceAccount.isEmpty();
         Evaluation.Layer identityGap = identityAllows.isEmpty() ? IDENTITY_LAYER
                 : !boundaryPermits ? BOUNDARY_LAYER : SESSION_LAYER;
         String identityReason = identityAllows.isEmpty() ? null : !boundaryPermits
@@ -303,48 +300,60 @@ public final class Evaluator {
                 : RESOURCE_LAYER;
 
         if (request.principalAccount() == null) {
-            return resourceOnItsOwn.isEmpty()
-                    ? implicit(resourceAll, "no resource policy statement allows this service principal", resourceGap)
-                    : allowed(resourceOnItsOwn, guardrailAllows, "the resource policy allows the service");
+            return resourceOnItsOwn
+                    ? new Evaluation(Decision.ALLOWED, refs(resourceDirect, roleGrant, guardrailAllows),
+                            "the resource policy allows the service")
+                    : implicit(refs(resourceDirect, resourceRole, resourceAccount),
+                            "no resource policy statement allows this service principal", resourceGap);
         }
         boolean sameAccount = request.principalAccount().equals(request.resourceAccount());
         if (sameAccount) {
-            if (!resourceOnItsOwn.isEmpty()) {
-                return allowed(resourceOnItsOwn, guardrailAllows, "the resource policy names the principal");
+            if (resourceOnItsOwn) {
+                return new Evaluation(Decision.ALLOWED, refs(resourceDirect, roleGrant, guardrailAllows),
+                        "the resource policy names the principal");
             }
+            List<StatementRef> partial = refs(identityAllows, boundaryAllows, sessionAllows, resourceDirect,
+                    resourceRole, resourceAccount);
             if (resourcePolicyRequired) {
                 boolean key = resourceSource == StatementRef.Source.KEY_POLICY;
                 if (!resourceAccount.isEmpty() && identitySide) {
-                    return allowed(concat(identityGrant, resourceAccount), guardrailAllows, key
+                    return new Evaluation(Decision.ALLOWED, refs(identityAllows, boundaryAllows, sessionAllows,
+                            resourceAccount, guardrailAllows), key
                                     ? "the key policy names the account and the identity side allows"
                                     : "the trust policy names the account and the identity side allows");
                 }
                 return resourceAccount.isEmpty()
-                        ? implicit(concat(identityGrant, resourceAll), key ? "the key policy does not allow this"
-                                + " principal" : "the trust policy does not allow this principal", resourceGap)
-                        : implicit(concat(identityGrant, resourceAll), identityReason != null ? identityReason : key
+                        ? implicit(partial, key ? "the key policy does not allow this principal"
+                                : "the trust policy does not allow this principal", resourceGap)
+                        : implicit(partial, identityReason != null ? identityReason : key
                                 ? "the key policy names the account but no identity policy allows"
                                 : "the trust policy names the account but no identity policy allows", identityGap);
             }
             if (identitySide) {
-                return allowed(identityGrant, guardrailAllows, "the identity side allows");
+                return new Evaluation(Decision.ALLOWED, refs(identityAllows, boundaryAllows, sessionAllows,
+                        guardrailAllows), "the identity side allows");
             }
-            return implicit(concat(identityGrant, resourceAll), identityReason == null
+            return implicit(partial, identityReason == null
                     ? "no identity or resource policy statement allows" : identityReason, identityGap);
         }
         if (!identitySide) {
-            return implicit(concat(identityGrant, resourceAll), identityReason == null
+            return implicit(refs(identityAllows, boundaryAllows, sessionAllows, resourceDirect, resourceRole,
+                    resourceAccount), identityReason == null
                     ? "cross-account: no identity policy statement allows" : identityReason, identityGap);
         }
-        if (resourceAll.isEmpty()) {
-            return implicit(identityGrant, hasResourcePolicy
+        if (!resourceAny) {
+            return implicit(refs(identityAllows, boundaryAllows, sessionAllows), hasResourcePolicy
                     ? "cross-account: the resource policy does not allow this principal"
                     : "cross-account: no resource-based policy was given, and cross-account access needs one",
                     resourceGap);
         }
-        return allowed(concat(identityGrant, resourceAll), guardrailAllows,
+        return new Evaluation(Decision.ALLOWED, refs(identityAllows, boundaryAllows, sessionAllows, resourceDirect,
+                resourceRole, resourceAccount, guardrailAllows),
                 "cross-account: the identity side and the resource policy both allow");
     }
+
+    /** An empty list of statements, never added to. */
+    private static final List<StatementRef> NONE = List.of();
 
     private static final Evaluation.Layer IDENTITY_LAYER = new Evaluation.Layer(StatementRef.Source.IDENTITY, null);
     private static final Evaluation.Layer BOUNDARY_LAYER = new Evaluation.Layer(StatementRef.Source.BOUNDARY, null);
@@ -421,40 +430,35 @@ public final class Evaluator {
     }
 
     private static Evaluation implicit(List<StatementRef> partial, String reason, Evaluation.Layer unmet) {
-        return new Evaluation(Decision.IMPLICITLY_DENIED, sorted(partial), reason, unmet);
+        return new Evaluation(Decision.IMPLICITLY_DENIED, partial, reason, unmet);
     }
 
-    private static List<StatementRef> concat(List<StatementRef> a, List<StatementRef> b) {
-        if (b.isEmpty()) {
-            return a;
+    /**
+     * {@return the statements of {@code parts} as one immutable list in {@link #ORDER}}: by kind of policy (the
+     * principal's and the resource's policies, then SCPs, then RCPs), then policy (SCPs and RCPs counted over the
+     * levels, root first), then statement. Built in one array, sorted only when the parts are out of order, and
+     * wrapped once, so the {@link Evaluation} does not copy it again.
+     */
+    @SafeVarargs
+    private static List<StatementRef> refs(List<StatementRef>... parts) {
+        int size = 0;
+        for (List<StatementRef> part : parts) {
+            size += part.size();
         }
-        if (a.isEmpty()) {
-            return b;
-        }
-        List<StatementRef> out = new ArrayList<>(a.size() + b.size());
-        out.addAll(a);
-        out.addAll(b);
-        return out;
-    }
-
-    /** Orders by kind of policy, then policy (for SCPs and RCPs counted over the levels, root first), then statement. */
-    private static List<StatementRef> sorted(List<StatementRef> refs) {
-        if (refs.size() < 2 || inOrder(refs)) {
-            return refs;
-        }
-        List<StatementRef> out = new ArrayList<>(refs);
-        out.sort(ORDER);
-        return out;
-    }
-
-    /** {@return whether the references are already in {@link #ORDER}}, as they mostly are: collected by kind */
-    private static boolean inOrder(List<StatementRef> refs) {
-        for (int i = 1; i < refs.size(); i++) {
-            if (ORDER.compare(refs.get(i - 1), refs.get(i)) > 0) {
-                return false;
+        StatementRef[] out = new StatementRef[size];
+        int i = 0;
+        for (List<StatementRef> part : parts) {
+            for (int j = 0; j < part.size(); j++) {
+                out[i++] = part.get(j);
             }
         }
-        return true;
+        for (int k = 1; k < size; k++) {
+            if (ORDER.compare(out[k - 1], out[k]) > 0) {
+                Arrays.sort(out, ORDER);
+                break;
+            }
+        }
+        return List.of(out);
     }
 
     private static final Comparator<StatementRef> ORDER = Comparator.comparing(StatementRef::source)
