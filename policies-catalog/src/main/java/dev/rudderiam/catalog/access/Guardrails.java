@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,6 +31,9 @@ public final class Guardrails {
             Objects.requireNonNull(document, "policy document");
         }
     }
+
+    /** An S3 bucket name, as the general purpose bucket naming rules allow. */
+    private static final Pattern BUCKET = Pattern.compile("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]");
 
     private final Map<String, List<Named>> scps;
     private final Map<String, List<Named>> rcps;
@@ -184,11 +188,16 @@ public final class Guardrails {
         }
 
         /**
-         * Sets the bucket policy of {@code bucket}.
+         * Sets the bucket policy of {@code bucket} (its name, not its ARN).
          *
-         * @throws IllegalArgumentException when the bucket already has one
+         * @throws IllegalArgumentException when the name is not a bucket name or the bucket already has one
          */
         public Builder bucketPolicy(String bucket, String name, PolicyDocument document) {
+            if (bucket == null || !BUCKET.matcher(bucket).matches()) {
+                throw new IllegalArgumentException("bucket name '" + bucket + "' is invalid: expected the bucket's"
+                        + " name (3 to 63 lower-case letters, digits, dots and hyphens), not its ARN"
+                        + " (https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html)");
+            }
             put(bucketPolicies, "bucket policy of bucket", bucket, new Named(name, document));
             return this;
         }

@@ -18,11 +18,13 @@ import dev.rudderiam.role.RoleSpec;
 import dev.rudderiam.role.RudderStack;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -184,7 +186,8 @@ public final class RudderStackAccess {
          * {@return the decided requests}
          *
          * @throws IllegalArgumentException when the role, account or workspace id is missing, a destination id is
-         *     unknown, or a managed policy or the boundary has no document
+         *     unknown, a managed policy or the boundary has no document, or a bucket or key policy was given for a
+         *     bucket or key no request touches (a misspelt name would otherwise drop the policy silently)
          * @throws dev.rudderiam.catalog.DestinationParameterException when a destination's parameters are wrong
          */
         public RudderStackAccess build() {
@@ -192,7 +195,10 @@ public final class RudderStackAccess {
                 throw new IllegalArgumentException("preflight needs the role, its account and the workspace id: "
                         + (role == null ? "role" : account == null ? "account" : "workspace id") + " is missing");
             }
-            return new RudderStackAccess(new Run(this).results());
+            Run run = new Run(this);
+            List<PreflightResult> results = run.results();
+            run.checkEveryPolicyUsed();
+            return new RudderStackAccess(results);
         }
     }
 
@@ -205,6 +211,8 @@ public final class RudderStackAccess {
         private final List<PolicyDocument> identity = new ArrayList<>();
         private final @Nullable PolicyDocument boundary;
         private final Map<String, Evaluator> evaluators = new HashMap<>();
+        private final Set<String> usedBuckets = new HashSet<>();
+        private final Set<String> usedKeys = new HashSet<>();
 
         Run(Builder b) {
             this.b = b;
@@ -345,6 +353,12 @@ public final class RudderStackAccess {
             String bucket = bucket(resource);
             Guardrails.Named bucketPolicy = bucket == null ? null : b.guardrails.bucketPolicies().get(bucket);
             Guardrails.Named keyPolicy = action.startsWith("kms:") ? b.guardrails.keyPolicies().get(resource) : null;
+            if (bucketPolicy != null) {
+                usedBuckets.add(bucket);
+            }
+            if (keyPolicy != null) {
+                usedKeys.add(resource);
+            }
             String key = bucketPolicy != null ? "bucket:" + bucket : keyPolicy != null ? "key:" + resource : "";
             return evaluators.computeIfAbsent(key, k -> {
                 Evaluator.Builder evaluator = guarded().identityPolicies(identity).boundary(boundary);
@@ -356,6 +370,22 @@ public final class RudderStackAccess {
                 }
                 return evaluator.build();
             });
+        }
+
+        /** Refuses a bucket or key policy that decided nothing: its name matches no request's resource. */
+        void checkEveryPolicyUsed() {
+            for (String bucket : b.guardrails.bucketPolicies().keySet()) {
+                if (!usedBuckets.contains(bucket)) {
+                    throw new IllegalArgumentException("bucket policy of bucket '" + bucket + "' applies to no"
+                            + " request: no destination of the role uses that bucket (check the name)");
+                }
+            }
+            for (String key : b.guardrails.keyPolicies().keySet()) {
+                if (!usedKeys.contains(key)) {
+                    throw new IllegalArgumentException("key policy of key '" + key + "' applies to no request: no"
+                            + " destination of the role uses that key (check the ARN and the kmsKeyArn parameter)");
+                }
+            }
         }
 
         private static @Nullable String bucket(String resource) {

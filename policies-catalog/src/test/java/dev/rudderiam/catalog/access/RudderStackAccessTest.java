@@ -189,6 +189,24 @@ class RudderStackAccessTest {
                 + " statement for it)", blocked.get(0).fix());
     }
 
+    /** A bucket or key policy whose name matches no request would drop out silently: it is refused instead. */
+    @Test
+    void aPolicyForABucketOrKeyNoRequestTouchesIsRefused() {
+        PolicyDocument any = policy("""
+                {"Version":"2012-10-17","Statement":[{"Effect":"Deny","Principal":"*","Action":"*","Resource":"*"}]}
+                """);
+        IllegalArgumentException typo = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> access("S3", S3).guardrails(Guardrails.builder().bucketPolicy("acme-event", "b.json", any)
+                        .build()).build());
+        assertEquals("bucket policy of bucket 'acme-event' applies to no request: no destination of the role uses"
+                + " that bucket (check the name)", typo.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Guardrails.builder().bucketPolicy("arn:aws:s3:::acme-events", "b.json", any));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> access("S3", S3).guardrails(Guardrails.builder().keyPolicy(KEY, "k.json", any).build())
+                        .build());
+    }
+
     @Test
     void withoutGuardrailsEveryCallOfEveryDestinationIsAllowed() {
         RudderStackAccess access = access("S3", S3).build();
