@@ -10,6 +10,7 @@ module dev.rudderiam.catalog {
     requires transitive dev.rudderiam.core;
 
     exports dev.rudderiam.catalog;
+    exports dev.rudderiam.catalog.access;
     exports dev.rudderiam.catalog.blueprint;
     exports dev.rudderiam.catalog.export;
     exports dev.rudderiam.catalog.reference;

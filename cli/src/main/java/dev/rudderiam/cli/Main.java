@@ -27,6 +27,7 @@ public final class Main {
         SimulateCommand.class,
         MinimizeCommand.class,
         AnalyzeCommand.class,
+        PreflightCommand.class,
         FleetCommand.class,
     };
 

@@ -3,6 +3,7 @@ package dev.rudderiam.cli;
 import dev.rudderiam.eval.ContextValue;
 import dev.rudderiam.eval.Evaluation;
 import dev.rudderiam.eval.Evaluator;
+import dev.rudderiam.eval.OrganizationLevel;
 import dev.rudderiam.eval.Request;
 import dev.rudderiam.eval.StatementRef;
 import dev.rudderiam.json.JsonValues;
@@ -27,8 +28,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code simulate}: decides one request (or a file of them, one JSON object per line) offline against identity
- * policies, a permissions boundary and a trust or resource policy, and prints the decision with the deciding
- * statements.
+ * policies, a permissions boundary, a session policy, a trust or resource policy and the organization's SCPs and
+ * RCPs level by level, and prints the decision with the deciding statements of every layer.
  */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = {"Decide a request offline against policies, as AWS's evaluation logic does.",
@@ -39,8 +40,8 @@ final class SimulateCommand implements Callable<Integer> {
     /** The most digits of a context number written out; far more than any numeric condition key holds. */
     private static final int MAX_NUMBER_DIGITS = 1000;
     /** The keys a {@code --batch} request line may have, in the order the README documents them. */
-    private static final List<String> BATCH_KEYS = List.of("policies", "boundary", "trust", "resourcePolicy",
-            "principal", "action", "resource", "resourceAccount", "context");
+    private static final List<String> BATCH_KEYS = List.of("policies", "boundary", "sessionPolicy", "trust",
+            "resourcePolicy", "scps", "rcps", "principal", "action", "resource", "resourceAccount", "context");
 
     @Spec
     CommandSpec spec;
@@ -56,6 +57,17 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Option(names = "--resource-policy", paramLabel = "FILE", description = "Other resource-based policy.")
     @Nullable String resourcePolicy;
+
+    @Option(names = "--session-policy", paramLabel = "FILE", description = "Session policy of the role session.")
+    String sessionPolicy;
+
+    @Option(names = "--scp", paramLabel = "LEVEL=FILE", description = {"An SCP on the principal's account path"
+        + " (repeatable).", "LEVEL: root (or r-...), an OU id (ou-...), account (or the id); FILE alone means account."})
+    List<String> scps = new ArrayList<>();
+
+    @Option(names = "--rcp", paramLabel = "LEVEL=FILE",
+            description = "An RCP on the resource's account path, levels as for --scp (repeatable).")
+    List<String> rcps = new ArrayList<>();
 
     @Option(names = "--principal", paramLabel = "ARN", description = "Principal ARN or service principal.")
     @Nullable String principal;
@@ -113,6 +125,11 @@ final class SimulateCommand implements Callable<Integer> {
         if (resourcePolicy != null) {
             evaluator.resourcePolicy(PolicyJson.read(Inputs.read(resourcePolicy)));
         }
+        if (sessionPolicy != null) {
+            evaluator.sessionPolicy(PolicyJson.read(Inputs.read(sessionPolicy)));
+        }
+        evaluator.serviceControlPolicies(levels("--scp", scps));
+        evaluator.resourceControlPolicies(levels("--rcp", rcps));
         // The three were checked above; requireNonNull only tells the null checker.
         Request.Builder request = Request.builder().principal(Objects.requireNonNull(principal))
                 .action(Objects.requireNonNull(action)).resource(Objects.requireNonNull(resource))
@@ -134,6 +151,14 @@ final class SimulateCommand implements Callable<Integer> {
         }
         out.println("  (" + Messages.escape(answer.reason()) + ")");
         return ExitCodes.OK;
+    }
+
+    /** {@return the levels of {@code --scp} or {@code --rcp} options, root first, each policy read from its file} */
+    private static List<OrganizationLevel> levels(String option, List<String> values) {
+        List<OrganizationLevel> levels = new ArrayList<>();
+        OrganizationLevels.parse(option, values).forEach((level, files) -> levels.add(new OrganizationLevel(level,
+                files.stream().map(file -> PolicyJson.read(Inputs.read(file))).toList())));
+        return levels;
     }
 
     /**
@@ -220,7 +245,8 @@ final class SimulateCommand implements Callable<Integer> {
 
     private Evaluator evaluator(Map<?, ?> json) {
         String key = JsonValues.write(List.of(value(json, "policies"), value(json, "boundary"), value(json, "trust"),
-                value(json, "resourcePolicy")), false);
+                value(json, "resourcePolicy"), value(json, "sessionPolicy"), value(json, "scps"), value(json, "rcps")),
+                false);
         Evaluator cached = cache.get(key);
         if (cached != null) {
             return cached;
@@ -243,9 +269,45 @@ final class SimulateCommand implements Callable<Integer> {
         if (json.get("resourcePolicy") != null) {
             b.resourcePolicy(document(json.get("resourcePolicy")));
         }
+        if (json.get("sessionPolicy") != null) {
+            b.sessionPolicy(document(json.get("sessionPolicy")));
+        }
+        b.serviceControlPolicies(levels(json, "scps"));
+        b.resourceControlPolicies(levels(json, "rcps"));
         Evaluator evaluator = b.build();
         cache.put(key, evaluator);
         return evaluator;
+    }
+
+    /**
+     * {@return the organization levels of a batch key}: a list of levels, root first, each a list of policies. The
+     * levels are named {@code root}, {@code ou-1}, {@code ou-2}, ... and, the last of two or more,
+     * {@code account}.
+     */
+    private static List<OrganizationLevel> levels(Map<?, ?> json, String key) {
+        Object value = json.get(key);
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof List)) {
+            throw new IllegalArgumentException("\"" + key + "\" is invalid: expected an array of levels, root first,"
+                    + " each an array of policy documents");
+        }
+        List<?> given = (List<?>) value;
+        List<OrganizationLevel> levels = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            if (!(given.get(i) instanceof List)) {
+                throw new IllegalArgumentException("\"" + key + "\" level " + i + " is invalid: expected an array of"
+                        + " policy documents");
+            }
+            List<PolicyDocument> documents = new ArrayList<>();
+            for (Object document : (List<?>) given.get(i)) {
+                documents.add(document(document));
+            }
+            String name = i == 0 ? "root" : i == given.size() - 1 ? "account" : "ou-" + i;
+            levels.add(new OrganizationLevel(name, documents));
+        }
+        return levels;
     }
 
     private static Object value(Map<?, ?> json, String key) {
@@ -256,7 +318,7 @@ final class SimulateCommand implements Callable<Integer> {
     /** A policy is given inline as a JSON object, or as a string naming a file. */
     private static PolicyDocument document(Object value) {
         if (value instanceof Map) {
-            return PolicyJson.read(JsonValues.write(value, false));
+            return PolicyJson.readValue(value);
         }
         if (value instanceof String) {
             return PolicyJson.read(Inputs.read((String) value));

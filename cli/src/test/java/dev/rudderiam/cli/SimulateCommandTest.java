@@ -97,7 +97,7 @@ class SimulateCommandTest {
     }
 
     /**
-     * A key the batch does not know (a guardrail it does not evaluate, such as {@code "scps"}, or a misspelt
+     * A key the batch does not know (a misspelt guardrail such as {@code "scp"} for {@code "scps"}, or a misspelt
      * {@code "polices"}) is that line's error: decided without it, a deny the user gave would silently drop out.
      */
     @Test
@@ -108,7 +108,7 @@ class SimulateCommandTest {
                 + "\"Resource\":\"*\"}]}";
         String request = "\"policies\":[" + allow + "],\"principal\":\"arn:aws:iam::111122223333:role/r\","
                 + "\"action\":\"s3:GetObject\",\"resource\":\"arn:aws:s3:::b/k\"";
-        Path batch = write("unknown.jsonl", "{" + request + ",\"scps\":[[" + deny + "]]}\n"
+        Path batch = write("unknown.jsonl", "{" + request + ",\"scp\":[[" + deny + "]]}\n"
                 + "{\"polices\":[" + deny + "]," + request + "}\n"
                 + "{" + request + ",\"resourceAccount\":111122223333}\n"
                 + "{" + request + "}\n");
@@ -116,7 +116,7 @@ class SimulateCommandTest {
         assertEquals(2, run.code(), run.out());
         String[] lines = run.out().split("\n");
         assertEquals(4, lines.length, run.out());
-        assertTrue(lines[0].startsWith("{\"error\":\"line 1: \\\"scps\\\" is not a request key"), lines[0]);
+        assertTrue(lines[0].startsWith("{\"error\":\"line 1: \\\"scp\\\" is not a request key"), lines[0]);
         assertTrue(lines[1].startsWith("{\"error\":\"line 2: \\\"polices\\\" is not a request key"), lines[1]);
         assertTrue(lines[2].startsWith("{\"error\":\"line 3: \\\"resourceAccount\\\" is missing or not a string"),
                 lines[2]);

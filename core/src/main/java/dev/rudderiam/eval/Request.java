@@ -54,6 +54,7 @@ public final class Request {
     private final Set<String> derived = new HashSet<>();
     private final Glob.Variables variables = this::variable;
     private final PrincipalMatcher.Caller caller;
+    private final boolean serviceLinkedRole;
 
     private Request(Builder b) {
         this.principal = require(b.principal, "principal");
@@ -92,6 +93,7 @@ public final class Request {
         this.context = Collections.unmodifiableMap(values);
         this.contextNames = Collections.unmodifiableMap(names);
         this.caller = PrincipalMatcher.Caller.of(principal, principalAccount);
+        this.serviceLinkedRole = b.serviceLinkedRole;
     }
 
     PrincipalMatcher.Caller caller() {
@@ -125,6 +127,7 @@ public final class Request {
         Builder b = new Builder().principal(principal).action(action).resource(resource);
         b.principalAccount = givenPrincipalAccount;
         b.resourceAccount = givenResourceAccount;
+        b.serviceLinkedRole = serviceLinkedRole;
         context.forEach((lower, value) -> {
             if (!derived.contains(lower)) {
                 b.context(Objects.requireNonNull(contextNames.get(lower)), value);
@@ -141,6 +144,15 @@ public final class Request {
     /** {@return the principal's account, or null for a service principal} */
     public @Nullable String principalAccount() {
         return principalAccount;
+    }
+
+    /**
+     * {@return whether the principal is a service-linked role (or its session)}: SCPs and RCPs do not restrict
+     * service-linked roles (see {@link Evaluator}). A session ARN does not show the role's
+     * {@code /aws-service-role/} path, so the caller says so.
+     */
+    public boolean serviceLinkedRole() {
+        return serviceLinkedRole;
     }
 
     /** {@return the action, such as {@code s3:PutObject}} */
@@ -187,7 +199,8 @@ public final class Request {
     @Override
     public String toString() {
         return "Request{principal=" + principal + ", action=" + action + ", resource=" + resource
-                + ", resourceAccount=" + resourceAccount + ", context=" + context() + "}";
+                + ", resourceAccount=" + resourceAccount + ", context=" + context()
+                + (serviceLinkedRole ? ", serviceLinkedRole" : "") + "}";
     }
 
     /** Collects a request. Not thread-safe; {@link #build()} can be called again. */
@@ -198,8 +211,15 @@ public final class Request {
         private @Nullable String resource;
         private @Nullable String resourceAccount;
         private final Map<String, ContextValue> context = new LinkedHashMap<>();
+        private boolean serviceLinkedRole;
 
         private Builder() {
+        }
+
+        /** Marks the principal as a service-linked role or its session, which SCPs and RCPs do not restrict. */
+        public Builder serviceLinkedRole(boolean serviceLinkedRole) {
+            this.serviceLinkedRole = serviceLinkedRole;
+            return this;
         }
 
         /** Sets the principal: an IAM ARN (user, role, assumed-role session, account root) or a service name. */

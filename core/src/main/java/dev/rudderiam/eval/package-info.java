@@ -2,11 +2,14 @@
  * An offline IAM policy evaluator.
  *
  * <ul>
- *   <li>{@link dev.rudderiam.eval.Evaluator}: compiles identity policies, a permissions boundary and a
- *       resource-based policy (such as a role trust policy) once, then decides requests;</li>
+ *   <li>{@link dev.rudderiam.eval.Evaluator}: compiles identity policies, a permissions boundary, a session
+ *       policy, a resource-based policy (a role trust policy, a bucket policy, a KMS key policy) and the
+ *       organization's SCPs and RCPs by {@link dev.rudderiam.eval.OrganizationLevel} once, then decides
+ *       requests;</li>
  *   <li>{@link dev.rudderiam.eval.Request} with its {@link dev.rudderiam.eval.ContextValue}s: what is asked;</li>
- *   <li>{@link dev.rudderiam.eval.Evaluation}: the {@link dev.rudderiam.eval.Decision} and the deciding
- *       {@link dev.rudderiam.eval.StatementRef}s;</li>
+ *   <li>{@link dev.rudderiam.eval.Evaluation}: the {@link dev.rudderiam.eval.Decision}, the deciding
+ *       {@link dev.rudderiam.eval.StatementRef}s (policy kind, organization level, statement) and, for an implicit
+ *       deny, the layer that did not allow;</li>
  *   <li>{@link dev.rudderiam.eval.IpLiterals}: IP addresses and CIDR blocks read from their text, never looked
  *       up.</li>
  * </ul>

@@ -21,7 +21,8 @@
  *
  * <p>Subpackages: {@code blueprint} composes a whole role from destinations, {@code export} writes a role as a
  * JSON bundle, CloudFormation template or Terraform configuration, {@code reference} holds the bundled AWS service
- * reference.
+ * reference, {@code access} decides RudderStack's requests in the customer's account, guardrails included
+ * (preflight).
  */
 @NullMarked
 package dev.rudderiam.catalog;
