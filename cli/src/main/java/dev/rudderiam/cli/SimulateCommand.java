@@ -178,7 +178,7 @@ final class SimulateCommand implements Callable<Integer> {
     private static String error(int line, String message) {
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("error", Messages.printable("line " + line + ": " + message));
-        return JsonValues.write(error, false);
+        return JsonValues.write(error);
     }
 
     /** {@return the JSON answer to one JSON request line} */
@@ -215,12 +215,12 @@ final class SimulateCommand implements Callable<Integer> {
         List<Object> statements = new ArrayList<>();
         evaluation.statements().forEach(ref -> statements.add(ref.toString()));
         result.put("statements", statements);
-        return JsonValues.write(result, false);
+        return JsonValues.write(result);
     }
 
     private Evaluator evaluator(Map<?, ?> json) {
         String key = JsonValues.write(List.of(value(json, "policies"), value(json, "boundary"), value(json, "trust"),
-                value(json, "resourcePolicy")), false);
+                value(json, "resourcePolicy")));
         Evaluator cached = cache.get(key);
         if (cached != null) {
             return cached;
@@ -256,7 +256,7 @@ final class SimulateCommand implements Callable<Integer> {
     /** A policy is given inline as a JSON object, or as a string naming a file. */
     private static PolicyDocument document(Object value) {
         if (value instanceof Map) {
-            return PolicyJson.read(JsonValues.write(value, false));
+            return PolicyJson.read(JsonValues.write(value));
         }
         if (value instanceof String) {
             return PolicyJson.read(Inputs.read((String) value));
