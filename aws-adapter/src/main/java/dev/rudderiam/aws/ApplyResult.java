@@ -1,5 +1,6 @@
 package dev.rudderiam.aws;
 
+import dev.rudderiam.json.JsonStyle;
 import dev.rudderiam.json.JsonValues;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -110,12 +111,12 @@ public final class ApplyResult {
      * {@code maxSessionDuration}, {@code trustPolicy}, {@code permissionPolicies}, {@code managedPolicyArns},
      * {@code permissionsBoundary}, {@code tags}) and {@code calls} ({@code read}, {@code write})
      */
-    public String toJson(boolean pretty) {
-        return JsonValues.write(toJsonValues(), pretty);
+    public String toJson(JsonStyle style) {
+        return JsonValues.write(toJsonValues(), style);
     }
 
     /**
-     * {@return the result as the JSON values {@link #toJson(boolean)} writes}: a new map, to nest in a larger JSON
+     * {@return the result as the JSON values {@link #toJson(JsonStyle)} writes}: a new map, to nest in a larger JSON
      * value written once with {@link JsonValues#write}
      */
     public Map<String, Object> toJsonValues() {

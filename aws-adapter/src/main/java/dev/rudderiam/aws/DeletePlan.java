@@ -1,5 +1,6 @@
 package dev.rudderiam.aws;
 
+import dev.rudderiam.json.JsonStyle;
 import dev.rudderiam.json.JsonValues;
 import dev.rudderiam.policy.AnyPrincipal;
 import dev.rudderiam.policy.Effect;
@@ -83,13 +84,13 @@ public record DeletePlan(String roleName, Optional<RoleState> role, List<String>
     }
 
     /** {@return as JSON: {@code role}, {@code exists}, {@code state}, {@code instanceProfiles}, {@code calls}} */
-    public String toJson(boolean pretty) {
+    public String toJson(JsonStyle style) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("role", roleName);
         json.put("exists", role.isPresent());
         json.put("state", role.map(JsonForm::state).map(Object.class::cast).orElse(JsonValues.NULL));
         json.put("instanceProfiles", instanceProfiles);
         json.put("calls", JsonForm.calls(calls));
-        return JsonValues.write(json, pretty);
+        return JsonValues.write(json, style);
     }
 }

@@ -1,5 +1,6 @@
 package dev.rudderiam.aws;
 
+import dev.rudderiam.json.JsonStyle;
 import dev.rudderiam.json.JsonValues;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,12 +35,12 @@ public record DeleteResult(String roleName, boolean existed, List<String> remove
     }
 
     /** {@return the result as JSON: {@code role}, {@code existed}, {@code removed}, {@code calls}} */
-    public String toJson(boolean pretty) {
+    public String toJson(JsonStyle style) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("role", roleName);
         json.put("existed", existed);
         json.put("removed", removed);
         json.put("calls", JsonForm.calls(calls));
-        return JsonValues.write(json, pretty);
+        return JsonValues.write(json, style);
     }
 }

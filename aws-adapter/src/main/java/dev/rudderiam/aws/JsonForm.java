@@ -110,7 +110,7 @@ final class JsonForm {
      * @throws IllegalArgumentException naming the JSON pointer and the problem when the text is not a saved plan,
      *     or its changes do not follow from what it observed
      */
-    static Plan readSaved(String text) {
+    static Plan parseSaved(String text) {
         Map<String, Object> json;
         try {
             json = object(JsonValues.read(text, MAX_SAVED_PLAN), "");
@@ -135,7 +135,7 @@ final class JsonForm {
         Plan plan = Plan.between(spec, state, arn -> java.util.Optional.ofNullable(documents.get(arn)), account,
                 CallCounts.NONE);
         Object savedChanges = json.getOrDefault("changes", JsonValues.NULL);
-        if (!JsonValues.write(changes(plan.changes()), false).equals(JsonValues.write(savedChanges, false))) {
+        if (!JsonValues.write(changes(plan.changes())).equals(JsonValues.write(savedChanges))) {
             throw new IllegalArgumentException("saved plan at '/changes' does not follow from its '/observed' role"
                     + " and '/spec' (edited, or made by another version): make a new plan");
         }

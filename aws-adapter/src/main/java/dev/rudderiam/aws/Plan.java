@@ -1,6 +1,7 @@
 package dev.rudderiam.aws;
 
 import dev.rudderiam.arn.Arn;
+import dev.rudderiam.json.JsonStyle;
 import dev.rudderiam.json.JsonValues;
 import dev.rudderiam.policy.PolicyDocument;
 import dev.rudderiam.role.RoleSpec;
@@ -18,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * it makes no write call.
  *
  * <p>{@link #between} plans without IAM, from a state the caller holds; {@link RoleManager#plan} reads the state
- * first. Printable for people ({@link #toText()}) and as JSON ({@link #toJson(boolean)}).
+ * first. Printable for people ({@link #toText()}) and as JSON ({@link #toJson(JsonStyle)}).
  */
 public final class Plan {
     private final RoleSpec spec;
@@ -94,11 +95,11 @@ public final class Plan {
     /**
      * {@return the plan to save}: JSON with the format version, the partition and account it was made in, the
      * spec, the role as it was read ({@code observed}), the managed policy documents the order was decided on, and
-     * the changes and errors for people to review. {@link #readSaved} reads it back; {@link RoleManager#apply(Plan)}
+     * the changes and errors for people to review. {@link #parse} reads it back; {@link RoleManager#apply(Plan)}
      * applies it only to a role still as observed.
      */
     public String toSavedJson() {
-        return JsonValues.write(JsonForm.saved(this), true);
+        return JsonValues.write(JsonForm.saved(this), JsonStyle.PRETTY);
     }
 
     /**
@@ -109,9 +110,9 @@ public final class Plan {
      *     plan, is larger than 4 MiB, or its changes do not follow from its observed role and spec (edited, or made
      *     by another version)
      */
-    public static Plan readSaved(String json) {
+    public static Plan parse(String json) {
         Objects.requireNonNull(json, "json");
-        return JsonForm.readSaved(json);
+        return JsonForm.parseSaved(json);
     }
 
     /**
@@ -230,12 +231,13 @@ public final class Plan {
      * with {@code operation} and its parameters, documents as JSON), {@code errors} and {@code calls}
      * ({@code read}, {@code write}).
      */
-    public String toJson(boolean pretty) {
-        return JsonValues.write(toJsonValues(), pretty);
+    public String toJson(JsonStyle style) {
+        return JsonValues.write(toJsonValues(), style);
     }
 
     /**
-     * {@return the plan as the JSON values {@link #toJson(boolean)} writes}: a new map, to nest in a larger JSON value
+     * {@return the plan as the JSON values {@link #toJson(JsonStyle)} writes}: a new map, to nest in a larger JSON
+     * value
      * written once with {@link JsonValues#write} (its documents are written in place, never re-read)
      */
     public Map<String, Object> toJsonValues() {

@@ -337,7 +337,7 @@ final class RoleDiff {
     }
 
     private static String statementJson(Statement statement) {
-        return JsonValues.write(statementValue(statement), false);
+        return JsonValues.write(statementValue(statement));
     }
 
     private static Object statementValue(Statement statement) {

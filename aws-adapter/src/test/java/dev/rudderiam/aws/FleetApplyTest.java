@@ -13,6 +13,7 @@ import dev.rudderiam.aws.fleet.FleetApply;
 import dev.rudderiam.aws.fleet.FleetManifest;
 import dev.rudderiam.aws.fleet.FleetPlan;
 import dev.rudderiam.aws.fleet.FleetResult;
+import dev.rudderiam.json.JsonStyle;
 import dev.rudderiam.json.JsonValues;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -38,7 +39,7 @@ class FleetApplyTest {
                 + "\", \"destinations\": {\"S3\": {\"bucketName\": \"events-" + id + "\"}}}")
                 .collect(Collectors.joining(", "));
         ids.forEach(id -> fakes.computeIfAbsent(id, InProcessIam::new));
-        return FleetManifest.read("{\"roleName\": \"" + Fleets.ROLE + "\", \"workspaceId\": \"" + Roles.WORKSPACE
+        return FleetManifest.parse("{\"roleName\": \"" + Fleets.ROLE + "\", \"workspaceId\": \"" + Roles.WORKSPACE
                 + "\", \"destinations\": {\"S3\": {\"bucketName\": \"shared\"}, \"LOGS\": {\"bucketName\": \"logs\"}},"
                 + " \"accounts\": [" + accounts + "]}");
     }
@@ -144,7 +145,7 @@ class FleetApplyTest {
 
     @Test
     void aBlueprintOrClientFailureInOneAccountLeavesTheOthersAlone() {
-        FleetManifest manifest = FleetManifest.read("{\"roleName\": \"" + Fleets.ROLE + "\", \"workspaceId\": \""
+        FleetManifest manifest = FleetManifest.parse("{\"roleName\": \"" + Fleets.ROLE + "\", \"workspaceId\": \""
                 + Roles.WORKSPACE + "\", \"accounts\": [{\"accountId\": \"111111111111\","
                 + " \"destinations\": {\"S3\": {}}},"
                 + " {\"accountId\": \"222222222222\", \"destinations\": {\"S3\": {\"bucketName\": \"b\"}}},"
@@ -265,7 +266,7 @@ class FleetApplyTest {
         fakes.get(IDS.get(2)).inject("GetRole", Fault.ACCESS_DENIED);
         String file = fleet().build().planToSave(manifest).toSavedJson();
         fakes.get(IDS.get(1)).install(Fleets.spec(manifest.accounts().get(1)));
-        FleetPlan saved = FleetPlan.readSaved(file);
+        FleetPlan saved = FleetPlan.parse(file);
         assertEquals(List.of(Outcome.CREATED, Outcome.CREATED, Outcome.FAILED), outcomes(saved.result()));
         assertEquals(3, saved.plans().get(AccountId.of(IDS.get(0))).changes().size());
 
@@ -281,7 +282,7 @@ class FleetApplyTest {
                 result.accounts().get(2).reason());
         assertEquals(List.of("GetRole"), fakes.get(IDS.get(2)).log(), "the failed plan's read only");
 
-        FleetResult again = fleet().build().apply(manifest, FleetPlan.readSaved(fleet().build()
+        FleetResult again = fleet().build().apply(manifest, FleetPlan.parse(fleet().build()
                 .planToSave(manifest(IDS.subList(0, 1))).toSavedJson()));
         assertEquals(Outcome.UNCHANGED, again.accounts().get(0).outcome(), "a saved plan with no change");
         assertEquals(0, again.accounts().get(0).calls().writes());
@@ -290,8 +291,8 @@ class FleetApplyTest {
 
     @Test
     void aSavedPlanIsNotAppliedWhereTheManifestNowGivesAnotherRole() {
-        FleetPlan saved = FleetPlan.readSaved(fleet().build().planToSave(manifest(IDS.subList(0, 1))).toSavedJson());
-        FleetManifest changed = FleetManifest.read("{\"roleName\": \"" + Fleets.ROLE + "\", \"workspaceId\": \""
+        FleetPlan saved = FleetPlan.parse(fleet().build().planToSave(manifest(IDS.subList(0, 1))).toSavedJson());
+        FleetManifest changed = FleetManifest.parse("{\"roleName\": \"" + Fleets.ROLE + "\", \"workspaceId\": \""
                 + Roles.WORKSPACE + "\", \"accounts\": [{\"accountId\": \"" + IDS.get(0) + "\", \"destinations\":"
                 + " {\"S3\": {\"bucketName\": \"another-bucket\"}}}]}");
         int calls = fakes.get(IDS.get(0)).log().size();
@@ -318,7 +319,7 @@ class FleetApplyTest {
     }
 
     private static String refusal(String json) {
-        return assertThrows(IllegalArgumentException.class, () -> FleetPlan.readSaved(json)).getMessage();
+        return assertThrows(IllegalArgumentException.class, () -> FleetPlan.parse(json)).getMessage();
     }
 
     @Test
@@ -364,7 +365,8 @@ class FleetApplyTest {
         FleetManifest manifest = manifest(IDS.subList(0, 1));
 
         @SuppressWarnings("unchecked")
-        Map<String, Object> json = (Map<String, Object>) JsonValues.read(fleet().build().apply(manifest).toJson(false),
+        Map<String, Object> json = (Map<String, Object>) JsonValues.read(
+                fleet().build().apply(manifest).toJson(JsonStyle.COMPACT),
                 100_000);
 
         assertEquals("apply", json.get("mode"));

@@ -828,7 +828,7 @@ final class InProcessIam implements IamClient {
         reshaped.put("Statement", statements instanceof List ? reversed((List<?>) statements).stream()
                 .map(InProcessIam::reshapeStatement).collect(Collectors.toList()) : statements);
         document.forEach((key, value) -> reshaped.putIfAbsent(key, value));
-        String text = JsonValues.write(reshaped, false);
+        String text = JsonValues.write(reshaped);
         return plainDocuments ? text : URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20")
                 .replace("*", "%2A").replace("%7E", "~");
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rudderiam.arn.Arn;
+import dev.rudderiam.json.JsonStyle;
 import dev.rudderiam.json.JsonValues;
 import dev.rudderiam.json.PolicyJson;
 import dev.rudderiam.policy.PolicyDocument;
@@ -113,7 +114,8 @@ class PlanTest {
 
         @SuppressWarnings("unchecked")
         Map<String, Object> json = (Map<String, Object>) JsonValues.read(
-                Plan.between(Roles.s3Destination("rudder-plan"), Optional.of(current)).toJson(true), 1 << 20);
+                Plan.between(Roles.s3Destination("rudder-plan"), Optional.of(current)).toJson(JsonStyle.PRETTY),
+                1 << 20);
 
         assertEquals(ARN, json.get("arn"));
         assertEquals(List.of(Map.of("operation", "DeleteRolePolicy", "policyName", "old"),
@@ -129,10 +131,11 @@ class PlanTest {
         RoleState current = state("/", Map.of("old", Roles.s3Write("old")), List.of(), null, Map.of("stale", "x"));
         Plan plan = Plan.between(Roles.s3Destination("rudder-plan"), Optional.of(current));
 
-        String nested = JsonValues.write(Map.of("plan", plan.toJsonValues()), false);
+        String nested = JsonValues.write(Map.of("plan", plan.toJsonValues()));
 
-        assertEquals("{\"plan\":" + plan.toJson(false) + "}", nested);
-        assertEquals(Map.of("plan", JsonValues.read(plan.toJson(true), 1 << 20)), JsonValues.read(nested, 1 << 20));
+        assertEquals("{\"plan\":" + plan.toJson(JsonStyle.COMPACT) + "}", nested);
+        assertEquals(Map.of("plan", JsonValues.read(plan.toJson(JsonStyle.PRETTY), 1 << 20)),
+                JsonValues.read(nested, 1 << 20));
     }
 
     private static RoleState state(String path, Map<String, PolicyDocument> inline, List<String> managed,

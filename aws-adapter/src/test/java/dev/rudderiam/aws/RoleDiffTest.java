@@ -3,6 +3,7 @@ package dev.rudderiam.aws;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rudderiam.json.JsonStyle;
 import dev.rudderiam.json.JsonValues;
 import dev.rudderiam.json.PolicyJson;
 import dev.rudderiam.role.RoleDescription;
@@ -38,7 +39,7 @@ class RoleDiffTest {
                 "   1. PutRolePolicy                  put inline policy s3-write",
                 "4 read calls.", ""), drift.toText());
         @SuppressWarnings("unchecked")
-        Map<String, Object> json = (Map<String, Object>) JsonValues.read(drift.toJson(false), 1 << 20);
+        Map<String, Object> json = (Map<String, Object>) JsonValues.read(drift.toJson(JsonStyle.COMPACT), 1 << 20);
         assertEquals(Map.of("permissionPolicies", Map.of("added", Map.of(), "removed", Map.of(), "changed",
                 Map.of("s3-write", Map.of("added", List.of(), "removed", List.of(), "changed", List.of(Map.of(
                         "sid", JsonValues.NULL,

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rudderiam.json.JsonStyle;
 import dev.rudderiam.json.JsonValues;
 import dev.rudderiam.json.PolicyJson;
 import dev.rudderiam.policy.Effect;
@@ -306,7 +307,7 @@ class RoleManagerTest {
 
         assertTrue(plan.toText().contains("CreateRole"), plan.toText());
         @SuppressWarnings("unchecked")
-        Map<String, Object> json = (Map<String, Object>) JsonValues.read(plan.toJson(false), 1 << 20);
+        Map<String, Object> json = (Map<String, Object>) JsonValues.read(plan.toJson(JsonStyle.COMPACT), 1 << 20);
         assertEquals("rudder-print", json.get("role"));
         assertEquals(false, json.get("exists"));
         List<?> changes = (List<?>) json.get("changes");

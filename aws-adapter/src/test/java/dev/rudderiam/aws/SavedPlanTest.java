@@ -26,7 +26,7 @@ class SavedPlanTest {
         RoleSpec spec = Roles.full("rudder-saved").toBuilder().path(dev.rudderiam.role.IamPath.ROOT).build();
         Plan plan = roles.plan(spec);
 
-        Plan read = Plan.readSaved(plan.toSavedJson());
+        Plan read = Plan.parse(plan.toSavedJson());
 
         assertEquals(JsonForm.changes(plan.changes()), JsonForm.changes(read.changes()));
         assertEquals(plan.current(), read.current());
@@ -87,7 +87,7 @@ class SavedPlanTest {
                 .plan(Roles.s3Destination("rudder-elsewhere"));
 
         ApplyFailedException e = assertThrows(ApplyFailedException.class,
-                () -> roles.apply(Plan.readSaved(plan.toSavedJson())));
+                () -> roles.apply(Plan.parse(plan.toSavedJson())));
 
         assertEquals(0, iam.writeCalls());
         assertTrue(e.getMessage().contains("the plan was made in account 111122223333 and this client works in"
@@ -133,12 +133,12 @@ class SavedPlanTest {
         json.put("changes", List.of());
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Plan.readSaved(JsonValues.write(json, false)));
+                () -> Plan.parse(JsonValues.write(json)));
 
         assertTrue(e.getMessage().startsWith("saved plan at '/changes' does not follow from its '/observed' role"),
                 e.getMessage());
         IllegalArgumentException notAPlan = assertThrows(IllegalArgumentException.class,
-                () -> Plan.readSaved("{\"rudderIamPlan\":1,\"spec\":[]}"));
+                () -> Plan.parse("{\"rudderIamPlan\":1,\"spec\":[]}"));
         assertEquals("saved plan at '/spec' is not a JSON object: a saved plan is what 'plan --out' writes",
                 notAPlan.getMessage());
     }
@@ -153,7 +153,7 @@ class SavedPlanTest {
         json.remove("changes");
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Plan.readSaved(JsonValues.write(json, false)));
+                () -> Plan.parse(JsonValues.write(json)));
 
         assertTrue(e.getMessage().startsWith("saved plan at '/changes' does not follow from its '/observed' role"),
                 e.getMessage());

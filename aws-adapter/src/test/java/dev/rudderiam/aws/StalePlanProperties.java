@@ -49,7 +49,7 @@ class StalePlanProperties {
         before.ifPresent(iam::install);
         RoleManager roles = RoleManager.builder(iam).retryBudget(RetryBudget.immediate(2)).build();
         Plan made = roles.plan(after);
-        Plan plan = saved ? Plan.readSaved(made.toSavedJson()) : made;
+        Plan plan = saved ? Plan.parse(made.toSavedJson()) : made;
         boolean changed = false;
         if (change == OutsideChange.NONE || before.isEmpty()) {
             changed = false;

@@ -4,6 +4,7 @@ import dev.rudderiam.catalog.DestinationTemplate;
 import dev.rudderiam.catalog.PolicyCatalog;
 import dev.rudderiam.catalog.blueprint.RudderStackRole;
 import dev.rudderiam.catalog.export.ExportFormat;
+import dev.rudderiam.json.JsonStyle;
 import dev.rudderiam.policy.Condition;
 import dev.rudderiam.policy.Effect;
 import dev.rudderiam.policy.PolicyDocument;
@@ -71,7 +72,7 @@ public class CatalogBenchmark {
 
     @Benchmark
     public String readmeRoleCloudFormation() {
-        return ExportFormat.CLOUDFORMATION.write(role, false);
+        return ExportFormat.CLOUDFORMATION.write(role, JsonStyle.COMPACT);
     }
 
     private static RoleSpec readmeRole() {

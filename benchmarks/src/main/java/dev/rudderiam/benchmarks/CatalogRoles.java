@@ -6,6 +6,7 @@ import dev.rudderiam.catalog.ParameterType;
 import dev.rudderiam.catalog.PolicyCatalog;
 import dev.rudderiam.catalog.blueprint.PolicyLayout;
 import dev.rudderiam.catalog.blueprint.RudderStackRole;
+import dev.rudderiam.json.JsonStyle;
 import dev.rudderiam.json.PolicyJson;
 import dev.rudderiam.minimize.PolicyMinimizer;
 import dev.rudderiam.policy.PolicyDocument;
@@ -60,9 +61,9 @@ public final class CatalogRoles {
     }
 
     private static void write(Path dir, String name, PolicyDocument policy) throws IOException {
-        Files.writeString(dir.resolve(name + ".json"), PolicyJson.writePretty(policy));
+        Files.writeString(dir.resolve(name + ".json"), PolicyJson.write(policy, JsonStyle.PRETTY));
         Files.writeString(dir.resolve(name + ".rudder-iam.json"),
-                PolicyJson.writePretty(PolicyMinimizer.minimize(policy)));
+                PolicyJson.write(PolicyMinimizer.minimize(policy), JsonStyle.PRETTY));
     }
 
     /** Both minimizers leave statements with a Sid alone; without Sids they may merge. */

@@ -66,7 +66,7 @@ public class LargeDocumentBenchmark {
             throw new IllegalStateException(shape + " has " + text.length() + " characters");
         }
         document = PolicyJson.read(text);
-        validator = Validator.builder().addAll(RuleSets.all(BundledServiceReference.get(),
+        validator = Validator.builder().addAll(RuleSets.all(BundledServiceReference.bundled(),
                 ExternalId.of(ValidationBenchmark.WORKSPACE), List.of())).build();
     }
 

@@ -14,7 +14,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Loading the bundled service reference (456 services, 22,091 actions) once, in single-shot mode: each fork is a
- * fresh JVM whose first iteration is the cold load a first {@code BundledServiceReference.get()} pays; the goal is
+ * fresh JVM whose first iteration is the cold load a first {@code BundledServiceReference.bundled()} pays; the goal is
  * under 200 ms. {@code load} reads the resource and its directory (services are decoded on first lookup);
  * {@code loadAndDecodeEveryService} also decodes all 456 services, the most a caller can make it do.
  */

@@ -48,7 +48,7 @@ public class ValidationBenchmark {
 
     @Setup
     public void setUp() {
-        validator = Validator.builder().addAll(RuleSets.all(BundledServiceReference.get(), ExternalId.of(WORKSPACE),
+        validator = Validator.builder().addAll(RuleSets.all(BundledServiceReference.bundled(), ExternalId.of(WORKSPACE),
                 List.of())).build();
         role = RoleSpec.builder()
                 .name("RudderStackS3")

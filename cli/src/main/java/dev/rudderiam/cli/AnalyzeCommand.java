@@ -60,7 +60,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             out.println("  " + Messages.escape(rule.describe()));
         }
         out.println("What it grants:");
-        for (ActionGrant grant : analyzer.grants(BundledServiceReference.get())) {
+        for (ActionGrant grant : analyzer.grants(BundledServiceReference.bundled())) {
             out.println("  " + Messages.escape(grant.action() + " (" + grant.accessLevel() + ") on "
                     + grant.resources()));
         }

@@ -6,6 +6,7 @@ import dev.rudderiam.aws.IamOperationException;
 import dev.rudderiam.aws.Plan;
 import dev.rudderiam.aws.RoleManager;
 import dev.rudderiam.aws.WriteGuard;
+import dev.rudderiam.json.JsonStyle;
 import dev.rudderiam.json.JsonValues;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -76,7 +77,7 @@ final class ApplyCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Plan saved = source.planFile == null ? null : Plan.readSaved(Inputs.read(source.planFile));
+        Plan saved = source.planFile == null ? null : Plan.parse(Inputs.read(source.planFile));
         WriteGuard guard = new WriteGuard();
         try (IamClient iam = aws.client()) {
             RoleManager roles = aws.manager(iam).keepPartial(keepPartial).waitUntilReadable(waitUntilReadable)
@@ -153,6 +154,6 @@ final class ApplyCommand implements Callable<Integer> {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("plan", plan.toJsonValues());
         json.put("result", result == null ? JsonValues.NULL : result.toJsonValues());
-        return JsonValues.write(json, true);
+        return JsonValues.write(json, JsonStyle.PRETTY);
     }
 }

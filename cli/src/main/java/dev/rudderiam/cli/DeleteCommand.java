@@ -4,6 +4,7 @@ import dev.rudderiam.aws.DeletePlan;
 import dev.rudderiam.aws.DeleteResult;
 import dev.rudderiam.aws.IamOperationException;
 import dev.rudderiam.aws.RoleManager;
+import dev.rudderiam.json.JsonStyle;
 import dev.rudderiam.role.RoleName;
 import dev.rudderiam.role.RudderStack;
 import java.io.IOException;
@@ -50,7 +51,7 @@ final class DeleteCommand implements Callable<Integer> {
             RoleManager roles = aws.manager(iam).build();
             DeletePlan plan = roles.planDelete(role);
             if (plan.role().isEmpty()) {
-                aws.print(out, plan.toText(), () -> plan.toJson(true));
+                aws.print(out, plan.toText(), () -> plan.toJson(JsonStyle.PRETTY));
                 return ExitCodes.OK;
             }
             if (aws.output == AwsClientOptions.Output.text) {
@@ -67,7 +68,7 @@ final class DeleteCommand implements Callable<Integer> {
                 return ExitCodes.FAILED_CHECK;
             }
             DeleteResult result = roles.delete(role);
-            aws.print(out, result.toText(), () -> result.toJson(true));
+            aws.print(out, result.toText(), () -> result.toJson(JsonStyle.PRETTY));
             return ExitCodes.OK;
         } catch (IamOperationException e) {
             err.println("error: " + Messages.printable(e.getMessage()));

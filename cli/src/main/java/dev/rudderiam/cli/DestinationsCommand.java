@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -27,8 +28,8 @@ final class DestinationsCommand implements Callable<Integer> {
             description = "text (a table) or json (default: text).")
     String output;
 
-    @Option(names = "--pretty", description = "Indent the JSON.")
-    boolean pretty;
+    @Mixin
+    PrettyOption pretty;
 
     @Override
     public Integer call() {
@@ -39,7 +40,7 @@ final class DestinationsCommand implements Callable<Integer> {
         }
         if (output.equals("json")) {
             out.println(JsonValues.write(templates.stream().map(DestinationsCommand::json)
-                    .collect(Collectors.toList()), pretty));
+                    .collect(Collectors.toList()), pretty.style()));
         } else {
             int idWidth = templates.stream().mapToInt(t -> t.id().length()).max().orElse(2);
             int nameWidth = templates.stream().mapToInt(t -> t.name().length()).max().orElse(4);

@@ -7,6 +7,7 @@ import dev.rudderiam.aws.fleet.FleetManifest;
 import dev.rudderiam.aws.fleet.FleetPlan;
 import dev.rudderiam.aws.fleet.FleetResult;
 import dev.rudderiam.catalog.blueprint.RudderStackRole;
+import dev.rudderiam.json.JsonStyle;
 import dev.rudderiam.role.RoleSpec;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -118,7 +119,7 @@ final class FleetCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            FleetManifest manifest = FleetManifest.read(Inputs.read(options.manifest));
+            FleetManifest manifest = FleetManifest.parse(Inputs.read(options.manifest));
             try (Clients clients = new Clients(options)) {
                 FleetPlan plan = clients.fleet(manifest, spec.commandLine().getErr(), false).planToSave(manifest);
                 print(spec.commandLine().getOut(), options, plan.result());
@@ -165,8 +166,8 @@ final class FleetCommand implements Callable<Integer> {
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            FleetManifest manifest = FleetManifest.read(Inputs.read(options.manifest));
-            FleetPlan saved = planFile == null ? null : FleetPlan.readSaved(Inputs.read(planFile));
+            FleetManifest manifest = FleetManifest.parse(Inputs.read(options.manifest));
+            FleetPlan saved = planFile == null ? null : FleetPlan.parse(Inputs.read(planFile));
             try (Clients clients = new Clients(options)) {
                 FleetApply fleet = clients.fleet(manifest, err, keepPartial);
                 FleetResult plan = null;
@@ -215,7 +216,8 @@ final class FleetCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, FleetOptions options, FleetResult result) {
-        out.print(options.output == AwsEndpointOptions.Output.json ? result.toJson(true) + System.lineSeparator()
+        out.print(options.output == AwsEndpointOptions.Output.json
+                ? result.toJson(JsonStyle.PRETTY) + System.lineSeparator()
                 : escapeLines(result.toText()));
         out.flush();
     }

@@ -5,7 +5,7 @@ import dev.rudderiam.policy.PolicyDocument;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -16,8 +16,8 @@ final class FormatCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--pretty", description = "Indent the JSON.")
-    boolean pretty;
+    @Mixin
+    PrettyOption pretty;
 
     @Parameters(paramLabel = "FILE|-", description = "Policy document file, or - for standard input.")
     String input;
@@ -25,7 +25,7 @@ final class FormatCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PolicyDocument document = PolicyJson.read(Inputs.read(input));
-        spec.commandLine().getOut().println(pretty ? PolicyJson.writePretty(document) : PolicyJson.write(document));
+        spec.commandLine().getOut().println(PolicyJson.write(document, pretty.style()));
         return ExitCodes.OK;
     }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -30,8 +31,8 @@ final class MinimizeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE|-", description = "Policy document file, or - for standard input.")
     String input;
 
-    @Option(names = "--pretty", description = "Indent the JSON.")
-    boolean pretty;
+    @Mixin
+    PrettyOption pretty;
 
     @Option(names = "--fit", paramLabel = "managed|inline",
             description = "Fit into managed policies (6144 each) or inline policies (10240 in total), one per line.")
@@ -58,7 +59,7 @@ final class MinimizeCommand implements Callable<Integer> {
         }
         int total = 0;
         for (PolicyDocument document : result) {
-            out.println(pretty ? PolicyJson.writePretty(document) : PolicyJson.write(document));
+            out.println(PolicyJson.write(document, pretty.style()));
             total += PolicySize.of(document);
         }
         err.println("size: " + PolicySize.of(original) + " -> " + total + " characters"

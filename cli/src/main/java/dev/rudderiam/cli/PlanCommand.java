@@ -3,6 +3,7 @@ package dev.rudderiam.cli;
 import dev.rudderiam.aws.IamOperationException;
 import dev.rudderiam.aws.Plan;
 import dev.rudderiam.aws.RoleManager;
+import dev.rudderiam.json.JsonStyle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +56,7 @@ final class PlanCommand implements Callable<Integer> {
             Predicate<Plan> passes, @Nullable Path saveTo) {
         try (IamClient iam = aws.client()) {
             Plan plan = compute.apply(aws.manager(iam).build());
-            aws.print(spec.commandLine().getOut(), plan.toText(), () -> plan.toJson(true));
+            aws.print(spec.commandLine().getOut(), plan.toText(), () -> plan.toJson(JsonStyle.PRETTY));
             if (saveTo != null && plan.errors().isEmpty()) {
                 try {
                     Files.writeString(saveTo, plan.toSavedJson() + System.lineSeparator(), StandardCharsets.UTF_8);

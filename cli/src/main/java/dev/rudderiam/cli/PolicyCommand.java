@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /**
@@ -25,14 +25,14 @@ final class PolicyCommand implements Callable<Integer> {
     @ArgGroup(exclusive = false, multiplicity = "1")
     DestinationArgs destination;
 
-    @Option(names = "--pretty", description = "Indent the JSON.")
-    boolean pretty;
+    @Mixin
+    PrettyOption pretty;
 
     @Override
     public Integer call() {
         DestinationTemplate template = PolicyCatalog.bundled().template(destination.id);
         PolicyDocument policy = template.render(destination.parameters());
-        spec.commandLine().getOut().println(pretty ? PolicyJson.writePretty(policy) : PolicyJson.write(policy));
+        spec.commandLine().getOut().println(PolicyJson.write(policy, pretty.style()));
         for (TrustedParty party : template.trustedParties(destination.parameters())) {
             spec.commandLine().getErr().println(Messages.printable("note: " + template.id() + " also needs "
                     + party.principal() + " with external id " + party.externalId()

@@ -5,6 +5,7 @@ import dev.rudderiam.catalog.access.Guardrails;
 import dev.rudderiam.catalog.access.PreflightResult;
 import dev.rudderiam.catalog.access.RudderStackAccess;
 import dev.rudderiam.catalog.access.RudderStackEgress;
+import dev.rudderiam.json.JsonStyle;
 import dev.rudderiam.json.JsonValues;
 import dev.rudderiam.json.PolicyJson;
 import dev.rudderiam.role.RoleSpec;
@@ -102,7 +103,7 @@ final class PreflightCommand implements Callable<Integer> {
         RudderStackAccess result = access.build();
         PrintWriter out = this.spec.commandLine().getOut();
         if (output.equals("json")) {
-            out.println(JsonValues.write(json(result), true));
+            out.println(JsonValues.write(json(result), JsonStyle.PRETTY));
         } else {
             table(out, result);
         }

@@ -46,8 +46,8 @@ final class RoleCommand implements Callable<Integer> {
             description = "json, cloudformation or terraform (default: json).")
     String format;
 
-    @Option(names = "--pretty", description = "Indent the JSON.")
-    boolean pretty;
+    @Mixin
+    PrettyOption pretty;
 
     @Option(names = "--parameterize", description = "One template for every account: the workspace id, role name"
             + " and destination values become CloudFormation parameters or Terraform variables, checked against the"
@@ -69,9 +69,9 @@ final class RoleCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--out is invalid without --parameterize: the concrete export is"
                     + " printed on standard output");
         } else if (export == ExportFormat.JSON) {
-            spec.commandLine().getOut().println(ExportFormat.jsonBundle(roleSpec, validation, pretty));
+            spec.commandLine().getOut().println(ExportFormat.jsonBundle(roleSpec, validation, pretty.style()));
         } else {
-            spec.commandLine().getOut().println(export.write(roleSpec, pretty));
+            spec.commandLine().getOut().println(export.write(roleSpec, pretty.style()));
         }
         if (parameterize || export != ExportFormat.JSON) {
             for (Finding finding : validation.findings()) {
@@ -88,7 +88,7 @@ final class RoleCommand implements Callable<Integer> {
                 role.destinations.stream().map(d -> new ParameterizedRole.Destination(d.id, d.parameters()))
                         .collect(Collectors.toList()),
                 role.combinePolicies ? PolicyLayout.COMBINED : PolicyLayout.PER_DESTINATION);
-        Map<String, String> files = export.writeParameterized(parameterized, pretty);
+        Map<String, String> files = export.writeParameterized(parameterized, pretty.style());
         if (out == null) {
             if (files.size() != 1) {
                 throw new IllegalArgumentException("--out is missing: the parameterized " + export.id() + " export"

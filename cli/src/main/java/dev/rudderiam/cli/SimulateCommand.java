@@ -203,7 +203,7 @@ final class SimulateCommand implements Callable<Integer> {
     private static String error(int line, String message) {
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("error", Messages.printable("line " + line + ": " + message));
-        return JsonValues.write(error, false);
+        return JsonValues.write(error);
     }
 
     /** {@return the JSON answer to one JSON request line} */
@@ -240,13 +240,12 @@ final class SimulateCommand implements Callable<Integer> {
         List<Object> statements = new ArrayList<>();
         evaluation.statements().forEach(ref -> statements.add(ref.toString()));
         result.put("statements", statements);
-        return JsonValues.write(result, false);
+        return JsonValues.write(result);
     }
 
     private Evaluator evaluator(Map<?, ?> json) {
         String key = JsonValues.write(List.of(value(json, "policies"), value(json, "boundary"), value(json, "trust"),
-                value(json, "resourcePolicy"), value(json, "sessionPolicy"), value(json, "scps"), value(json, "rcps")),
-                false);
+                value(json, "resourcePolicy"), value(json, "sessionPolicy"), value(json, "scps"), value(json, "rcps")));
         Evaluator cached = cache.get(key);
         if (cached != null) {
             return cached;

@@ -5,6 +5,7 @@ import dev.rudderiam.policy.PolicyDocument;
 import dev.rudderiam.role.RudderStack;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,13 +21,13 @@ final class TrustPolicyCommand implements Callable<Integer> {
     @Option(names = "--workspace-id", required = true, description = "RudderStack workspace id (the external id).")
     String workspaceId;
 
-    @Option(names = "--pretty", description = "Indent the JSON.")
-    boolean pretty;
+    @Mixin
+    PrettyOption pretty;
 
     @Override
     public Integer call() {
         PolicyDocument trust = RudderStack.trustPolicy(workspaceId);
-        spec.commandLine().getOut().println(pretty ? PolicyJson.writePretty(trust) : PolicyJson.write(trust));
+        spec.commandLine().getOut().println(PolicyJson.write(trust, pretty.style()));
         return ExitCodes.OK;
     }
 }

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -43,8 +44,8 @@ final class ValidateCommand implements Callable<Integer> {
             description = "RudderStack workspace id (the external id): also check RudderStack's requirements.")
     @Nullable String workspaceId;
 
-    @Option(names = "--pretty", description = "Indent the JSON.")
-    boolean pretty;
+    @Mixin
+    PrettyOption pretty;
 
     @Parameters(paramLabel = "FILE|-", description = "Policy document file, or - for standard input.")
     String input;
@@ -52,14 +53,14 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PolicyDocument document = PolicyJson.read(Inputs.read(input));
-        ServiceReference reference = BundledServiceReference.get();
+        ServiceReference reference = BundledServiceReference.bundled();
         Validator.Builder validator = Validator.builder().add(RuleSets.grammar())
                 .add(RuleSets.serviceReference(reference)).add(RuleSets.security(reference));
         if (workspaceId != null) {
             validator.add(RuleSets.rudderStack(ExternalId.of(workspaceId), List.of()));
         }
         ValidationResult result = validator.build().validate(document, type);
-        spec.commandLine().getOut().println(FindingsJson.write(result.findings(), pretty));
+        spec.commandLine().getOut().println(FindingsJson.write(result.findings(), pretty.style()));
         return result.passes() ? ExitCodes.OK : ExitCodes.FAILED_CHECK;
     }
 

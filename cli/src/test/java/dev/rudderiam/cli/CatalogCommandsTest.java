@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.rudderiam.catalog.PolicyCatalog;
 import dev.rudderiam.catalog.blueprint.RudderStackRole;
 import dev.rudderiam.catalog.export.ExportFormat;
+import dev.rudderiam.json.JsonStyle;
 import dev.rudderiam.json.JsonValues;
 import dev.rudderiam.json.PolicyJson;
 import dev.rudderiam.role.PolicyName;
@@ -137,7 +138,7 @@ class CatalogCommandsTest {
                     java.util.stream.Stream.of("--format", format)).toArray(String[]::new);
             CliRun run = CliRun.of(args);
             assertEquals(0, run.exitCode(), run.err());
-            assertEquals(ExportFormat.of(format).write(spec, false), run.out().strip());
+            assertEquals(ExportFormat.of(format).write(spec, JsonStyle.COMPACT), run.out().strip());
         }
         CliRun bad = CliRun.of("role", "--workspace-id", "ws-1", "--name", "r", "--format", "yaml",
                 "--destination", "S3", "--param", "bucketName=bucket-1");
@@ -178,7 +179,7 @@ class CatalogCommandsTest {
     }
 
     private static String bundle(RoleSpec role, String workspaceId) {
-        return ExportFormat.jsonBundle(role, RudderStackRole.validator(workspaceId).validate(role), false);
+        return ExportFormat.jsonBundle(role, RudderStackRole.validator(workspaceId).validate(role), JsonStyle.COMPACT);
     }
 
     @Test

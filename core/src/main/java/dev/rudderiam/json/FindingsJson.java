@@ -21,9 +21,9 @@ public final class FindingsJson {
         return findings.stream().map(FindingsJson::value).collect(Collectors.toList());
     }
 
-    /** {@return the findings as a JSON array} */
-    public static String write(List<Finding> findings, boolean pretty) {
-        return JsonValues.write(values(findings), pretty);
+    /** {@return the findings as a JSON array, laid out in {@code style}} */
+    public static String write(List<Finding> findings, JsonStyle style) {
+        return JsonValues.write(values(findings), style);
     }
 
     private static Map<String, Object> value(Finding finding) {

@@ -144,17 +144,23 @@ public final class JsonValues {
         }
     }
 
+    /** {@return {@code value} as compact JSON}: {@link #write(Object, JsonStyle)} with {@link JsonStyle#COMPACT} */
+    public static String write(Object value) {
+        return write(value, JsonStyle.COMPACT);
+    }
+
     /**
      * {@return {@code value} as JSON, keys in map order}: maps, iterables, strings, numbers, booleans and
-     * {@link #NULL}; a {@code PolicyDocument} is written in its canonical form.
+     * {@link #NULL}; a {@code PolicyDocument} is written in its canonical form. Laid out in {@code style}.
      *
      * @throws IllegalArgumentException for a value of another type
      */
-    public static String write(Object value, boolean pretty) {
+    public static String write(Object value, JsonStyle style) {
         Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(style, "style");
         StringWriter text = new StringWriter();
         try (JsonGenerator generator = FACTORY.createGenerator(text)) {
-            if (pretty) {
+            if (style.indents()) {
                 generator.useDefaultPrettyPrinter();
             }
             write(generator, value);

@@ -99,13 +99,17 @@ public final class PolicyJson {
      * them; everything else in the order of the model. Booleans and numbers in conditions stay unquoted.
      */
     public static String write(PolicyDocument document) {
-        Objects.requireNonNull(document, "document");
-        return PolicyWriter.write(document, false);
+        return write(document, JsonStyle.COMPACT);
     }
 
-    /** {@return the canonical JSON of {@code document}, indented by two spaces} */
-    public static String writePretty(PolicyDocument document) {
+    /**
+     * {@return the canonical JSON of {@code document} in {@code style}}: the text of
+     * {@link #write(PolicyDocument)} for {@link JsonStyle#COMPACT}, indented by two spaces for
+     * {@link JsonStyle#PRETTY}
+     */
+    public static String write(PolicyDocument document, JsonStyle style) {
         Objects.requireNonNull(document, "document");
-        return PolicyWriter.write(document, true);
+        Objects.requireNonNull(style, "style");
+        return PolicyWriter.write(document, style.indents());
     }
 }

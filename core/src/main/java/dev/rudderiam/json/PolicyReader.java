@@ -245,7 +245,7 @@ final class PolicyReader {
     private ConditionValue conditionValue() {
         switch (in.peek()) {
             case STRING: return ConditionValue.of(in.string());
-            case NUMBER: return ConditionValue.number(in.number());
+            case NUMBER: return ConditionValue.parseNumber(in.number());
             case TRUE: in.literal("true"); return ConditionValue.of(true);
             case FALSE: in.literal("false"); return ConditionValue.of(false);
             default: throw shape("a condition value is a string, number or boolean");

@@ -13,7 +13,9 @@
  *       written in place in the value's layout, so plans, results and exports nest documents (and each other's
  *       values, such as {@code Plan.toJsonValues()}) and write the whole once, never writing a part and reading it
  *       back;</li>
- *   <li>{@link dev.rudderiam.json.FindingsJson}: validation findings as JSON.</li>
+ *   <li>{@link dev.rudderiam.json.FindingsJson}: validation findings as JSON;</li>
+ *   <li>{@link dev.rudderiam.json.JsonStyle}: compact or pretty, the one way every writer of the library (these,
+ *       the catalog's exports, the adapter's plans and results) is asked for indented JSON.</li>
  * </ul>
  *
  * <p>A document's size as IAM counts it is {@link dev.rudderiam.policy.PolicySize}, beside the model; this

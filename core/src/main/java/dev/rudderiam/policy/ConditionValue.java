@@ -45,8 +45,13 @@ public record ConditionValue(String text, JsonType type) {
         return new ConditionValue(Boolean.toString(value), JsonType.BOOLEAN);
     }
 
-    /** {@return a JSON number value written as {@code text}} */
-    public static ConditionValue number(String text) {
+    /**
+     * {@return the JSON number written {@code text}}, kept exactly as written ({@code 1.50} stays {@code 1.50}).
+     *
+     * @throws IllegalArgumentException when {@code text} is not a JSON number such as {@code -12}, {@code 3.5} or
+     *     {@code 1e3}
+     */
+    public static ConditionValue parseNumber(String text) {
         return new ConditionValue(text, JsonType.NUMBER);
     }
 

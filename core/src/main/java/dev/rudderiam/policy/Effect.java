@@ -1,7 +1,6 @@
 package dev.rudderiam.policy;
 
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A statement's {@code Effect}: IAM's grammar allows exactly {@code "Allow"} and {@code "Deny"}.
@@ -26,14 +25,18 @@ public enum Effect {
         return json;
     }
 
-    /** {@return the effect written {@code text} (case-sensitive, as IAM reads it), or empty} */
-    public static Optional<Effect> fromJson(String text) {
+    /**
+     * {@return the effect written {@code text}}: case-sensitive, as IAM reads it ({@code allow} is not an effect).
+     *
+     * @throws IllegalArgumentException naming the value and the two effects IAM accepts
+     */
+    public static Effect parse(String text) {
         Objects.requireNonNull(text, "effect");
         for (Effect effect : values()) {
             if (effect.json.equals(text)) {
-                return Optional.of(effect);
+                return effect;
             }
         }
-        return Optional.empty();
+        throw new IllegalArgumentException("Effect '" + text + "' is invalid; it is \"Allow\" or \"Deny\"");
     }
 }

@@ -29,8 +29,8 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * Validator validator = Validator.builder()
  *     .add(RuleSets.grammar())
- *     .add(RuleSets.serviceReference(BundledServiceReference.get()))
- *     .add(RuleSets.security(BundledServiceReference.get()))
+ *     .add(RuleSets.serviceReference(BundledServiceReference.bundled()))
+ *     .add(RuleSets.security(BundledServiceReference.bundled()))
  *     .add(RuleSets.rudderStack(ExternalId.of("2AbCdEf"), Set.of()))
  *     .build();
  * ValidationResult result = validator.validate(role);

@@ -25,8 +25,8 @@ class JsonValuesProperties {
         Map<String, Object> outer = new LinkedHashMap<>();
         outer.put("name", "role");
         outer.put("policy", document);
-        for (boolean pretty : new boolean[] {false, true}) {
-            Map<?, ?> back = (Map<?, ?>) JsonValues.read(JsonValues.write(outer, pretty), Integer.MAX_VALUE);
+        for (JsonStyle style : JsonStyle.values()) {
+            Map<?, ?> back = (Map<?, ?>) JsonValues.read(JsonValues.write(outer, style), Integer.MAX_VALUE);
             assertEquals(List.of("name", "policy"), List.copyOf(back.keySet()));
             assertEquals(JsonValues.read(PolicyJson.write(document), Integer.MAX_VALUE), back.get("policy"));
         }
@@ -37,10 +37,10 @@ class JsonValuesProperties {
         PolicyDocument document = PolicyDocument.builder().addStatement(Statement.builder().effect(Effect.ALLOW)
                 .addAction("s3:GetObject").addResource("arn:aws:s3:::b/*").build()).build();
         assertEquals("[{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\","
-                + "\"Resource\":\"arn:aws:s3:::b/*\"}]}]", JsonValues.write(List.of(document), false));
+                + "\"Resource\":\"arn:aws:s3:::b/*\"}]}]", JsonValues.write(List.of(document)));
         assertEquals("[ {\n  \"Version\" : \"2012-10-17\",\n  \"Statement\" : [ {\n    \"Effect\" : \"Allow\",\n"
                 + "    \"Action\" : \"s3:GetObject\",\n    \"Resource\" : \"arn:aws:s3:::b/*\"\n  } ]\n} ]",
-                JsonValues.write(List.of(document), true));
+                JsonValues.write(List.of(document), JsonStyle.PRETTY));
     }
 
     /**
@@ -52,8 +52,8 @@ class JsonValuesProperties {
         String digits = "1".repeat(120);
         PolicyDocument document = PolicyDocument.builder().addStatement(Statement.builder().effect(Effect.ALLOW)
                 .addAction("s3:GetObject").addResource("*").addCondition(ConditionOperator.of("NumericLessThan"),
-                        ConditionKey.of("s3:max-keys"), ConditionValue.number(digits)).build()).build();
+                        ConditionKey.of("s3:max-keys"), ConditionValue.parseNumber(digits)).build()).build();
         assertEquals("{\"policy\":" + PolicyJson.write(document) + "}",
-                JsonValues.write(Map.of("policy", document), false));
+                JsonValues.write(Map.of("policy", document)));
     }
 }

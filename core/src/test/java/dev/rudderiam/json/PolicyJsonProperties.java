@@ -24,7 +24,7 @@ class PolicyJsonProperties {
     @Domain(PolicyDomain.class)
     void readOfWriteIsIdentity(@ForAll PolicyDocument document) {
         assertEquals(document, PolicyJson.read(PolicyJson.write(document)));
-        assertEquals(document, PolicyJson.read(PolicyJson.writePretty(document)));
+        assertEquals(document, PolicyJson.read(PolicyJson.write(document, JsonStyle.PRETTY)));
     }
 
     @Property

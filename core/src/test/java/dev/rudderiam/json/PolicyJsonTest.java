@@ -45,7 +45,7 @@ class PolicyJsonTest {
         assertEquals(List.of("123456789012"), ((PrincipalSet) s.principal()).ids(PrincipalType.AWS));
         assertEquals(List.of(ConditionValue.of(true)),
                 s.condition().operators().get(ConditionOperator.BOOL).get(ConditionKey.of("aws:SecureTransport")));
-        assertEquals(List.of(ConditionValue.number("3600"), ConditionValue.number("1.50")),
+        assertEquals(List.of(ConditionValue.parseNumber("3600"), ConditionValue.parseNumber("1.50")),
                 s.condition().operators().get(ConditionOperator.NUMERIC_LESS_THAN)
                         .get(ConditionKey.MULTI_FACTOR_AUTH_AGE));
         assertTrue(PolicyJson.write(doc).contains("\"aws:MultiFactorAuthAge\":[3600,1.50]"), PolicyJson.write(doc));
@@ -206,7 +206,7 @@ class PolicyJsonTest {
                       ]
                     }
                   ]
-                }""", PolicyJson.writePretty(doc));
+                }""", PolicyJson.write(doc, JsonStyle.PRETTY));
     }
 
     @Test

@@ -101,7 +101,7 @@ public class PolicyDomain extends DomainContextBase {
                 text().map(ConditionValue::of),
                 Arbitraries.of(true, false).map(ConditionValue::of),
                 Arbitraries.longs().map(ConditionValue::of),
-                Arbitraries.of("1.50", "-0.5", "1e3", "2E-7").map(ConditionValue::number));
+                Arbitraries.of("1.50", "-0.5", "1e3", "2E-7").map(ConditionValue::parseNumber));
         Arbitrary<Map<ConditionKey, List<ConditionValue>>> keys =
                 Arbitraries.maps(key, value.list().ofMaxSize(3)).ofMaxSize(3);
         return Arbitraries.maps(operator, keys).ofMaxSize(3).map(Condition::new).injectNull(0.3);

@@ -3,6 +3,7 @@ package dev.rudderiam.readme;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rudderiam.json.JsonStyle;
 import dev.rudderiam.json.PolicyJson;
 import dev.rudderiam.policy.Effect;
 import dev.rudderiam.policy.PolicyDocument;
@@ -28,7 +29,7 @@ class ReadmeCoreExampleTest {
                 .addResource("arn:aws:s3:::rudder-events/*").build())
             .build();
         int size = PolicySize.of(s3);
-        PolicyDocument back = PolicyJson.read(PolicyJson.writePretty(s3));
+        PolicyDocument back = PolicyJson.read(PolicyJson.write(s3, JsonStyle.PRETTY));
         boolean same = back.semanticallyEquals(s3);
 
         assertEquals(PolicyJson.write(s3).length(), size);

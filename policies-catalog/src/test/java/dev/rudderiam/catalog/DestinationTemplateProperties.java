@@ -21,7 +21,7 @@ import net.jqwik.api.Provide;
 /** Laws of rendering: valid values always render, deterministically; invalid ones fail with the documented error. */
 class DestinationTemplateProperties {
     private static final List<DestinationTemplate> TEMPLATES = PolicyCatalog.bundled().destinations();
-    private final ResourceTypes oracle = new ResourceTypes(BundledServiceReference.get());
+    private final ResourceTypes oracle = new ResourceTypes(BundledServiceReference.bundled());
 
     /** A template with values for it. */
     static final class Case {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.TestFactory;
  * resource has a resource type of its actions, every required resource type is named.
  */
 class EveryTemplateTest {
-    private final ResourceTypes oracle = new ResourceTypes(BundledServiceReference.get());
+    private final ResourceTypes oracle = new ResourceTypes(BundledServiceReference.bundled());
 
     @TestFactory
     Stream<DynamicTest> everyVariantOfEveryTemplateMatchesTheServiceReference() {

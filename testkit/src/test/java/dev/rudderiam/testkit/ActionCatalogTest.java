@@ -27,8 +27,8 @@ class ActionCatalogTest {
 
     @Test
     void withTheCatalogTheBundledReferenceIsFound() {
-        assertSame(BundledServiceReference.get(), ActionCatalog.bundledReference().orElseThrow());
-        assertSame(BundledServiceReference.get(), ActionCatalog.bundledReference(CLASS_PATH).orElseThrow());
+        assertSame(BundledServiceReference.bundled(), ActionCatalog.bundledReference().orElseThrow());
+        assertSame(BundledServiceReference.bundled(), ActionCatalog.bundledReference(CLASS_PATH).orElseThrow());
     }
 
     @Test

@@ -33,7 +33,7 @@ import net.jqwik.api.domains.Domain;
  */
 class IamArbitrariesProperties {
     private static final Validator ROLE_VALIDATOR = Validator.of(RuleSets.grammar(),
-            RuleSets.serviceReference(BundledServiceReference.get()));
+            RuleSets.serviceReference(BundledServiceReference.bundled()));
 
     private final IamArbitraries iam = IamArbitraries.defaults();
 

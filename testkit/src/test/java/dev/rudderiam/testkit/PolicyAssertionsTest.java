@@ -32,7 +32,7 @@ class PolicyAssertionsTest {
     void assertNoFindingsAtOrAboveReportsEachFinding() {
         PolicyDocument starPassRole = policy("{\"Effect\":\"Allow\",\"Action\":\"iam:PassRole\",\"Resource\":\"*\"}");
         Validator validator = Validator.of(RuleSets.grammar(), RuleSets.security(
-                dev.rudderiam.catalog.reference.BundledServiceReference.get()));
+                dev.rudderiam.catalog.reference.BundledServiceReference.bundled()));
         var result = validator.validate(starPassRole, PolicyType.IDENTITY);
         PolicyAssertions.assertNoFindingsAtOrAbove(result, Severity.ERROR);
         AssertionError error = assertThrows(AssertionError.class,

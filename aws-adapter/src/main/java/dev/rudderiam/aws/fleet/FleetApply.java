@@ -137,7 +137,7 @@ public final class FleetApply {
      * list, or whose manifest entry now gives another role than the plan's, fails with no IAM call. A saved plan
      * with no change is checked the same way and ends {@link AccountResult.Outcome#UNCHANGED}.
      *
-     * @param saved a fleet plan of the same manifest, for example read with {@link FleetPlan#readSaved}
+     * @param saved a fleet plan of the same manifest, for example read with {@link FleetPlan#parse}
      */
     public FleetResult apply(FleetManifest manifest, FleetPlan saved) {
         Objects.requireNonNull(saved, "saved");

@@ -16,7 +16,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The accounts one role blueprint goes to, and what is shared among them: read from JSON by {@link #read}.
+ * The accounts one role blueprint goes to, and what is shared among them: read from JSON by {@link #parse}.
  *
  * <pre>{@code
  * {
@@ -80,7 +80,7 @@ public record FleetManifest(String roleName, String path, @Nullable String descr
      * @throws IllegalArgumentException naming the JSON pointer, the problem and the rule, when the text is not a
      *     manifest
      */
-    public static FleetManifest read(String json) {
+    public static FleetManifest parse(String json) {
         Object root;
         try {
             root = JsonValues.read(json, Integer.MAX_VALUE);

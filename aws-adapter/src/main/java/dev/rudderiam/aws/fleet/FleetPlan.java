@@ -3,6 +3,7 @@ package dev.rudderiam.aws.fleet;
 import dev.rudderiam.arn.AccountId;
 import dev.rudderiam.aws.CallCounts;
 import dev.rudderiam.aws.Plan;
+import dev.rudderiam.json.JsonStyle;
 import dev.rudderiam.json.JsonValues;
 import dev.rudderiam.json.PolicyParseException;
 import java.math.BigDecimal;
@@ -23,7 +24,7 @@ import java.util.Objects;
  * <p>Saved form ({@link #toSavedJson()}): {@code {"rudderIamFleetPlan": 1, "accounts": [...]}}, each account either
  * {@code {"accountId", "plan"}} with the account's saved plan ({@link Plan#toSavedJson()}) or {@code {"accountId",
  * "failed", "state"}}. Reading it back plans each account again from what it observed
- * ({@link Plan#readSaved}), so an edited file whose changes do not follow from its observed role is refused.
+ * ({@link Plan#parse}), so an edited file whose changes do not follow from its observed role is refused.
  *
  * @param result what the plan showed, one result per account in manifest order
  * @param plans the plan of every account whose planning succeeded, by account
@@ -68,7 +69,7 @@ public record FleetPlan(FleetResult result, Map<AccountId, Plan> plans) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("rudderIamFleetPlan", 1);
         json.put("accounts", accounts);
-        return JsonValues.write(json, true);
+        return JsonValues.write(json, JsonStyle.PRETTY);
     }
 
     /**
@@ -76,9 +77,9 @@ public record FleetPlan(FleetResult result, Map<AccountId, Plan> plans) {
      *
      * @throws IllegalArgumentException naming the JSON pointer and the problem when {@code json} is not a saved
      *     fleet plan, is longer than {@value #MAX_SAVED_CHARS} characters, names an account twice, or holds a plan
-     *     that is not a saved plan of that account (see {@link Plan#readSaved})
+     *     that is not a saved plan of that account (see {@link Plan#parse})
      */
-    public static FleetPlan readSaved(String json) {
+    public static FleetPlan parse(String json) {
         Objects.requireNonNull(json, "json");
         Object root;
         try {
@@ -117,7 +118,7 @@ public record FleetPlan(FleetResult result, Map<AccountId, Plan> plans) {
             }
             Plan plan;
             try {
-                plan = Plan.readSaved(JsonValues.write(account.get("plan"), false));
+                plan = Plan.parse(JsonValues.write(account.get("plan")));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("saved fleet plan at '" + at + "/plan': " + e.getMessage(), e);
             }

@@ -1,6 +1,7 @@
 package dev.rudderiam.aws.fleet;
 
 import dev.rudderiam.aws.Change;
+import dev.rudderiam.json.JsonStyle;
 import dev.rudderiam.json.JsonValues;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -69,14 +70,14 @@ public record FleetResult(boolean applied, List<AccountResult> accounts) {
      * {@code "Operation description"}), {@code reason},
      * {@code state} and {@code calls} {@code {read, write}}) and {@code counts} per outcome
      */
-    public String toJson(boolean pretty) {
+    public String toJson(JsonStyle style) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("mode", applied ? "apply" : "plan");
         json.put("accounts", accounts.stream().map(FleetResult::json).toList());
         Map<String, Object> counts = new LinkedHashMap<>();
         counts().forEach((outcome, count) -> counts.put(outcome.name(), count));
         json.put("counts", counts);
-        return JsonValues.write(json, pretty);
+        return JsonValues.write(json, style);
     }
 
     private static Map<String, Object> json(AccountResult account) {

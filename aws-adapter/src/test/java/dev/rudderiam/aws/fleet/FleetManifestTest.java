@@ -25,7 +25,7 @@ class FleetManifestTest {
 
     @Test
     void accountsGetTheSharedValuesAndOverrideThemParameterByParameter() {
-        FleetManifest manifest = FleetManifest.read(MANIFEST);
+        FleetManifest manifest = FleetManifest.parse(MANIFEST);
 
         assertEquals("rudderstack-destinations", manifest.roleName());
         assertEquals("/", manifest.path());
@@ -44,7 +44,7 @@ class FleetManifestTest {
 
     @Test
     void aRoleToAssumeTakesAnExternalIdAndASessionDuration() {
-        AccountEntry entry = FleetManifest.read("{\"roleName\": \"r\", \"workspaceId\": \"ws\", \"accounts\":"
+        AccountEntry entry = FleetManifest.parse("{\"roleName\": \"r\", \"workspaceId\": \"ws\", \"accounts\":"
                 + " [{\"accountId\": \"111122223333\", \"roleArn\": \"arn:aws:iam::111122223333:role/Deploy\","
                 + " \"externalId\": \"fleet-2026\", \"durationSeconds\": \"900\"}, {\"accountId\": \"444455556666\"}]}")
                 .accounts().get(0);
@@ -103,7 +103,7 @@ class FleetManifestTest {
             + "| manifest is not valid JSON at '/roleName': malformed JSON: Duplicate field 'roleName'",
     })
     void aBadManifestIsOneLineNamingTheKeyAndTheRule(String json, String message) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FleetManifest.read(json));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FleetManifest.parse(json));
         assertEquals(message.strip(), e.getMessage());
     }
 }

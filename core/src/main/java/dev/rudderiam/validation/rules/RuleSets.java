@@ -15,7 +15,7 @@ import java.util.Optional;
  * The library's rule sets, to run alone or together with {@link dev.rudderiam.validation.Validator}.
  *
  * <pre>{@code
- * ServiceReference reference = BundledServiceReference.get();
+ * ServiceReference reference = BundledServiceReference.bundled();
  * Validator validator = Validator.of(RuleSets.grammar(), RuleSets.serviceReference(reference),
  *     RuleSets.security(reference), RuleSets.rudderStack(ExternalId.of(workspaceId), List.of()));
  * }</pre>

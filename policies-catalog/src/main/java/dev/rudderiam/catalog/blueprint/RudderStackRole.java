@@ -89,7 +89,8 @@ public final class RudderStackRole {
      */
     public static Validator validator(String workspaceId, Collection<RoleName> existingRoleNames) {
         Objects.requireNonNull(existingRoleNames, "existing role names");
-        return Validator.builder().addAll(RuleSets.all(BundledServiceReference.get(), BundledManagedPolicies.get(),
+        return Validator.builder().addAll(RuleSets.all(BundledServiceReference.bundled(),
+                BundledManagedPolicies.bundled(),
                 ExternalId.of(workspaceId), existingRoleNames)).build();
     }
 

@@ -1,5 +1,6 @@
 package dev.rudderiam.catalog.export;
 
+import dev.rudderiam.json.JsonStyle;
 import dev.rudderiam.json.JsonValues;
 import dev.rudderiam.role.RoleSpec;
 import dev.rudderiam.validation.ValidationResult;
@@ -17,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * rather than through this library's AWS adapter.
  *
  * <pre>{@code
- * String template = ExportFormat.CLOUDFORMATION.write(role, true);
+ * String template = ExportFormat.CLOUDFORMATION.write(role, JsonStyle.PRETTY);
  * }</pre>
  */
 public enum ExportFormat {
@@ -27,7 +28,7 @@ public enum ExportFormat {
      * {@code managedPolicyArns}, {@code permissionsBoundary}, {@code tags} (key to value) and {@code findings}.
      * Absent scalars are {@code null}. {@code findings} holds the validator's findings on the role
      * ({@code severity}, {@code code}, {@code path}, {@code message}, {@code link}) when written with
-     * {@link #jsonBundle(RoleSpec, ValidationResult, boolean)}, and is empty otherwise.
+     * {@link #jsonBundle(RoleSpec, ValidationResult, JsonStyle)}, and is empty otherwise.
      */
     JSON("json", role -> JsonBundle.of(role, ValidationResult.EMPTY), null),
     /**
@@ -77,9 +78,9 @@ public enum ExportFormat {
         return export.apply(Objects.requireNonNull(role, "role"));
     }
 
-    /** {@return the export of {@code role} as JSON text, indented when {@code pretty}} */
-    public String write(RoleSpec role, boolean pretty) {
-        return JsonValues.write(export(role), pretty);
+    /** {@return the export of {@code role} as JSON text, laid out in {@code style}} */
+    public String write(RoleSpec role, JsonStyle style) {
+        return JsonValues.write(export(role), style);
     }
 
     /**
@@ -101,25 +102,25 @@ public enum ExportFormat {
     }
 
     /** {@return the {@link #exportParameterized parameterized export} as file name to JSON text} */
-    public Map<String, String> writeParameterized(ParameterizedRole role, boolean pretty) {
+    public Map<String, String> writeParameterized(ParameterizedRole role, JsonStyle style) {
         Map<String, String> files = new TreeMap<>();
-        exportParameterized(role).forEach((name, json) -> files.put(name, JsonValues.write(json, pretty)));
+        exportParameterized(role).forEach((name, json) -> files.put(name, JsonValues.write(json, style)));
         return files;
     }
 
     /**
      * {@return the {@link #JSON} bundle of {@code role} with {@code validation}'s findings in {@code findings}, as
-     * JSON text, indented when {@code pretty}}
+     * JSON text, laid out in {@code style}}
      *
      * <pre>{@code
      * ValidationResult findings = RudderStackRole.validator(workspaceId).validate(role);
-     * String bundle = ExportFormat.jsonBundle(role, findings, true);
+     * String bundle = ExportFormat.jsonBundle(role, findings, JsonStyle.PRETTY);
      * }</pre>
      */
-    public static String jsonBundle(RoleSpec role, ValidationResult validation, boolean pretty) {
+    public static String jsonBundle(RoleSpec role, ValidationResult validation, JsonStyle style) {
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(validation, "validation");
-        return JsonValues.write(JsonBundle.of(role, validation), pretty);
+        return JsonValues.write(JsonBundle.of(role, validation), style);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.rudderiam.catalog.export;
 
 import dev.rudderiam.catalog.DestinationTemplate;
 import dev.rudderiam.catalog.blueprint.PolicyLayout;
+import dev.rudderiam.json.JsonStyle;
 import dev.rudderiam.role.RoleSpec;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ import java.util.Objects;
  *     .destination("S3", s3).build();
  * String template = ExportFormat.CLOUDFORMATION.writeParameterized(
  *     new ParameterizedRole(role, workspace, List.of(new ParameterizedRole.Destination("S3", s3)),
- *         PolicyLayout.PER_DESTINATION), true);
+ *         PolicyLayout.PER_DESTINATION), JsonStyle.PRETTY);
  * }</pre>
  *
  * @param role the role as {@code RudderStackRole} builds it from the same workspace id, name and destinations

@@ -59,7 +59,7 @@ public final class BundledManagedPolicies implements ManagedPolicyReference {
     }
 
     /** {@return the bundled managed policies, loaded once and shared} */
-    public static BundledManagedPolicies get() {
+    public static BundledManagedPolicies bundled() {
         return Holder.INSTANCE;
     }
 
@@ -88,7 +88,7 @@ public final class BundledManagedPolicies implements ManagedPolicyReference {
         if (document == null) {
             return Optional.empty();
         }
-        return Optional.of(read.computeIfAbsent(name, n -> PolicyJson.read(JsonValues.write(document, false))));
+        return Optional.of(read.computeIfAbsent(name, n -> PolicyJson.read(JsonValues.write(document))));
     }
 
     /** {@return the number of policies the snapshot holds} */
@@ -131,6 +131,6 @@ public final class BundledManagedPolicies implements ManagedPolicyReference {
                     .collect(Collectors.toList());
             grants.put(name, PolicyDocument.builder().version(document.version()).statements(allows).build());
         });
-        return JsonValues.write(grants, false);
+        return JsonValues.write(grants);
     }
 }

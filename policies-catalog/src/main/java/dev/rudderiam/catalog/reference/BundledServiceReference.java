@@ -50,7 +50,7 @@ public final class BundledServiceReference implements ServiceReference {
     }
 
     /** {@return the bundled reference, loaded once and shared; thread-safe} */
-    public static BundledServiceReference get() {
+    public static BundledServiceReference bundled() {
         return Holder.INSTANCE;
     }
 

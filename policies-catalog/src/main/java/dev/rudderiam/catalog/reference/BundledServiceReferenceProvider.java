@@ -14,9 +14,9 @@ public final class BundledServiceReferenceProvider implements ServiceReferencePr
     public BundledServiceReferenceProvider() {
     }
 
-    /** {@return {@link BundledServiceReference#get()}} */
+    /** {@return {@link BundledServiceReference#bundled()}} */
     @Override
     public ServiceReference serviceReference() {
-        return BundledServiceReference.get();
+        return BundledServiceReference.bundled();
     }
 }

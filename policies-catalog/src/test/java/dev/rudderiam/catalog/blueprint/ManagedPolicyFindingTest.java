@@ -61,7 +61,7 @@ class ManagedPolicyFindingTest {
     void anAwsManagedPolicyMissingFromTheSnapshotIsJudgedByItsName(String name) {
         List<Finding> findings = dev.rudderiam.validation.Validator.builder()
                 .addAll(dev.rudderiam.validation.rules.RuleSets.all(
-                        dev.rudderiam.catalog.reference.BundledServiceReference.get(),
+                        dev.rudderiam.catalog.reference.BundledServiceReference.bundled(),
                         dev.rudderiam.role.ExternalId.of(WORKSPACE), List.of()))
                 .build().validate(RudderStackRole.builder().workspaceId(WORKSPACE).roleName("rudderstack")
                         .destination("S3", Map.of("bucketName", "acme-events"))

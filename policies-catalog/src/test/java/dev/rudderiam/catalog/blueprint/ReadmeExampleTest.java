@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rudderiam.catalog.export.ExportFormat;
+import dev.rudderiam.json.JsonStyle;
 import dev.rudderiam.role.PolicyName;
 import dev.rudderiam.role.RoleSpec;
 import dev.rudderiam.role.RudderStack;
@@ -26,8 +27,8 @@ class ReadmeExampleTest {
                 .destination("SNOWFLAKE", Map.of("bucketName", "acme-staging", "cleanup", "true"))
                 .build();
 
-        String cloudFormation = ExportFormat.CLOUDFORMATION.write(role, true);
-        String terraform = ExportFormat.TERRAFORM.write(role, true);
+        String cloudFormation = ExportFormat.CLOUDFORMATION.write(role, JsonStyle.PRETTY);
+        String terraform = ExportFormat.TERRAFORM.write(role, JsonStyle.PRETTY);
 
         assertEquals(RudderStack.trustPolicy("2Nk4t3WkHTGYzbTvG2zLXJXKNoF"), role.trustPolicy());
         assertEquals(List.of("rudderstack-s3", "rudderstack-kinesis", "rudderstack-snowflake"),

@@ -3,6 +3,7 @@ package dev.rudderiam.catalog.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.rudderiam.catalog.blueprint.RudderStackRole;
+import dev.rudderiam.json.JsonStyle;
 import dev.rudderiam.json.JsonValues;
 import dev.rudderiam.json.PolicyJson;
 import dev.rudderiam.policy.PolicyDocument;
@@ -22,13 +23,14 @@ import net.jqwik.api.Provide;
 class ExportFormatProperties {
     @Property(tries = 100)
     void exportsCarryThePoliciesUnchanged(@ForAll("roles") RoleSpec role) {
-        Map<?, ?> bundle = (Map<?, ?>) JsonValues.read(ExportFormat.JSON.write(role, false), 1 << 20);
+        Map<?, ?> bundle = (Map<?, ?>) JsonValues.read(ExportFormat.JSON.write(role, JsonStyle.COMPACT), 1 << 20);
         Map<?, ?> bundled = (Map<?, ?>) bundle.get("permissionPolicies");
         assertEquals(role.inlinePolicies().size(), bundled.size());
         role.inlinePolicies().forEach((name, doc) -> assertEquals(doc, policy(bundled.get(name.value()))));
         assertEquals(role.trustPolicy(), policy(bundle.get("trustPolicy")));
 
-        Map<?, ?> cfn = (Map<?, ?>) JsonValues.read(ExportFormat.CLOUDFORMATION.write(role, false), 1 << 20);
+        Map<?, ?> cfn = (Map<?, ?>) JsonValues.read(ExportFormat.CLOUDFORMATION.write(role, JsonStyle.COMPACT),
+                1 << 20);
         Map<?, ?> properties = (Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) cfn.get("Resources")).get("RudderStackRole"))
                 .get("Properties");
         assertEquals(role.trustPolicy(), policy(properties.get("AssumeRolePolicyDocument")));
@@ -38,7 +40,7 @@ class ExportFormatProperties {
                     policy(entry.get("PolicyDocument")));
         }
 
-        Map<?, ?> tf = (Map<?, ?>) JsonValues.read(ExportFormat.TERRAFORM.write(role, false), 1 << 20);
+        Map<?, ?> tf = (Map<?, ?>) JsonValues.read(ExportFormat.TERRAFORM.write(role, JsonStyle.COMPACT), 1 << 20);
         Map<?, ?> policies = (Map<?, ?>) ((Map<?, ?>) tf.get("resource")).get("aws_iam_role_policy");
         Set<PolicyDocument> exported = policies.values().stream()
                 .map(p -> PolicyJson.read(((String) ((Map<?, ?>) p).get("policy")).replace("$${", "${")
@@ -66,6 +68,6 @@ class ExportFormatProperties {
     }
 
     private static PolicyDocument policy(Object value) {
-        return PolicyJson.read(JsonValues.write(value, false));
+        return PolicyJson.read(JsonValues.write(value));
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rudderiam.arn.Arn;
 import dev.rudderiam.catalog.blueprint.RudderStackRole;
+import dev.rudderiam.json.JsonStyle;
 import dev.rudderiam.json.JsonValues;
 import dev.rudderiam.json.PolicyJson;
 import dev.rudderiam.policy.PolicyDocument;
@@ -84,7 +85,7 @@ class ExportFormatTest {
 
     @Test
     void jsonBundleHoldsEveryPartOfTheRoleAndAnEmptyFindingsArray() {
-        Map<String, Object> bundle = read(ExportFormat.JSON.write(full, true));
+        Map<String, Object> bundle = read(ExportFormat.JSON.write(full, JsonStyle.PRETTY));
         assertEquals(List.of("roleName", "path", "description", "maxSessionDuration", "trustPolicy",
                 "permissionPolicies", "managedPolicyArns", "permissionsBoundary", "tags", "findings"),
                 List.copyOf(bundle.keySet()));
@@ -100,7 +101,7 @@ class ExportFormatTest {
         assertEquals(Map.of("team", "data", "cost-center", "42"), bundle.get("tags"));
         assertEquals(List.of(), bundle.get("findings"));
 
-        Map<String, Object> small = read(ExportFormat.JSON.write(minimal, false));
+        Map<String, Object> small = read(ExportFormat.JSON.write(minimal, JsonStyle.COMPACT));
         assertEquals(JsonValues.NULL, small.get("description"));
         assertEquals(JsonValues.NULL, small.get("permissionsBoundary"));
         assertEquals(Map.of(), small.get("tags"));
@@ -111,7 +112,7 @@ class ExportFormatTest {
         RoleSpec role = RudderStackRole.builder().workspaceId("2Nk4t3WkHTGYzbTvG2zLXJXKNoF").roleName("r")
                 .destination("LAMBDA", Map.of()).build();
         ValidationResult validation = RudderStackRole.validator("2Nk4t3WkHTGYzbTvG2zLXJXKNoF").validate(role);
-        List<?> findings = (List<?>) read(ExportFormat.jsonBundle(role, validation, false)).get("findings");
+        List<?> findings = (List<?>) read(ExportFormat.jsonBundle(role, validation, JsonStyle.COMPACT)).get("findings");
         assertEquals(validation.findings().size(), findings.size());
         Finding first = validation.findings().get(0);
         assertEquals(Map.of("severity", first.severity().name(), "code", first.code(), "path", first.path(),
@@ -122,7 +123,7 @@ class ExportFormatTest {
     @Test
     void cloudFormationTemplateFollowsTheIamRoleSchema() {
         for (RoleSpec role : List.of(full, minimal)) {
-            Map<String, Object> template = read(ExportFormat.CLOUDFORMATION.write(role, true));
+            Map<String, Object> template = read(ExportFormat.CLOUDFORMATION.write(role, JsonStyle.PRETTY));
             assertTrue(CFN_TEMPLATE_SECTIONS.containsAll(template.keySet()), template.keySet().toString());
             assertEquals("2010-09-09", template.get("AWSTemplateFormatVersion"));
             assertTrue(((String) template.get("Description")).length() <= 1024);
@@ -162,7 +163,8 @@ class ExportFormatTest {
                 assertEquals("Arn", getAtt.get(1));
             }
         }
-        Map<String, Object> properties = object(object(object(read(ExportFormat.CLOUDFORMATION.write(full, false))
+        Map<String, Object> properties = object(object(object(read(
+                ExportFormat.CLOUDFORMATION.write(full, JsonStyle.COMPACT))
                 .get("Resources")).get("RudderStackRole")).get("Properties"));
         assertEquals(List.of(Map.of("Key", "team", "Value", "data"), Map.of("Key", "cost-center", "Value", "42")),
                 properties.get("Tags"));
@@ -173,7 +175,7 @@ class ExportFormatTest {
     @Test
     void terraformConfigurationFollowsTheProviderArguments() {
         for (RoleSpec role : List.of(full, minimal)) {
-            Map<String, Object> config = read(ExportFormat.TERRAFORM.write(role, true));
+            Map<String, Object> config = read(ExportFormat.TERRAFORM.write(role, JsonStyle.PRETTY));
             assertTrue(TF_BLOCKS.containsAll(config.keySet()), config.keySet().toString());
             Map<String, Object> resources = object(config.get("resource"));
             assertTrue(Set.of("aws_iam_role", "aws_iam_role_policy", "aws_iam_role_policy_attachment")
@@ -213,7 +215,7 @@ class ExportFormatTest {
 
     @Test
     void terraformEscapesTemplateSequencesInLiteralStrings() {
-        Map<String, Object> role = object(object(object(read(ExportFormat.TERRAFORM.write(full, false))
+        Map<String, Object> role = object(object(object(read(ExportFormat.TERRAFORM.write(full, JsonStyle.COMPACT))
                 .get("resource")).get("aws_iam_role")).get("rudderstack"));
         assertEquals("RudderStack role; IAM policy variables look like $${aws:username}", role.get("description"));
         assertEquals("a $${b} %%{c} $d", TerraformConfig.literal("a ${b} %{c} $d"));
@@ -251,7 +253,7 @@ class ExportFormatTest {
     }
 
     private static PolicyDocument policy(Object value) {
-        return PolicyJson.read(JsonValues.write(value, false));
+        return PolicyJson.read(JsonValues.write(value));
     }
 
     @SuppressWarnings("unchecked")

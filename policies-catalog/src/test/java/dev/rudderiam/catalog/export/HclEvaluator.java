@@ -211,7 +211,7 @@ final class HclEvaluator {
         }
         switch (function) {
             case "jsonencode":
-                return JsonValues.write(arguments.get(0), false);
+                return JsonValues.write(arguments.get(0));
             case "concat":
                 List<Object> all = new ArrayList<>();
                 arguments.forEach(list -> all.addAll((List<?>) list));

@@ -11,6 +11,7 @@ import dev.rudderiam.catalog.ParameterType;
 import dev.rudderiam.catalog.PolicyCatalog;
 import dev.rudderiam.catalog.blueprint.PolicyLayout;
 import dev.rudderiam.catalog.blueprint.RudderStackRole;
+import dev.rudderiam.json.JsonStyle;
 import dev.rudderiam.json.JsonValues;
 import dev.rudderiam.json.PolicyJson;
 import dev.rudderiam.policy.PolicyDocument;
@@ -71,9 +72,9 @@ class ParameterizedExportProperties {
         RoleSpec concrete = c.role(WORKSPACE, "rudderstack-fleet");
         Assume.that(concrete != null);
         Map<?, ?> expected = (Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) json(ExportFormat.CLOUDFORMATION.write(concrete,
-                false)).get("Resources")).get(CloudFormationTemplate.ROLE)).get("Properties");
+                JsonStyle.COMPACT)).get("Resources")).get(CloudFormationTemplate.ROLE)).get("Properties");
 
-        Map<?, ?> template = json(ExportFormat.CLOUDFORMATION.writeParameterized(c.sample(), false)
+        Map<?, ?> template = json(ExportFormat.CLOUDFORMATION.writeParameterized(c.sample(), JsonStyle.COMPACT)
                 .get(ExportFormat.CLOUDFORMATION_FILE));
         Map<?, ?> actual = new CloudFormationResolver(template, cloudFormationValues(c), c.account())
                 .properties(CloudFormationTemplate.ROLE);
@@ -134,7 +135,7 @@ class ParameterizedExportProperties {
         } catch (DestinationParameterException e) {
             catalogRefuses = true;
         }
-        Map<?, ?> template = json(ExportFormat.CLOUDFORMATION.writeParameterized(c.sample(), false)
+        Map<?, ?> template = json(ExportFormat.CLOUDFORMATION.writeParameterized(c.sample(), JsonStyle.COMPACT)
                 .get(ExportFormat.CLOUDFORMATION_FILE));
         boolean rulesRefuse;
         try {
@@ -273,7 +274,7 @@ class ParameterizedExportProperties {
             return atoms.contains(onAll);
         });
         copy.put("Statement", atoms);
-        return PolicyJson.read(JsonValues.write(copy, false));
+        return PolicyJson.read(JsonValues.write(copy));
     }
 
     private static List<?> list(Object value) {

@@ -8,6 +8,7 @@ import dev.rudderiam.catalog.Parameter;
 import dev.rudderiam.catalog.ParameterType;
 import dev.rudderiam.catalog.PolicyCatalog;
 import dev.rudderiam.catalog.export.ParameterizedExportProperties.Case;
+import dev.rudderiam.json.JsonStyle;
 import dev.rudderiam.json.JsonValues;
 import dev.rudderiam.json.PolicyJson;
 import dev.rudderiam.policy.PolicyDocument;
@@ -36,7 +37,7 @@ class TerraformModuleProperties {
         Assume.that(c.acceptedByConstraints());
         RoleSpec concrete = c.role(WORKSPACE, "rudderstack-fleet");
         Assume.that(concrete != null);
-        Map<String, String> files = ExportFormat.TERRAFORM.writeParameterized(c.sample(), false);
+        Map<String, String> files = ExportFormat.TERRAFORM.writeParameterized(c.sample(), JsonStyle.COMPACT);
         Map<?, ?> declared = (Map<?, ?>) ParameterizedExportProperties.json(files.get(TerraformModule.VARIABLES))
                 .get("variable");
         Map<String, Object> variables = variables(c);

@@ -23,29 +23,29 @@ class BundledManagedPoliciesTest {
         }
         assertEquals(BundledManagedPolicies.compile(CorpusFiles.managedPolicies()), bundled,
                 "the bundled resource is stale: run BundledManagedPolicies.main over the corpus");
-        assertEquals(1388, BundledManagedPolicies.get().size());
+        assertEquals(1388, BundledManagedPolicies.bundled().size());
     }
 
     @Test
     void looksUpAwsManagedPoliciesByNameWhateverTheirPath() {
         assertEquals("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"*\","
-                + "\"Resource\":\"*\"}]}", PolicyJson.write(BundledManagedPolicies.get()
+                + "\"Resource\":\"*\"}]}", PolicyJson.write(BundledManagedPolicies.bundled()
                 .grants(Arn.parse("arn:aws:iam::aws:policy/AdministratorAccess")).orElseThrow()));
-        assertTrue(BundledManagedPolicies.get()
+        assertTrue(BundledManagedPolicies.bundled()
                 .grants(Arn.parse("arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole")).isPresent());
     }
 
     @Test
     void knowsNoCustomerManagedOrUnknownPolicy() {
-        assertEquals(Optional.empty(), BundledManagedPolicies.get()
+        assertEquals(Optional.empty(), BundledManagedPolicies.bundled()
                 .grants(Arn.parse("arn:aws:iam::123456789012:policy/AdministratorAccess")));
-        assertEquals(Optional.empty(), BundledManagedPolicies.get()
+        assertEquals(Optional.empty(), BundledManagedPolicies.bundled()
                 .grants(Arn.parse("arn:aws:iam::aws:policy/NoSuchPolicyFullAccess")));
     }
 
     @Test
     void leavesOutConditionsSidsAndDenies() {
-        String written = PolicyJson.write(BundledManagedPolicies.get()
+        String written = PolicyJson.write(BundledManagedPolicies.bundled()
                 .grants(Arn.parse("arn:aws:iam::aws:policy/PowerUserAccess")).orElseThrow());
         assertEquals("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"NotAction\":[\"iam:*\","
                 + "\"organizations:*\",\"account:*\"],\"Resource\":\"*\"},{\"Effect\":\"Allow\",\"Action\":["

@@ -8,7 +8,7 @@ import dev.rudderiam.reference.ServiceInfo;
 import org.junit.jupiter.api.Test;
 
 class BundledServiceReferenceTest {
-    private final BundledServiceReference reference = BundledServiceReference.get();
+    private final BundledServiceReference reference = BundledServiceReference.bundled();
 
     @Test
     void holdsEveryServiceAndActionOfTheSnapshot() {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class AccessLevelsTest {
     private static ActionInfo iam(String action) {
-        return BundledServiceReference.get().service("iam").orElseThrow().action(action).orElseThrow();
+        return BundledServiceReference.bundled().service("iam").orElseThrow().action(action).orElseThrow();
     }
 
     @Test
@@ -32,7 +32,7 @@ class AccessLevelsTest {
 
     @Test
     void writesWithTwoLevelsOnAllResourcesAreSecurityWarnings() {
-        List<Finding> findings = Validator.of(RuleSets.security(BundledServiceReference.get())).validate(
+        List<Finding> findings = Validator.of(RuleSets.security(BundledServiceReference.bundled())).validate(
                 PolicyJson.read("""
                         {"Version":"2012-10-17","Statement":[{"Effect":"Allow",
                          "Action":["iam:AttachRolePolicy","iam:TagRole","iam:GetRole"],"Resource":"*"}]}"""),

@@ -65,7 +65,7 @@ class CorpusRecallTest {
 
     @BeforeAll
     static void run() {
-        BundledServiceReference reference = BundledServiceReference.get();
+        BundledServiceReference reference = BundledServiceReference.bundled();
         List<RuleSet> sets = List.of(RuleSets.grammar(), RuleSets.serviceReference(reference),
                 RuleSets.security(reference));
         implemented = sets.stream().flatMap(s -> s.rules().stream()).map(Rule::code)

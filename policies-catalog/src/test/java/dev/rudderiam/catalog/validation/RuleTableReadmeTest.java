@@ -55,7 +55,7 @@ class RuleTableReadmeTest {
             }
         }
         Set<String> declared = new TreeSet<>();
-        List<RuleSet> sets = RuleSets.all(BundledServiceReference.get(), BundledManagedPolicies.get(),
+        List<RuleSet> sets = RuleSets.all(BundledServiceReference.bundled(), BundledManagedPolicies.bundled(),
                 ExternalId.of("2Nk4t3WkHTGYzbTvG2zLXJXKNoF"), List.of());
         for (RuleSet set : sets) {
             for (Rule rule : set.rules()) {
@@ -69,7 +69,7 @@ class RuleTableReadmeTest {
     @Test
     void theCountAboveTheTableIsTheNumberOfCodes() throws IOException {
         Set<String> codes = new TreeSet<>();
-        RuleSets.all(BundledServiceReference.get(), BundledManagedPolicies.get(),
+        RuleSets.all(BundledServiceReference.bundled(), BundledManagedPolicies.bundled(),
                 ExternalId.of("2Nk4t3WkHTGYzbTvG2zLXJXKNoF"), List.of())
                 .forEach(set -> set.rules().forEach(rule -> codes.add(rule.code())));
         int stated = rulesSection().stream().map(COUNT::matcher).filter(Matcher::find)

@@ -28,7 +28,7 @@ class ValidationReadmeTest {
     @Test
     void validateARoleWithEveryRuleSet() {
         String workspaceId = "2Nk4t3WkHTGYzbTvG2zLXJXKNoF";
-        ServiceReference reference = BundledServiceReference.get();
+        ServiceReference reference = BundledServiceReference.bundled();
         Validator validator = Validator.builder()
                 .addAll(RuleSets.all(reference, ExternalId.of(workspaceId), List.of(RoleName.of("ExistingRole"))))
                 .build();
