@@ -15,6 +15,7 @@ import dev.rudderiam.role.PolicyName;
 import dev.rudderiam.role.RoleDescription;
 import dev.rudderiam.role.RoleName;
 import dev.rudderiam.role.RoleSpec;
+import dev.rudderiam.role.RudderStack;
 import dev.rudderiam.role.Tag;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -244,6 +245,54 @@ class ApplyRunTest {
         RoleState read = roles.read(RoleName.of("rudder-new")).orElseThrow();
         assertEquals(List.of(), result.state().orElseThrow().differencesFrom(read));
         assertEquals(Map.of("owner", "data-platform"), result.state().orElseThrow().tags());
+    }
+
+    @Test
+    void aPolicySomeoneElseRemovedMeanwhileCountsAsRemoved() {
+        RoleSpec spec = Roles.s3Destination("rudder-gone");
+        iam.install(spec.toBuilder().inlinePolicy(PolicyName.of("old"), Roles.s3Write("old")).build());
+        int removal = readsToPlan(spec, "old");
+        iam.onCall(removal, () -> iam.role("rudder-gone").orElseThrow().inline.remove("old"));
+
+        ApplyResult result = RoleManager.builder(iam).retryBudget(RetryBudget.NONE).build().apply(spec);
+
+        assertEquals("DeleteRolePolicy", iam.log().get(removal));
+        assertEquals(ApplyResult.Outcome.UPDATED, result.outcome(), "NoSuchEntity on a removal: already gone");
+        assertEquals(List.of(new Change.DeleteInlinePolicy(PolicyName.of("old"))), result.applied());
+        Roles.assertMatches(spec, iam.role("rudder-gone").orElseThrow());
+    }
+
+    @Test
+    void aCreateRefusedByAServerErrorIsSentAgainWhenNoRoleWasMade() {
+        // ServiceFailure is answered before the call takes effect: GetRole finds nothing, CreateRole goes again.
+        iam.inject(1, Fault.SERVER_ERROR);
+
+        ApplyResult result = RoleManager.builder(iam).retryBudget(RetryBudget.immediate(1)).build()
+                .apply(Roles.s3Destination("rudder-again"));
+
+        assertEquals(List.of("GetRole", "CreateRole", "GetRole", "CreateRole", "PutRolePolicy"), iam.log());
+        assertEquals(ApplyResult.Outcome.CREATED, result.outcome());
+    }
+
+    @Test
+    void aRoleSomeoneElseMadeWhileTheCreateAnswerWasLostIsNotTakenForThisRunsRole() {
+        RoleSpec spec = Roles.s3Destination("rudder-theirs");
+        // CreateRole fails with a server error; meanwhile another client creates the role with another trust.
+        iam.inject(1, Fault.SERVER_ERROR).onCall(2, () -> iam.seed("rudder-theirs", "/",
+                RudderStack.trustPolicy("someone-else")));
+
+        ApplyResult result = RoleManager.builder(iam).build().apply(spec);
+
+        assertEquals(ApplyResult.Outcome.UPDATED, result.outcome(), "not created by this run");
+        assertTrue(Roles.writes(iam).contains("UpdateAssumeRolePolicy"), iam.log().toString());
+        Roles.assertMatches(spec, iam.role("rudder-theirs").orElseThrow());
+    }
+
+    private int readsToPlan(RoleSpec spec, String removed) {
+        InProcessIam twin = new InProcessIam();
+        twin.install(spec.toBuilder().inlinePolicy(PolicyName.of(removed), Roles.s3Write(removed)).build());
+        RoleManager.builder(twin).build().apply(spec);
+        return twin.log().indexOf("DeleteRolePolicy");
     }
 
     private int readsToPlan(RoleSpec spec) {
