@@ -295,6 +295,51 @@ class ApplyRunTest {
         return twin.log().indexOf("DeleteRolePolicy");
     }
 
+    @Test
+    void aCreateWhoseAnswerWasLostIsThisRunsRole() {
+        iam.inject(1, Fault.TIMEOUT);
+
+        ApplyResult result = RoleManager.builder(iam).retryBudget(RetryBudget.NONE).build()
+                .apply(Roles.s3Destination("rudder-lost-create"));
+
+        assertEquals(ApplyResult.Outcome.CREATED, result.outcome());
+        assertEquals(List.of("CreateRole", "PutRolePolicy"), Roles.writes(iam), "the role read back, not created again");
+        assertEquals("CreateRole", result.applied().get(0).operation());
+    }
+
+    @Test
+    void aRollBackHasItsOwnRetryBudget() {
+        // The apply spends its one re-try on PutRolePolicy; the roll-back's first write needs one too.
+        iam.inject(2, Fault.CONCURRENT_MODIFICATION).inject(5, Fault.CONCURRENT_MODIFICATION);
+        RoleSpec spec = Roles.s3Destination("rudder-budget").toBuilder().inlinePolicy(PolicyName.of("huge"), huge())
+                .build();
+
+        ApplyFailedException e = assertThrows(ApplyFailedException.class,
+                () -> RoleManager.builder(iam).retryBudget(RetryBudget.immediate(1)).build().apply(spec));
+
+        assertEquals(List.of("GetRole", "CreateRole", "PutRolePolicy", "PutRolePolicy", "PutRolePolicy",
+                "DeleteRolePolicy", "DeleteRolePolicy"), iam.log().subList(0, 7), iam.injected().toString());
+        assertEquals(ApplyResult.Outcome.ROLLED_BACK, e.result().outcome(), e.getMessage());
+        assertEquals(0, iam.roleCount());
+    }
+
+    @Test
+    void readingWhatIsLeftHasItsOwnRetryBudget() {
+        // The apply spends its one re-try on PutRolePolicy; reading the partial role back needs one too.
+        iam.inject(2, Fault.CONCURRENT_MODIFICATION).inject(5, Fault.CONCURRENT_MODIFICATION);
+        RoleSpec spec = Roles.s3Destination("rudder-read-budget").toBuilder()
+                .inlinePolicy(PolicyName.of("huge"), huge()).build();
+
+        ApplyFailedException e = assertThrows(ApplyFailedException.class, () -> RoleManager.builder(iam)
+                .keepPartial(true).retryBudget(RetryBudget.immediate(1)).build().apply(spec));
+
+        assertEquals(List.of("GetRole", "CreateRole", "PutRolePolicy", "PutRolePolicy", "PutRolePolicy", "GetRole",
+                "GetRole"), iam.log().subList(0, 7), iam.injected().toString());
+        assertTrue(e.result().stateKnown(), e.getMessage());
+        assertEquals(List.of(PolicyName.of("s3-write")),
+                List.copyOf(e.result().state().orElseThrow().inlinePolicies().keySet()));
+    }
+
     private int readsToPlan(RoleSpec spec) {
         InProcessIam twin = new InProcessIam();
         twin.install(iam.role(spec.name().value()).map(role -> Roles.s3Destination(role.name)).orElseThrow());

@@ -137,6 +137,81 @@ class PlannerOrderTest {
     }
 
     @Test
+    void aTrustChangeAloneIsOneWrite() {
+        Plan plan = Plan.between(spec("another-workspace", null, Map.of()),
+                Optional.of(current(null, Map.of(), List.of())));
+
+        assertEquals(List.of("UpdateAssumeRolePolicy update trust policy"), steps(plan));
+    }
+
+    @Test
+    void aPolicyRemovedGoesBeforeAPolicyPutSoTheInlineQuotaHolds() {
+        Map<String, PolicyDocument> before = new java.util.LinkedHashMap<>();
+        before.put("a-grows", Roles.s3Write("a"));
+        before.put("b-goes", Roles.s3Write("b"));
+
+        Plan plan = Plan.between(spec(Roles.WORKSPACE, null, Map.of("a-grows", Roles.s3Write("a-larger"))),
+                Optional.of(current(null, before, List.of())), DOCUMENTS);
+
+        assertEquals(List.of("DeleteRolePolicy delete inline policy b-goes", "PutRolePolicy put inline policy a-grows"),
+                steps(plan));
+    }
+
+    @Test
+    void aDetachOrAttachOfAnUnknownPolicyBesideAnotherChangeIsFenced() {
+        RoleSpec spec = spec(Roles.WORKSPACE, null, Map.of("s3-write", Roles.s3Write("other")));
+        RoleState attached = current(null, Map.of("s3-write", Roles.s3Write("events")),
+                List.of(Roles.READ_ONLY.toString()));
+
+        Plan detach = Plan.between(spec, Optional.of(attached));
+        Plan attach = Plan.between(spec.toBuilder().addManagedPolicyArn(Roles.READ_ONLY).build(),
+                Optional.of(current(null, Map.of("s3-write", Roles.s3Write("events")), List.of())));
+
+        String fence = Planner.FENCE_NAME.value();
+        assertEquals(List.of("PutRolePolicy put inline policy " + fence, "PutRolePolicy put inline policy s3-write",
+                "DetachRolePolicy detach managed policy " + Roles.READ_ONLY,
+                "DeleteRolePolicy delete inline policy " + fence), steps(detach));
+        assertEquals(List.of("PutRolePolicy put inline policy " + fence, "PutRolePolicy put inline policy s3-write",
+                "AttachRolePolicy attach managed policy " + Roles.READ_ONLY,
+                "DeleteRolePolicy delete inline policy " + fence), steps(attach));
+    }
+
+    @Test
+    void changesToPoliciesThatOnlyAllowNeedNoOrder() {
+        // Another bucket is neither narrower nor wider; ReadOnlyAccess only allows: no state denies less.
+        RoleSpec spec = spec(Roles.WORKSPACE, null, Map.of("s3-write", Roles.s3Write("other")));
+
+        Plan detach = Plan.between(spec, Optional.of(current(null, Map.of("s3-write", Roles.s3Write("events")),
+                List.of(Roles.READ_ONLY.toString()))), DOCUMENTS);
+        Plan attach = Plan.between(spec.toBuilder().addManagedPolicyArn(Roles.READ_ONLY).build(),
+                Optional.of(current(null, Map.of("s3-write", Roles.s3Write("events")), List.of())), DOCUMENTS);
+
+        assertEquals(List.of("PutRolePolicy put inline policy s3-write",
+                "DetachRolePolicy detach managed policy " + Roles.READ_ONLY), steps(detach));
+        assertEquals(List.of("PutRolePolicy put inline policy s3-write",
+                "AttachRolePolicy attach managed policy " + Roles.READ_ONLY), steps(attach));
+    }
+
+    @Test
+    void eachManagedPolicyDocumentIsAskedForOnce() {
+        Map<Arn, Integer> asked = new java.util.HashMap<>();
+        java.util.function.Function<Arn, Optional<PolicyDocument>> documents = arn -> {
+            asked.merge(arn, 1, Integer::sum);
+            return Optional.ofNullable(DOCUMENTS.get(arn));
+        };
+        // ReadOnlyAccess is attached and becomes the boundary: the order needs its document twice.
+        RoleSpec spec = spec("another-workspace", Roles.READ_ONLY, Map.of()).toBuilder()
+                .addManagedPolicyArn(Roles.READ_ONLY).build();
+
+        Plan plan = Plan.between(spec, current(ADMIN, Map.of(), List.of()), documents, null, CallCounts.NONE);
+
+        assertEquals(Map.of(Roles.READ_ONLY, 1, ADMIN, 1), asked);
+        assertEquals(List.of("PutRolePermissionsBoundary put permissions boundary " + Roles.READ_ONLY,
+                "UpdateAssumeRolePolicy update trust policy",
+                "AttachRolePolicy attach managed policy " + Roles.READ_ONLY), steps(plan));
+    }
+
+    @Test
     void theFencesNameIsReservedInASpec() {
         Plan plan = Plan.between(spec(Roles.WORKSPACE, null, Map.of(Planner.FENCE_NAME.value(), Roles.s3Write("x"))),
                 Optional.empty());
