@@ -259,6 +259,9 @@ class ValidatorTest {
         assertEquals("seen, quota " + Quotas.DEFAULT.managedPolicy(), identity.findings().get(0).message());
         assertEquals("seen, quota " + Quotas.DEFAULT.managedPolicy(), boundary.findings().get(0).message());
         assertEquals("/Statement/0", identity.findings().get(0).path(), "no prefix for a document alone");
+        assertTrue(!identity.isEmpty() && ValidationResult.EMPTY.isEmpty()
+                && validator(new Probe("none", PolicyType.TRUST, EnumSet.allOf(StatementElement.class), null, true))
+                        .validate(document("Nothing", false), PolicyType.IDENTITY).isEmpty());
     }
 
     @Test
