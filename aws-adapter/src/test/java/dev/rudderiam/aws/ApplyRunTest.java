@@ -275,6 +275,18 @@ class ApplyRunTest {
     }
 
     @Test
+    void aCreateRefusedByAServerErrorIsSentAgainOnlyWithinTheBudget() {
+        iam.inject(1, Fault.SERVER_ERROR);
+
+        ApplyFailedException e = assertThrows(ApplyFailedException.class, () -> RoleManager.builder(iam)
+                .retryBudget(RetryBudget.NONE).build().apply(Roles.s3Destination("rudder-no-budget")));
+
+        assertEquals(List.of("CreateRole"), Roles.writes(iam), "not sent again");
+        assertTrue(e.getMessage().contains("; gave up after 0 re-tries"), e.getMessage());
+        assertEquals(0, iam.roleCount());
+    }
+
+    @Test
     void aRoleSomeoneElseMadeWhileTheCreateAnswerWasLostIsNotTakenForThisRunsRole() {
         RoleSpec spec = Roles.s3Destination("rudder-theirs");
         // CreateRole fails with a server error; meanwhile another client creates the role with another trust.
