@@ -129,6 +129,14 @@ class StatementContractTest {
                 text);
     }
 
+    @Test
+    void aDocumentBuildersStatementsReplaceThoseAddedBefore() {
+        PolicyDocument document = PolicyDocument.builder().addStatement(every().build())
+                .statements(List.of(negated().build())).build();
+
+        assertEquals(List.of(negated().build()), document.statements());
+    }
+
     private static void assertEqualWithHash(Object one, Object other) {
         assertEquals(one, other);
         assertEquals(one.hashCode(), other.hashCode());
