@@ -31,7 +31,7 @@ final class SemanticForm {
             Set<String> notActions,
             Set<String> resources,
             Set<String> notResources,
-            Map<String, Map<String, Set<String>>> condition) {
+            Map<String, Map<String, Set<Set<String>>>> condition) {
     }
 
     static Set<StatementForm> of(List<Statement> statements) {
@@ -92,12 +92,20 @@ final class SemanticForm {
         return id;
     }
 
-    private static Map<String, Map<String, Set<String>>> condition(Condition condition) {
-        Map<String, Map<String, Set<String>>> form = new HashMap<>();
+    /**
+     * Per operator, per condition key ignoring case, the value sets written for it. A key written twice in one
+     * operator block in different case is two conditions that must both hold (keys of a block are ANDed, values of
+     * one key ORed:
+     * <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-logic-multiple-context-keys-or-values.html">condition
+     * logic with multiple context keys or values</a>), so its value sets are kept apart, never united: joining
+     * them would take the narrower policy for the wider one.
+     */
+    private static Map<String, Map<String, Set<Set<String>>>> condition(Condition condition) {
+        Map<String, Map<String, Set<Set<String>>>> form = new HashMap<>();
         condition.operators().forEach((operator, keys) -> {
-            Map<String, Set<String>> keyForm = form.computeIfAbsent(operator.name(), o -> new HashMap<>());
-            keys.forEach((key, values) ->
-                    keyForm.merge(key.normalized(), set(values, ConditionValue::text), SemanticForm::union));
+            Map<String, Set<Set<String>>> keyForm = form.computeIfAbsent(operator.name(), o -> new HashMap<>());
+            keys.forEach((key, values) -> keyForm.computeIfAbsent(key.normalized(), k -> new HashSet<>())
+                    .add(set(values, ConditionValue::text)));
         });
         return form;
     }

@@ -9,7 +9,6 @@ import dev.rudderiam.arn.AccountId;
 import dev.rudderiam.arn.Partition;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The small values of a policy: what each one splits, compares and refuses, and how it prints. */
@@ -42,7 +41,7 @@ class PolicyValuesTest {
         assertEquals("true", ConditionValue.of(true).toString());
         assertEquals("false", ConditionValue.of(false).toString());
         assertEquals("-12", ConditionValue.of(-12L).toString());
-        assertEquals(ConditionValue.JsonType.NUMBER, ConditionValue.number("3.5e-2").type());
+        assertEquals(ConditionValue.JsonType.NUMBER, ConditionValue.parseNumber("3.5e-2").type());
         assertEquals("condition value 'yes' is invalid: a JSON boolean is true or false", assertThrows(
                 IllegalArgumentException.class, () -> new ConditionValue("yes", ConditionValue.JsonType.BOOLEAN))
                 .getMessage());
@@ -51,20 +50,20 @@ class PolicyValuesTest {
                 .getMessage());
         for (String bad : List.of("01", "1.", ".5", "+1", "1e", "0x10", "")) {
             assertEquals("condition value '" + bad + "' is invalid: a JSON number is written like -12, 3.5 or 1e3",
-                    assertThrows(IllegalArgumentException.class, () -> ConditionValue.number(bad)).getMessage());
+                    assertThrows(IllegalArgumentException.class, () -> ConditionValue.parseNumber(bad)).getMessage());
         }
         for (String good : List.of("0", "-0", "10", "3.25", "1e3", "1E+3", "-2.5e-7")) {
-            assertEquals(good, ConditionValue.number(good).text());
+            assertEquals(good, ConditionValue.parseNumber(good).text());
         }
         assertEquals("01", ConditionValue.of("01").text(), "a string may hold anything");
     }
 
     @Test
     void anEffectIsReadOnlyInItsExactJsonSpelling() {
-        assertEquals(Optional.of(Effect.ALLOW), Effect.fromJson("Allow"));
-        assertEquals(Optional.of(Effect.DENY), Effect.fromJson("Deny"));
-        assertEquals(Optional.empty(), Effect.fromJson("allow"));
-        assertEquals(Optional.empty(), Effect.fromJson(""));
+        assertEquals(Effect.ALLOW, Effect.parse("Allow"));
+        assertEquals(Effect.DENY, Effect.parse("Deny"));
+        assertThrows(IllegalArgumentException.class, () -> Effect.parse("allow"));
+        assertThrows(IllegalArgumentException.class, () -> Effect.parse(""));
         assertEquals("Deny", Effect.DENY.json());
     }
 

@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rudderiam.policy.Effect;
 import dev.rudderiam.policy.PolicyDocument;
+import dev.rudderiam.policy.Quotas;
 import dev.rudderiam.policy.Statement;
 import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.role.PolicyName;
 import dev.rudderiam.role.RoleSpec;
 import dev.rudderiam.role.RudderStack;
+import dev.rudderiam.validation.internal.SharedPass;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -30,20 +32,32 @@ class ValidatorTest {
     /** Every run of a probe, as "probe-name:document-sid", in order. */
     private final List<String> runs = new ArrayList<>();
 
+    /** A probe that shares {@code pass} with the probes next to it (a {@link SharedPass.Member}). */
+    private final class SharingProbe extends Probe implements SharedPass.Member {
+        private final SharedPass pass;
+
+        SharingProbe(String name, SharedPass pass) {
+            super(name, null, EnumSet.allOf(StatementElement.class), true);
+            this.pass = pass;
+        }
+
+        @Override
+        public SharedPass sharedPass() {
+            return pass;
+        }
+    }
+
     /** A rule that records each run and reports one finding there. */
     private class Probe implements PolicyRule {
         private final String name;
         private final @Nullable PolicyType only;
         private final Set<StatementElement> inspects;
-        private final @Nullable SharedPass pass;
         private final boolean linear;
 
-        Probe(String name, @Nullable PolicyType only, Set<StatementElement> inspects, @Nullable SharedPass pass,
-                boolean linear) {
+        Probe(String name, @Nullable PolicyType only, Set<StatementElement> inspects, boolean linear) {
             this.name = name;
             this.only = only;
             this.inspects = inspects;
-            this.pass = pass;
             this.linear = linear;
         }
 
@@ -63,11 +77,6 @@ class ValidatorTest {
         @Override
         public Set<StatementElement> inspects() {
             return inspects;
-        }
-
-        @Override
-        public @Nullable SharedPass sharedPass() {
-            return pass;
         }
 
         @Override
@@ -97,7 +106,7 @@ class ValidatorTest {
     }
 
     private Probe probe(String name) {
-        return new Probe(name, null, EnumSet.allOf(StatementElement.class), null, true);
+        return new Probe(name, null, EnumSet.allOf(StatementElement.class), true);
     }
 
     private static PolicyDocument document(String sid, boolean withCondition) {
@@ -115,8 +124,7 @@ class ValidatorTest {
 
     @Test
     void aRuleRunsOnlyOnThePolicyTypesItAppliesTo() {
-        Validator validator = validator(new Probe("trust-only", PolicyType.TRUST, EnumSet.allOf(StatementElement.class),
-                null, true), probe("everywhere"));
+        Validator validator = validator(new Probe("trust-only", PolicyType.TRUST, EnumSet.allOf(StatementElement.class), true), probe("everywhere"));
 
         validator.validate(document("Identity", false), PolicyType.IDENTITY);
         validator.validate(document("Trust", false), PolicyType.TRUST);
@@ -128,9 +136,8 @@ class ValidatorTest {
 
     @Test
     void aRuleRunsOnlyWhereSomeStatementHasAnElementItInspects() {
-        Validator validator = validator(new Probe("conditions", null, EnumSet.of(StatementElement.CONDITION), null,
-                true), new Probe("sid-or-condition", null, EnumSet.of(StatementElement.SID, StatementElement.CONDITION),
-                null, true), probe("always"));
+        Validator validator = validator(new Probe("conditions", null, EnumSet.of(StatementElement.CONDITION),
+                true), new Probe("sid-or-condition", null, EnumSet.of(StatementElement.SID, StatementElement.CONDITION), true), probe("always"));
 
         validator.validate(document("NoCondition", false), PolicyType.IDENTITY);
         validator.validate(document("WithCondition", true), PolicyType.IDENTITY);
@@ -148,9 +155,9 @@ class ValidatorTest {
             joined.add(rules.stream().map(Rule::code).toList());
             return (context, findings) -> rules.forEach(rule -> rule.check(context, findings));
         };
-        Probe first = new Probe("first", null, EnumSet.allOf(StatementElement.class), pass, true);
-        Probe second = new Probe("second", null, EnumSet.allOf(StatementElement.class), pass, true);
-        Probe third = new Probe("third", null, EnumSet.allOf(StatementElement.class), pass, true);
+        Probe first = new SharingProbe("first", pass);
+        Probe second = new SharingProbe("second", pass);
+        Probe third = new SharingProbe("third", pass);
 
         Validator validator = validator(first, second, probe("alone"), third);
         int joinedWhenBuilt = joined.size();
@@ -166,7 +173,7 @@ class ValidatorTest {
 
     @Test
     void rulesThatAreNotLinearRunUpToTheLargestDocumentIamTakesAndNoFurther() {
-        Validator validator = validator(new Probe("quadratic", null, EnumSet.allOf(StatementElement.class), null,
+        Validator validator = validator(new Probe("quadratic", null, EnumSet.allOf(StatementElement.class),
                 false), probe("linear"));
 
         validator.validate(sized("AtTheLimit", Validator.MAX_DOCUMENT_CHARS), PolicyType.IDENTITY);
@@ -196,7 +203,7 @@ class ValidatorTest {
         RoleSpec role = RoleSpec.builder().name("rudder-validated").trustPolicy(RudderStack.trustPolicy("ws-1"))
                 .inlinePolicy(PolicyName.of("first"), first).inlinePolicy(PolicyName.of("second"), second).build();
         List<PolicyContext> seen = new ArrayList<>();
-        PolicyRule remember = new Probe("remember", PolicyType.IDENTITY, EnumSet.of(StatementElement.CONDITION), null,
+        PolicyRule remember = new Probe("remember", PolicyType.IDENTITY, EnumSet.of(StatementElement.CONDITION),
                 true) {
             @Override
             public void check(PolicyContext context, List<Finding> findings) {
@@ -260,7 +267,7 @@ class ValidatorTest {
         assertEquals("seen, quota " + Quotas.DEFAULT.managedPolicy(), boundary.findings().get(0).message());
         assertEquals("/Statement/0", identity.findings().get(0).path(), "no prefix for a document alone");
         assertTrue(!identity.isEmpty() && ValidationResult.EMPTY.isEmpty()
-                && validator(new Probe("none", PolicyType.TRUST, EnumSet.allOf(StatementElement.class), null, true))
+                && validator(new Probe("none", PolicyType.TRUST, EnumSet.allOf(StatementElement.class), true))
                         .validate(document("Nothing", false), PolicyType.IDENTITY).isEmpty());
     }
 
