@@ -1,8 +1,10 @@
 package dev.rudderiam.catalog;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The name RudderStack gives an S3 Data Lake namespace, which is the Glue database it creates and uses: the
@@ -29,8 +31,14 @@ import java.util.Set;
  * </ol>
  * RudderStack can skip step 2 with its server setting {@code Warehouse.s3_datalake.skipNamespaceSnakeCasing}
  * (default false); this class assumes the default, which RudderStack Cloud does not document otherwise.
+ *
+ * <p>The names it leaves unchanged (its fixed points, the names {@link ParameterType#GLUE_DATABASE} accepts) are
+ * therefore: words of lowercase letters or of digits joined by single underscores, starting with a letter and not a
+ * {@linkplain #reservedWords() reserved word}; such words starting with a digit, with an underscore in front; or a
+ * reserved word with an underscore in front; at most 127 characters (a longer result is cut, and
+ * a cut one is never a fixed point, since it would lose letters or digits of the name).
  */
-final class SafeNamespace {
+public final class SafeNamespace {
     /** The longest name {@code ToSafeNamespace} returns. */
     static final int MAX_LENGTH = 127;
 
@@ -51,6 +59,14 @@ final class SafeNamespace {
             + " USER USING UTC_TIMESTAMP VALUES VARCHAR VIEWS WHEN WHERE WINDOW WITH").split(" "));
 
     private SafeNamespace() {
+    }
+
+    /**
+     * {@return the words reserved for {@code S3_DATALAKE}, in lower case and sorted}: a namespace that is one of
+     * them gets an underscore in front
+     */
+    public static List<String> reservedWords() {
+        return RESERVED.stream().map(word -> word.toLowerCase(Locale.ROOT)).sorted().collect(Collectors.toList());
     }
 
     /** {@return the Glue database RudderStack uses for the S3 Data Lake namespace (or source name) {@code name}} */

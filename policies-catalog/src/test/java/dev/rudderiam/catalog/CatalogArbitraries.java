@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 
 /** Generators of template parameter values, valid and invalid, per {@link ParameterType}. */
 public final class CatalogArbitraries {
@@ -66,8 +67,7 @@ public final class CatalogArbitraries {
             case REDSHIFT_WORKGROUP_ID:
                 return uuid();
             case GLUE_DATABASE:
-                return chars(LOWER + UPPER + DIGITS + "_ -", 1, 140).map(SafeNamespace::of)
-                        .filter(name -> SafeNamespace.of(name).equals(name));
+                return glueDatabase();
             case IAM_USER_ARN:
                 return Combinators.combine(account(), chars(LOWER + UPPER + DIGITS + "_+=,.@-", 1, 64))
                         .as((a, n) -> "arn:aws:iam::" + a + ":user/" + n);
@@ -137,6 +137,25 @@ public final class CatalogArbitraries {
             }
         }
         return closed;
+    }
+
+    /**
+     * {@return fixed points of RudderStack's {@code ToSafeNamespace}, built from their form (see
+     * {@link SafeNamespace}) rather than filtered out of random names}: words of lowercase letters or digits joined
+     * by single underscores with an underscore in front of a leading digit or of a whole reserved word, short ones,
+     * ones of up to 127 characters, and every reserved word with its underscore
+     */
+    public static Arbitrary<String> glueDatabase() {
+        Arbitrary<String> word = Arbitraries.oneOf(chars(LOWER, 1, 8), chars(DIGITS, 1, 4),
+                Arbitraries.of(SafeNamespace.reservedWords()).map(w -> w.replace("_", "")));
+        Arbitrary<String> joined = Arbitraries.oneOf(word.list().ofMinSize(1).ofMaxSize(5),
+                word.list().ofMinSize(10).ofMaxSize(40)).map(words -> String.join("_", words))
+                .map(name -> name.length() > 127 ? name.substring(0, 127).replaceAll("_+$", "") : name);
+        Arbitrary<String> safe = joined.map(name -> Character.isDigit(name.charAt(0))
+                || SafeNamespace.reservedWords().contains(name) ? "_" + name : name);
+        Arbitrary<String> reserved = Arbitraries.of(SafeNamespace.reservedWords()).map(w -> "_" + w);
+        return Arbitraries.frequencyOf(Tuple.of(6, safe), Tuple.of(1, reserved))
+                .filter(name -> name.length() <= 127);
     }
 
     private static Arbitrary<String> region() {

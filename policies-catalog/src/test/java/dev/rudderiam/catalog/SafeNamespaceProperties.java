@@ -72,6 +72,18 @@ class SafeNamespaceProperties {
         assertTrue(ParameterType.GLUE_DATABASE.accepts(safe), safe);
     }
 
+    /** The generator the export properties use builds fixed points from their documented form, and only those. */
+    @Property(tries = 500)
+    void theGeneratedGlueDatabasesAreNamesRudderStackKeeps(@ForAll("glueDatabases") String name) {
+        assertEquals(name, SafeNamespace.of(name));
+        assertTrue(ParameterType.GLUE_DATABASE.accepts(name), name);
+    }
+
+    @Provide
+    Arbitrary<String> glueDatabases() {
+        return CatalogArbitraries.glueDatabase();
+    }
+
     @Property(tries = 500)
     void theTypeAcceptsExactlyTheNamesRudderStackKeeps(@ForAll("names") String name) {
         assertEquals(SafeNamespace.of(name).equals(name), ParameterType.GLUE_DATABASE.accepts(name), name);

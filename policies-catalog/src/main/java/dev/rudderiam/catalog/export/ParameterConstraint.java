@@ -2,6 +2,7 @@ package dev.rudderiam.catalog.export;
 
 import dev.rudderiam.catalog.Parameter;
 import dev.rudderiam.catalog.ParameterType;
+import dev.rudderiam.catalog.SafeNamespace;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,22 +49,17 @@ public record ParameterConstraint(String pattern, List<String> refused, int minL
         allowedValues = List.copyOf(allowedValues);
     }
 
-    /**
-     * {@return the constraint of a single value of {@code parameter}: its type's, or its choices'; empty when the
-     * type's rule has no pattern this library trusts (the value is then fixed in the template)}
-     */
-    public static Optional<ParameterConstraint> of(Parameter parameter) {
+    /** {@return the constraint of a single value of {@code parameter}: its type's, or its choices'} */
+    public static ParameterConstraint of(Parameter parameter) {
         if (parameter.type() == ParameterType.CHOICE) {
-            return Optional.of(new ParameterConstraint("", List.of(), 0, 0, parameter.choices()));
+            return new ParameterConstraint("", List.of(), 0, 0, parameter.choices());
         }
-        return of(parameter.type());
+        return of(parameter.type()).orElseThrow();
     }
 
     /**
-     * {@return the constraint of {@code type}; empty for {@link ParameterType#CHOICE}, whose values the parameter
-     * lists, and for {@link ParameterType#GLUE_DATABASE}, whose rule (RudderStack's {@code ToSafeNamespace}
-     * leaves the name unchanged, which excludes some 150 reserved words, several of them with underscores) this
-     * library does not express as a pattern}
+     * {@return the constraint of {@code type}; empty only for {@link ParameterType#CHOICE}, whose values the
+     * parameter lists}
      */
     public static Optional<ParameterConstraint> of(ParameterType type) {
         switch (type) {
@@ -103,8 +99,9 @@ public record ParameterConstraint(String pattern, List<String> refused, int minL
                 return exact("^arn:aws:iam::" + ACCOUNT + ":user/([!-~]*/)?[" + WORD + "+=,.@-]{1,64}$", 0, 0);
             case EXTERNAL_ID:
                 return exact("^[" + WORD + "+=,.@:/-]+$", 2, 1224);
-            case CHOICE:
             case GLUE_DATABASE:
+                return Optional.of(glueDatabase());
+            case CHOICE:
             default:
                 return Optional.empty();
         }
@@ -155,6 +152,20 @@ public record ParameterConstraint(String pattern, List<String> refused, int minL
 
     private static Optional<ParameterConstraint> exact(String pattern, int minLength, int maxLength) {
         return Optional.of(new ParameterConstraint(pattern, List.of(), minLength, maxLength, List.of()));
+    }
+
+    /**
+     * An S3 Data Lake namespace RudderStack uses as it is: a fixed point of its {@code ToSafeNamespace} (see
+     * {@link SafeNamespace}). The pattern is the three forms of such a name: words of lowercase letters or of digits
+     * joined by single underscores and starting with a letter; the same starting with a digit, behind an
+     * underscore; or a reserved word behind an underscore. The refused expression is a bare reserved word (which
+     * RudderStack would prefix), and 127 characters is the most {@code ToSafeNamespace} returns.
+     */
+    private static ParameterConstraint glueDatabase() {
+        String reserved = "(" + String.join("|", SafeNamespace.reservedWords()) + ")";
+        String words = "(_([a-z]+|[0-9]+))*";
+        return new ParameterConstraint("^(_" + reserved + "|_[0-9]+" + words + "|[a-z]+" + words + ")$",
+                List.of("^" + reserved + "$"), 0, 127, List.of());
     }
 
     /**

@@ -44,8 +44,6 @@ import org.jspecify.annotations.Nullable;
  *   <li>A list parameter becomes {@value #LIST_SLOTS} parameters {@code <Parameter>1} to
  *       {@code <Parameter>5}, each one resource; a list of more values is refused, as CloudFormation cannot map a
  *       list into ARNs without a transform.</li>
- *   <li>A parameter whose type has no {@link ParameterConstraint} (a Glue database name) is not a parameter: the
- *       value given is written into the template, the same for every account.</li>
  * </ul>
  * The template creates only the global IAM role (no regional resource), named by {@code RoleName}, so deploying it
  * needs {@code CAPABILITY_NAMED_IAM}, and a StackSet deploys it to one region per account.
@@ -207,15 +205,12 @@ final class StackSetTemplate {
             String name = pair[0].name() + "Requires";
             Map<String, Object> assertion = new LinkedHashMap<>();
             assertion.put("Assert", givenExpression(pair[1].name()));
-            assertion.put("AssertDescription", pair[1].name() + " is required " + (pair[0].kind()
-                    == Binding.Kind.FIXED ? "with " + pair[0].parameter().name() + " " + pair[0].value()
-                    : "when " + pair[0].name() + " is given"));
+            assertion.put("AssertDescription", pair[1].name() + " is required when " + pair[0].name()
+                    + " is given");
             @SuppressWarnings("unchecked")
             Map<String, Object> rule = (Map<String, Object>) rules.computeIfAbsent(name, k -> {
                 Map<String, Object> created = new LinkedHashMap<>();
-                if (pair[0].kind() != Binding.Kind.FIXED) {
-                    created.put("RuleCondition", givenExpression(pair[0].name()));
-                }
+                created.put("RuleCondition", givenExpression(pair[0].name()));
                 created.put("Assertions", new ArrayList<>());
                 return created;
             });

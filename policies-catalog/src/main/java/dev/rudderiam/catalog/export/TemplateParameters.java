@@ -28,9 +28,8 @@ final class TemplateParameters {
     }
 
     /**
-     * How one catalog parameter appears: as a template parameter ({@link Kind#PARAMETER}, {@link Kind#LIST}), as
-     * the account the template is deployed to ({@link Kind#ACCOUNT}), as the value given, fixed in the template
-     * ({@link Kind#FIXED}, for a type without a {@link ParameterConstraint}), or not at all ({@link Kind#ABSENT}).
+     * How one catalog parameter appears: as a template parameter ({@link Kind#PARAMETER}, {@link Kind#LIST}) or as
+     * the account the template is deployed to ({@link Kind#ACCOUNT}).
      *
      * @param parameter the catalog parameter
      * @param name the template parameter's name: the destination prefix and the parameter name, such as
@@ -38,11 +37,10 @@ final class TemplateParameters {
      * @param kind how it appears
      * @param value the value given (the default of the template parameter), lower case for a boolean; empty when
      *     none
-     * @param constraint the constraint of one value, or null for {@link Kind#ACCOUNT}, {@link Kind#FIXED} and
-     *     {@link Kind#ABSENT}
+     * @param constraint the constraint of one value, or null for {@link Kind#ACCOUNT}
      */
     record Binding(Parameter parameter, String name, Kind kind, String value, @Nullable ParameterConstraint constraint) {
-        enum Kind { PARAMETER, LIST, ACCOUNT, FIXED, ABSENT }
+        enum Kind { PARAMETER, LIST, ACCOUNT }
 
         /** {@return whether the template parameter may be left empty: not required and without default} */
         boolean optional() {
@@ -107,31 +105,24 @@ final class TemplateParameters {
             String given = values.getOrDefault(parameter.name(), parameter.defaultValue());
             String value = given == null ? "" : parameter.type() == ParameterType.BOOLEAN
                     ? given.toLowerCase(Locale.ROOT) : given;
-            Optional<ParameterConstraint> constraint = ParameterConstraint.of(parameter);
-            Binding.Kind kind;
             if (parameter.type() == ParameterType.ACCOUNT_ID) {
-                kind = Binding.Kind.ACCOUNT;
-            } else if (constraint.isEmpty()) {
-                kind = given == null ? Binding.Kind.ABSENT : Binding.Kind.FIXED;
+                bindings.put(parameter.name(), new Binding(parameter, name, Binding.Kind.ACCOUNT, value, null));
             } else {
-                kind = parameter.list() ? Binding.Kind.LIST : Binding.Kind.PARAMETER;
+                bindings.put(parameter.name(), new Binding(parameter, name, parameter.list() ? Binding.Kind.LIST
+                        : Binding.Kind.PARAMETER, value, ParameterConstraint.of(parameter)));
             }
-            boolean declared = kind == Binding.Kind.PARAMETER || kind == Binding.Kind.LIST;
-            bindings.put(parameter.name(), new Binding(parameter, name, kind, value,
-                    declared ? constraint.get() : null));
         }
         return bindings;
     }
 
     /**
-     * {@return the pairs (parameter, optional template parameter it requires): the first an optional template
-     * parameter, which requires the second when given, or a fixed value, which requires it always}
+     * {@return the pairs (optional template parameter, optional template parameter it requires when given)}: what
+     * the catalog refuses when the first is given without the second, which the deployment tool must refuse too
      */
     static List<Binding[]> requirements(Map<String, Binding> bindings) {
         List<Binding[]> pairs = new ArrayList<>();
         for (Binding binding : bindings.values()) {
-            boolean optional = binding.kind() == Binding.Kind.PARAMETER && binding.optional();
-            if (!optional && binding.kind() != Binding.Kind.FIXED) {
+            if (binding.kind() != Binding.Kind.PARAMETER || !binding.optional()) {
                 continue;
             }
             for (String other : binding.parameter().requires()) {
@@ -164,21 +155,10 @@ final class TemplateParameters {
     }
 
     private static Condition present(Binding binding) {
-        switch (binding.kind()) {
-            case ABSENT:
-                return Condition.FALSE;
-            case PARAMETER:
-            case LIST:
-                return binding.optional() ? new Given(binding) : Condition.TRUE;
-            default:
-                return Condition.TRUE;
-        }
+        return binding.kind() != Binding.Kind.ACCOUNT && binding.optional() ? new Given(binding) : Condition.TRUE;
     }
 
     private static Condition equal(Binding binding, String value) {
-        if (binding.kind() == Binding.Kind.FIXED || binding.kind() == Binding.Kind.ABSENT) {
-            return binding.value().equals(value) ? Condition.TRUE : Condition.FALSE;
-        }
         if (binding.kind() != Binding.Kind.PARAMETER) {
             throw new IllegalStateException("parameter '" + binding.parameter().name() + "' is compared to a value");
         }
@@ -196,9 +176,9 @@ final class TemplateParameters {
     }
 
     /**
-     * {@return {@code text} split into literal text and references; a fixed value is literal text}
+     * {@return {@code text} split into literal text and references}
      *
-     * @throws IllegalStateException when a reference names a parameter without value, or two list parameters
+     * @throws IllegalStateException when {@code text} references two list parameters
      */
     static List<Part> parts(String text, Map<String, Binding> bindings) {
         List<Part> parts = new ArrayList<>();
@@ -208,17 +188,13 @@ final class TemplateParameters {
         while (matcher.find()) {
             parts.add(new Part(text.substring(end, matcher.start()), null));
             Binding binding = binding(bindings, matcher.group(1));
-            if (binding.kind() == Binding.Kind.ABSENT) {
-                throw new IllegalStateException("'" + text + "' names parameter '" + matcher.group(1)
-                        + "', which has no value, in a statement that applies");
-            }
             if (binding.kind() == Binding.Kind.LIST) {
                 if (list) {
                     throw new IllegalStateException("'" + text + "' names two list parameters");
                 }
                 list = true;
             }
-            parts.add(binding.kind() == Binding.Kind.FIXED ? new Part(binding.value(), null) : new Part("", binding));
+            parts.add(new Part("", binding));
             end = matcher.end();
         }
         parts.add(new Part(text.substring(end), null));

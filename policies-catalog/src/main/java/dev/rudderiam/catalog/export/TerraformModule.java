@@ -176,12 +176,11 @@ final class TerraformModule {
         }
         for (Binding[] pair : TemplateParameters.requirements(bindings)) {
             String required = names.get(pair[1]);
-            String when = pair[0].kind() == Binding.Kind.FIXED ? "true" : "var." + names.get(pair[0]) + " == \"\"";
             Map<String, Object> precondition = new LinkedHashMap<>();
-            precondition.put("condition", "${" + when + " || var." + required + " != \"\"}");
-            precondition.put("error_message", "The variable " + required + " is required "
-                    + (pair[0].kind() == Binding.Kind.FIXED ? "with " + pair[0].parameter().name() + " "
-                    + pair[0].value() : "when " + names.get(pair[0]) + " is given") + ".");
+            precondition.put("condition", "${var." + names.get(pair[0]) + " == \"\" || var." + required
+                    + " != \"\"}");
+            precondition.put("error_message", "The variable " + required + " is required when "
+                    + names.get(pair[0]) + " is given.");
             preconditions.add(precondition);
         }
         return bindings;

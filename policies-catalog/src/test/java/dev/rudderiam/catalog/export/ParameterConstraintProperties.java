@@ -9,7 +9,6 @@ import dev.rudderiam.catalog.ParameterType;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
@@ -39,8 +38,41 @@ class ParameterConstraintProperties {
     @Property(tries = 3000)
     void deploymentToolsAcceptExactlyWhatTheTypeAccepts(
             @ForAll("typedCandidates") Tuple2<ParameterType, String> candidate, @ForAll boolean optional) {
-        ParameterType type = candidate.get1();
-        String value = candidate.get2();
+        assertDeploymentToolsAgreeWithTheType(candidate.get1(), candidate.get2(), optional);
+    }
+
+    /**
+     * The Glue database (RudderStack's {@code ToSafeNamespace} fixed points): CloudFormation and Terraform accept
+     * exactly what {@link ParameterType#GLUE_DATABASE} accepts, on fixed points and on the names around them:
+     * reserved words without their underscore, upper case, leading digits, letters meeting digits, stray
+     * underscores, 127 and 128 characters, and random edits.
+     */
+    @Property(tries = 2000)
+    void glueDatabaseParametersAcceptExactlyTheNamesRudderStackKeeps(@ForAll("glueCandidates") String value,
+            @ForAll boolean optional) {
+        assertDeploymentToolsAgreeWithTheType(ParameterType.GLUE_DATABASE, value, optional);
+    }
+
+    @Provide
+    Arbitrary<String> glueCandidates() {
+        Arbitrary<String> valid = CatalogArbitraries.glueDatabase();
+        Arbitrary<String> reserved = Arbitraries.of(dev.rudderiam.catalog.SafeNamespace.reservedWords());
+        return Arbitraries.oneOf(valid, valid.flatMap(ParameterConstraintProperties::mutations),
+                valid.flatMap(v -> boundaries(ParameterType.GLUE_DATABASE, v)),
+                valid.map(v -> v.toUpperCase(java.util.Locale.ROOT)), valid.map(v -> v.replaceFirst("^_", "")),
+                valid.map(v -> "_" + v), valid.map(v -> v + "_"), valid.map(v -> v.replace("_", "__")),
+                valid.map(v -> "9" + v), valid.map(v -> v + "a9"), reserved, reserved.map(w -> "_" + w),
+                reserved.map(w -> "__" + w), reserved.map(w -> w.toUpperCase(java.util.Locale.ROOT)),
+                reserved.map(w -> "_" + w + "_x"), reserved.map(w -> w + "s"),
+                Arbitraries.of("", "_", "a", "_a", "stringempty", "omega_v_2", "omegaV2", "_9_mega", "9mega",
+                        "_9mega", "a".repeat(127), "a".repeat(128), "_" + "9".repeat(126), "_" + "9".repeat(127),
+                        "a_", "a__b", "a-b", "a b", "a\n", "\u0131", "current_date", "_current_date",
+                        "_current_date_x", "utc_timestamp", "cashe", "_cashe", "cache"),
+                Arbitraries.strings().withChars("abz09AZ_- ").ofMaxLength(40));
+    }
+
+    /** Asserts that the CloudFormation declaration and the Terraform validation agree with the type. */
+    private static void assertDeploymentToolsAgreeWithTheType(ParameterType type, String value, boolean optional) {
         ParameterConstraint constraint = ParameterConstraint.of(type).orElseThrow();
         boolean expected = type.accepts(value) || optional && value.isEmpty();
         Map<String, Object> declaration = StackSetTemplate.parameter("String", "d", "", constraint, "", optional);
@@ -88,7 +120,6 @@ class ParameterConstraintProperties {
             assertFalse(ParameterType.S3_BUCKET.accepts(name), name);
             assertFalse(bucket.accepts(name), name);
         }
-        assertEquals(Optional.empty(), ParameterConstraint.of(ParameterType.GLUE_DATABASE));
     }
 
     @Provide

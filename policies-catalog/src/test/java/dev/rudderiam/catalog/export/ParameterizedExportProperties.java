@@ -54,9 +54,29 @@ class ParameterizedExportProperties {
             }
         }
 
-        /** {@return the parameterized role, built from other defaults than the values it is checked with} */
+        /**
+         * {@return the parameterized role, built from other defaults than the values it is checked with}: another
+         * workspace and role name, and each Glue database given replaced by another or left out, so the template
+         * must take the database as a parameter to render the values checked
+         */
         ParameterizedRole sample() {
-            return new ParameterizedRole(role("ws-sample", "sample"), "ws-sample", destinations, layout());
+            List<ParameterizedRole.Destination> others = new ArrayList<>();
+            for (ParameterizedRole.Destination destination : destinations) {
+                DestinationTemplate template = PolicyCatalog.bundled().template(destination.id());
+                Map<String, String> values = new LinkedHashMap<>(destination.values());
+                destination.values().forEach((name, value) -> {
+                    if (template.parameter(name).orElseThrow().type() == ParameterType.GLUE_DATABASE) {
+                        if (value.length() % 2 == 0) {
+                            values.remove(name);
+                        } else {
+                            values.put(name, value.equals("sample_database") ? "other_database" : "sample_database");
+                        }
+                    }
+                });
+                others.add(new ParameterizedRole.Destination(destination.id(), values));
+            }
+            return new ParameterizedRole(new Case(others, account, combined).role("ws-sample", "sample"),
+                    "ws-sample", others, layout());
         }
 
         /** {@return whether every value is one the constraints accept (a narrower one refuses some)} */
@@ -101,8 +121,7 @@ class ParameterizedExportProperties {
         for (int i = 0; i < c.destinations().size(); i++) {
             ParameterizedRole.Destination destination = c.destinations().get(i);
             for (Parameter parameter : PolicyCatalog.bundled().template(destination.id()).parameters()) {
-                boolean declared = parameter.type() != ParameterType.ACCOUNT_ID && !parameter.list()
-                        && ParameterConstraint.of(parameter).isPresent();
+                boolean declared = parameter.type() != ParameterType.ACCOUNT_ID && !parameter.list();
                 if (declared && !parameter.required() && parameter.defaultValue() == null
                         && destination.values().containsKey(parameter.name())) {
                     optional.add(new String[] {String.valueOf(i), parameter.name()});
@@ -175,8 +194,7 @@ class ParameterizedExportProperties {
         DestinationTemplate template = PolicyCatalog.bundled().template(id);
         return values.entrySet().stream().allMatch(e -> {
             Parameter parameter = template.parameter(e.getKey()).orElseThrow();
-            return ParameterConstraint.of(parameter).map(constraint -> List.of(e.getValue().split(",", -1)).stream()
-                    .allMatch(constraint::accepts)).orElse(true);
+            return List.of(e.getValue().split(",", -1)).stream().allMatch(ParameterConstraint.of(parameter)::accepts);
         });
     }
 
@@ -202,7 +220,7 @@ class ParameterizedExportProperties {
         DestinationTemplate template = PolicyCatalog.bundled().template(id);
         Map<String, String> parameters = new LinkedHashMap<>();
         for (Parameter parameter : template.parameters()) {
-            if (parameter.type() == ParameterType.ACCOUNT_ID || ParameterConstraint.of(parameter).isEmpty()) {
+            if (parameter.type() == ParameterType.ACCOUNT_ID) {
                 continue;
             }
             String name = prefix + Character.toUpperCase(parameter.name().charAt(0)) + parameter.name().substring(1);

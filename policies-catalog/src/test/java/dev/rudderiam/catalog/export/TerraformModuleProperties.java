@@ -115,7 +115,7 @@ class TerraformModuleProperties {
             int instance = seen.merge(destination.id(), 1, Integer::sum);
             DestinationTemplate template = PolicyCatalog.bundled().template(destination.id());
             for (Parameter parameter : template.parameters()) {
-                if (parameter.type() == ParameterType.ACCOUNT_ID || ParameterConstraint.of(parameter).isEmpty()) {
+                if (parameter.type() == ParameterType.ACCOUNT_ID) {
                     continue;
                 }
                 String name = template.id().toLowerCase(Locale.ROOT) + (instance > 1 ? "_no" + instance : "") + "_"
