@@ -3,6 +3,7 @@ package dev.rudderiam.aws;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rudderiam.json.JsonStyle;
 import dev.rudderiam.json.JsonValues;
 import dev.rudderiam.role.IamPath;
 import dev.rudderiam.role.RoleSpec;
@@ -142,6 +143,6 @@ class PlanReportTest {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> json(Plan plan) {
-        return (Map<String, Object>) JsonValues.read(plan.toJson(false), 1 << 20);
+        return (Map<String, Object>) JsonValues.read(plan.toJson(JsonStyle.COMPACT), 1 << 20);
     }
 }
