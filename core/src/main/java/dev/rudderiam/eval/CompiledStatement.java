@@ -1,11 +1,15 @@
 package dev.rudderiam.eval;
 
+import dev.rudderiam.pattern.Glob;
 import dev.rudderiam.pattern.StatementPattern;
+import dev.rudderiam.policy.Action;
 import dev.rudderiam.policy.ConditionClause;
 import dev.rudderiam.policy.Effect;
 import dev.rudderiam.policy.PolicyDocument;
 import dev.rudderiam.policy.Statement;
+import dev.rudderiam.policy.StatementElement;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +23,13 @@ final class CompiledStatement {
     private final @Nullable PrincipalMatcher principal;
     private final @Nullable PrincipalMatcher notPrincipal;
     private final ConditionMatcher[] conditions;
+    /** The entries of its {@code Action} or {@code NotAction} list, lower case, as {@link ActionIndex} reads them. */
+    final List<String> actionEntries;
+    /**
+     * Whether, once its action matches, it applies to every resource without condition (no condition clause; no
+     * resource element, or {@code "*"} among its {@code Resource} entries), so nothing else needs testing.
+     */
+    private final boolean anyResourceWithoutCondition;
 
     CompiledStatement(StatementRef ref, Statement statement, boolean variables) {
         this.ref = ref;
@@ -29,6 +40,11 @@ final class CompiledStatement {
         List<ConditionClause> clauses = statement.condition().clauses();
         this.conditions = clauses.stream().map(c -> new ConditionMatcher(c, variables))
                 .toArray(ConditionMatcher[]::new);
+        List<Action> actions = statement.has(StatementElement.NOT_ACTION) ? statement.notActions()
+                : statement.actions();
+        this.actionEntries = actions.stream().map(a -> a.value().toLowerCase(Locale.ROOT)).toList();
+        this.anyResourceWithoutCondition = conditions.length == 0 && (pattern.anyResource()
+                || !pattern.notResource() && pattern.resources().stream().anyMatch(Glob::matchesAll));
     }
 
     static boolean variablesSupported(PolicyDocument document) {
@@ -37,12 +53,26 @@ final class CompiledStatement {
 
     /** {@return whether action, resource and conditions match; the principal is checked apart} */
     boolean matches(Request request) {
-        return matchesAction(request) && pattern.appliesToResource(request.resource(), request.variables())
-                && matchesConditions(request);
+        return matchesAction(request.actionLowerCase()) && matchesBesidesAction(request);
     }
 
-    boolean matchesAction(Request request) {
-        return pattern.appliesToAction(request.actionLowerCase());
+    /** {@return whether resource and conditions match, for a statement whose action is known to match} */
+    boolean matchesBesidesAction(Request request) {
+        return anyResourceWithoutCondition
+                || pattern.appliesToResource(request.resource(), request.variables()) && matchesConditions(request);
+    }
+
+    /** {@return whether the action element matches {@code lowerCaseAction}} */
+    boolean matchesAction(String lowerCaseAction) {
+        return pattern.appliesToAction(lowerCaseAction);
+    }
+
+    /**
+     * {@return whether the action element may match some action of {@code lowerCaseService}} (sound: false only
+     * when it matches none)
+     */
+    boolean mayMatchService(String lowerCaseService) {
+        return pattern.mayApplyToAction(Glob.of(lowerCaseService + ":*", Glob.Syntax.ACTION));
     }
 
     private boolean matchesConditions(Request request) {

@@ -46,6 +46,7 @@ public final class Request {
     private final @Nullable String principalAccount;
     private final String action;
     private final String actionLowerCase;
+    private final @Nullable String serviceLowerCase;
     private final String resource;
     private final @Nullable String resourceAccount;
     private final Map<String, ContextValue> context;
@@ -61,6 +62,7 @@ public final class Request {
         this.action = require(b.action, "action");
         this.resource = require(b.resource, "resource");
         this.actionLowerCase = action.toLowerCase(Locale.ROOT);
+        this.serviceLowerCase = ActionIndex.service(actionLowerCase);
         this.givenPrincipalAccount = b.principalAccount;
         this.givenResourceAccount = b.resourceAccount;
         Optional<Arn> principalArn = Arn.tryParse(principal);
@@ -162,6 +164,11 @@ public final class Request {
 
     String actionLowerCase() {
         return actionLowerCase;
+    }
+
+    /** {@return the action's service prefix in lower case ({@code s3}), or null when the action has no colon} */
+    @Nullable String serviceLowerCase() {
+        return serviceLowerCase;
     }
 
     /** {@return the resource ARN} */
