@@ -9,7 +9,6 @@ import dev.rudderiam.policy.PolicyDocument;
 import dev.rudderiam.policy.Statement;
 import dev.rudderiam.policy.StatementElement;
 import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,8 +22,12 @@ final class CompiledStatement {
     private final @Nullable PrincipalMatcher principal;
     private final @Nullable PrincipalMatcher notPrincipal;
     private final ConditionMatcher[] conditions;
-    /** The entries of its {@code Action} or {@code NotAction} list, lower case, as {@link ActionIndex} reads them. */
-    final List<String> actionEntries;
+    /** The entries of its {@code Action} or {@code NotAction} list, as {@link ActionIndex} reads them. */
+    final List<Action> actionEntries;
+    /** Whether the action element is {@code NotAction}. */
+    private final boolean notAction;
+    /** The entries of the action element that hold a wildcard, compiled as actions. */
+    private final Glob[] wildcardActions;
     /**
      * Whether, once its action matches, it applies to every resource without condition (no condition clause; no
      * resource element, or {@code "*"} among its {@code Resource} entries), so nothing else needs testing.
@@ -40,9 +43,10 @@ final class CompiledStatement {
         List<ConditionClause> clauses = statement.condition().clauses();
         this.conditions = clauses.stream().map(c -> new ConditionMatcher(c, variables))
                 .toArray(ConditionMatcher[]::new);
-        List<Action> actions = statement.has(StatementElement.NOT_ACTION) ? statement.notActions()
-                : statement.actions();
-        this.actionEntries = actions.stream().map(a -> a.value().toLowerCase(Locale.ROOT)).toList();
+        this.notAction = statement.has(StatementElement.NOT_ACTION);
+        this.actionEntries = notAction ? statement.notActions() : statement.actions();
+        this.wildcardActions = actionEntries.stream().filter(a -> Glob.hasWildcard(a.value()))
+                .map(a -> Glob.of(a.value(), Glob.Syntax.ACTION)).toArray(Glob[]::new);
         this.anyResourceWithoutCondition = conditions.length == 0 && (pattern.anyResource()
                 || !pattern.notResource() && pattern.resources().stream().anyMatch(Glob::matchesAll));
     }
@@ -68,11 +72,49 @@ final class CompiledStatement {
     }
 
     /**
-     * {@return whether the action element may match some action of {@code lowerCaseService}} (sound: false only
-     * when it matches none)
+     * {@return whether the action element matches {@code lowerCaseAction}, an action none of the evaluator's
+     * statements names without wildcard}: then only the entries with a wildcard can match it
      */
-    boolean mayMatchService(String lowerCaseService) {
-        return pattern.mayApplyToAction(Glob.of(lowerCaseService + ":*", Glob.Syntax.ACTION));
+    boolean matchesUnnamedAction(String lowerCaseAction) {
+        for (Glob glob : wildcardActions) {
+            if (glob.matches(lowerCaseAction)) {
+                return !notAction;
+            }
+        }
+        return notAction;
+    }
+
+    /** How far the action element reaches into the actions of a service that no statement names. */
+    enum Reach {
+        /** It matches none of them. */
+        NONE,
+        /** It may match some: test each. */
+        SOME,
+        /** It matches every one. */
+        ALL
+    }
+
+    /**
+     * {@return how the action element reaches the actions of {@code lowerCaseService} (null: of any service) that
+     * no statement names without wildcard}: a plain entry matches only the action it names, so only the entries
+     * with a wildcard decide, and whether they cover or overlap {@code service:*} is answered soundly
+     * ({@link Glob#covers}, {@link Glob#overlaps})
+     */
+    Reach reachOfUnnamed(@Nullable String lowerCaseService) {
+        if (actionEntries.isEmpty()) {
+            return notAction ? Reach.ALL : Reach.NONE;
+        }
+        Glob service = lowerCaseService == null ? null : Glob.of(lowerCaseService + ":*", Glob.Syntax.ACTION);
+        boolean covered = false;
+        boolean overlapped = false;
+        for (Glob glob : wildcardActions) {
+            covered |= service != null && glob.covers(service);
+            overlapped |= service == null || glob.overlaps(service);
+        }
+        if (notAction) {
+            return covered ? Reach.NONE : overlapped ? Reach.SOME : Reach.ALL;
+        }
+        return covered ? Reach.ALL : overlapped ? Reach.SOME : Reach.NONE;
     }
 
     private boolean matchesConditions(Request request) {

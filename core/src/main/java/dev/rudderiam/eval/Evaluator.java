@@ -10,7 +10,6 @@ import dev.rudderiam.policy.Statement;
 import dev.rudderiam.policy.StatementElement;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -118,7 +117,10 @@ public final class Evaluator {
     private final Level[] rcps;
     /** Which statements can apply to an action, per layer: {@link #IDENTITY} ... then SCP levels, then RCP levels. */
     private final ActionIndex index;
-    private final String[] rcpServicePrefixes;
+    /** The services RCPs govern (lower case); an action is governed when its service is one of them. */
+    private final Set<String> rcpServices;
+    /** Prefixes of the odd service names that hold a colon themselves, which no service lookup finds. */
+    private final String[] rcpColonPrefixes;
     private final boolean hasBoundary;
     private final boolean hasSession;
     private final boolean hasResourcePolicy;
@@ -171,7 +173,9 @@ public final class Evaluator {
         this.resourcePolicyRequired = b.resourcePolicyRequired;
         this.scps = levels(StatementRef.Source.SCP, b.scps, false);
         this.rcps = levels(StatementRef.Source.RCP, b.rcps, true);
-        this.rcpServicePrefixes = b.rcpServices.stream().map(service -> service + ":").toArray(String[]::new);
+        this.rcpServices = b.rcpServices;
+        this.rcpColonPrefixes = b.rcpServices.stream().filter(service -> service.contains(":"))
+                .map(service -> service + ":").toArray(String[]::new);
         this.organizationAccount = b.organizationAccount;
         this.managementAccount = b.managementAccount;
         CompiledStatement[][] layers = new CompiledStatement[FIRST_SCP + scps.length + rcps.length][];
@@ -253,29 +257,17 @@ public final class Evaluator {
     /** {@return the decision for {@code request} with the statements that made it} */
     public Evaluation evaluate(Request request) {
         Objects.requireNonNull(request, "request");
-        ActionIndex.Plan plan = index.plan(request.actionLowerCase(), request.serviceLowerCase());
+        ActionIndex.Plan plan = index.plan(request.actionLowerCase(), request.asciiAction(), request.serviceLowerCase());
+        // The layers in the order of StatementRef.Source, so that the statements are found in Found's order.
         Found found = new Found();
         collect(plan, IDENTITY, identity, request, found, Found.IDENTITY);
         collect(plan, BOUNDARY, boundary, request, found, Found.BOUNDARY);
-        if (hasSession && request.principalAccount() != null) {
-            collect(plan, SESSION, session, request, found, Found.SESSION);
-        }
-        int[] members = plan.members(RESOURCE);
-        if (members.length > 0) {
-            PrincipalMatcher.Caller caller = request.caller();
-            for (int i : members) {
-                CompiledStatement statement = resource[i];
-                if (!matches(plan, statement, request)) {
-                    continue;
-                }
-                PrincipalMatcher.Match match = statement.principalMatch(caller, hasBoundary);
-                if (match == PrincipalMatcher.Match.NONE) {
-                    continue;
-                }
-                found.add(statement.ref, statement.effect == Effect.DENY ? Found.DENY
-                        : match == PrincipalMatcher.Match.DIRECT ? Found.RESOURCE_DIRECT
-                        : match == PrincipalMatcher.Match.ROLE ? Found.RESOURCE_ROLE : Found.RESOURCE_ACCOUNT);
-            }
+        if (resourceSource == StatementRef.Source.KEY_POLICY) {
+            collectSession(plan, request, found);
+            collectResource(plan, request, found);
+        } else {
+            collectResource(plan, request, found);
+            collectSession(plan, request, found);
         }
         Level scpUnmet = scpsApply(request) ? guard(scps, FIRST_SCP, plan, request, found) : null;
         if (rcpsApply(request)) {
@@ -291,6 +283,33 @@ public final class Evaluator {
                     scpUnmet.layer);
         }
         return decide(request, found);
+    }
+
+    private void collectSession(ActionIndex.Plan plan, Request request, Found found) {
+        if (hasSession && request.principalAccount() != null) {
+            collect(plan, SESSION, session, request, found, Found.SESSION);
+        }
+    }
+
+    /** Collects the resource policy's statements that apply and name the caller, by how they name it. */
+    private void collectResource(ActionIndex.Plan plan, Request request, Found found) {
+        int[] members = plan.members(RESOURCE);
+        if (members.length > 0) {
+            PrincipalMatcher.Caller caller = request.caller();
+            for (int member : members) {
+                CompiledStatement statement = resource[member < 0 ? ~member : member];
+                if (!matches(plan, member, statement, request)) {
+                    continue;
+                }
+                PrincipalMatcher.Match match = statement.principalMatch(caller, hasBoundary);
+                if (match == PrincipalMatcher.Match.NONE) {
+                    continue;
+                }
+                found.add(statement.ref, statement.effect == Effect.DENY ? Found.DENY
+                        : match == PrincipalMatcher.Match.DIRECT ? Found.RESOURCE_DIRECT
+                        : match == PrincipalMatcher.Match.ROLE ? Found.RESOURCE_ROLE : Found.RESOURCE_ACCOUNT);
+            }
+        }
     }
 
     /**
@@ -385,9 +404,12 @@ public final class Evaluator {
                 || organizationAccount != null && !organizationAccount.equals(account)) {
             return false;
         }
-        String action = request.actionLowerCase();
-        for (String prefix : rcpServicePrefixes) {
-            if (action.startsWith(prefix)) {
+        String service = request.serviceLowerCase();
+        if (service != null && rcpServices.contains(service)) {
+            return true;
+        }
+        for (String prefix : rcpColonPrefixes) {
+            if (request.actionLowerCase().startsWith(prefix)) {
                 return true;
             }
         }
@@ -405,14 +427,15 @@ public final class Evaluator {
         for (int l = 0; l < levels.length; l++) {
             Level level = levels[l];
             boolean allowed = false;
-            for (int i : plan.members(first + l)) {
+            for (int member : plan.members(first + l)) {
+                int i = member < 0 ? ~member : member;
                 CompiledStatement statement = level.statements[i];
                 if (level.unconditional[i]) {
                     found.add(statement.ref, Found.GUARDRAIL);
                     allowed = true;
                     continue;
                 }
-                if (!matches(plan, statement, request) || !level.anyPrincipal[i]
+                if (!matches(plan, member, statement, request) || !level.anyPrincipal[i]
                         && statement.principalMatch(request.caller(), hasBoundary) == PrincipalMatcher.Match.NONE) {
                     continue;
                 }
@@ -433,17 +456,17 @@ public final class Evaluator {
     /** Collects the denies and allows of the statements of one layer that match; allows as {@code kind}. */
     private static void collect(ActionIndex.Plan plan, int layer, CompiledStatement[] statements, Request request,
             Found found, int kind) {
-        for (int i : plan.members(layer)) {
-            CompiledStatement statement = statements[i];
-            if (matches(plan, statement, request)) {
+        for (int member : plan.members(layer)) {
+            CompiledStatement statement = statements[member < 0 ? ~member : member];
+            if (matches(plan, member, statement, request)) {
                 found.add(statement.ref, statement.effect == Effect.DENY ? Found.DENY : kind);
             }
         }
     }
 
-    /** {@return whether a statement of {@code plan} matches, testing its action only when the plan has not} */
-    private static boolean matches(ActionIndex.Plan plan, CompiledStatement statement, Request request) {
-        return (plan.actionMatched || statement.matchesAction(request.actionLowerCase()))
+    /** {@return whether a statement of {@code plan} matches, testing its action only when the plan says to} */
+    private static boolean matches(ActionIndex.Plan plan, int member, CompiledStatement statement, Request request) {
+        return (member >= 0 || plan.testAction(statement, request.actionLowerCase()))
                 && statement.matchesBesidesAction(request);
     }
 
@@ -495,9 +518,11 @@ public final class Evaluator {
         }
 
         /**
-         * {@return the statements of the kinds in {@code mask} as one immutable list in {@link #ORDER}}: by kind of
-         * policy (the principal's and the resource's policies, then SCPs, then RCPs), then policy (SCPs and RCPs
-         * counted over the levels, root first), then statement; sorted only when found out of order.
+         * {@return the statements of the kinds in {@code mask} as one immutable list}, in the order they were found,
+         * which is by kind of policy (in the order of {@link StatementRef.Source}: the principal's and the
+         * resource's policies, then SCPs, then RCPs), then policy (SCPs and RCPs counted over the levels, root
+         * first), then statement, because {@link #evaluate} visits the layers in that order and each layer's
+         * statements in theirs
          */
         List<StatementRef> refs(int mask) {
             if ((present & mask) == 0) {
@@ -505,22 +530,15 @@ public final class Evaluator {
             }
             StatementRef[] out = new StatementRef[size];
             int n = 0;
-            boolean sorted = true;
             for (int i = 0; i < size; i++) {
                 if ((mask & 1 << kinds[i]) != 0) {
-                    sorted &= n == 0 || ORDER.compare(out[n - 1], refs[i]) < 0;
                     out[n++] = refs[i];
                 }
-            }
-            if (!sorted) {
-                Arrays.sort(out, 0, n, ORDER);
             }
             return List.of(n == size ? out : Arrays.copyOf(out, n));
         }
     }
 
-    private static final Comparator<StatementRef> ORDER = Comparator.comparing(StatementRef::source)
-            .thenComparingInt(StatementRef::policy).thenComparingInt(StatementRef::statement);
 
     /** Collects the policies of one principal and one resource. Not thread-safe; {@link #build()} can repeat. */
     public static final class Builder {

@@ -47,6 +47,7 @@ public final class Request {
     private final String action;
     private final String actionLowerCase;
     private final @Nullable String serviceLowerCase;
+    private final boolean asciiAction;
     private final String resource;
     private final @Nullable String resourceAccount;
     private final Map<String, ContextValue> context;
@@ -63,6 +64,7 @@ public final class Request {
         this.resource = require(b.resource, "resource");
         this.actionLowerCase = action.toLowerCase(Locale.ROOT);
         this.serviceLowerCase = ActionIndex.service(actionLowerCase);
+        this.asciiAction = ActionIndex.isAscii(actionLowerCase);
         this.givenPrincipalAccount = b.principalAccount;
         this.givenResourceAccount = b.resourceAccount;
         Optional<Arn> principalArn = Arn.tryParse(principal);
@@ -169,6 +171,11 @@ public final class Request {
     /** {@return the action's service prefix in lower case ({@code s3}), or null when the action has no colon} */
     @Nullable String serviceLowerCase() {
         return serviceLowerCase;
+    }
+
+    /** {@return whether the lower-case action is ASCII, the case {@link ActionIndex} plans for} */
+    boolean asciiAction() {
+        return asciiAction;
     }
 
     /** {@return the resource ARN} */

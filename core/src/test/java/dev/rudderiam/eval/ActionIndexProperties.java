@@ -2,6 +2,7 @@ package dev.rudderiam.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Comparator;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -16,15 +17,16 @@ import net.jqwik.api.Provide;
  * case, wildcards in the service and the name, {@code NotAction}) and generated requests (known, unknown and
  * mixed-case actions, actions without a service, service principals, service-linked roles), the indexed evaluator
  * gives the same {@link Evaluation} (decision, statements, reason, unmet layer) as one that tests every statement of
- * every layer against the request.
+ * every layer against the request; and its statements are in the documented order.
  */
 class ActionIndexProperties {
     static final List<String> PATTERNS = List.of("s3:*", "S3:PutObject", "s3:putobject", "s3:Put*", "s3:Get*",
             "s3:*Object", "s?:GetObject", "*:PutObject", "kinesis:*", "KINESIS:PutRecord", "sts:AssumeRole", "sts:*",
-            "iam:*", "*", "ec2:RunInstances", "s3");
+            "iam:*", "*", "ec2:RunInstances", "s3", "\u017f3:Get*", "s3:GetObject\u0131", "*:*");
     static final List<String> ACTIONS = List.of("s3:PutObject", "S3:PUTOBJECT", "s3:GetObject", "s3:DeleteObject",
             "s3:ListBucket", "kinesis:PutRecord", "sts:AssumeRole", "sts:TagSession", "iam:PassRole",
-            "ec2:RunInstances", "lambda:InvokeFunction", "s3", "s4:GetObject", ":PutObject");
+            "ec2:RunInstances", "lambda:InvokeFunction", "s3", "s4:GetObject", ":PutObject",
+            "s3:GetObject\u212a", "s3:GetObjecti", "S3:Get:Object");
 
     @Provide
     Arbitrary<GuardrailProperties.Layers> layers() {
@@ -57,7 +59,14 @@ class ActionIndexProperties {
         Evaluator indexed = layers.builder().build();
         Evaluator everyStatement = layers.builder().indexActions(false).build();
         for (Request request : requests) {
-            assertEquals(everyStatement.evaluate(request), indexed.evaluate(request), request::toString);
+            Evaluation answer = indexed.evaluate(request);
+            assertEquals(everyStatement.evaluate(request), answer, request::toString);
+            assertEquals(answer.statements().stream().sorted(DOCUMENTED_ORDER).toList(), answer.statements(),
+                    () -> "statements out of order for " + request);
         }
     }
+
+    /** The order {@link Evaluation#statements()} documents: by kind of policy, then policy, then statement. */
+    static final Comparator<StatementRef> DOCUMENTED_ORDER = Comparator.comparing(StatementRef::source)
+            .thenComparingInt(StatementRef::policy).thenComparingInt(StatementRef::statement);
 }
