@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * policies, a permissions boundary, a session policy, a resource-based policy (a role trust policy, a bucket policy,
  * a KMS key policy), and the organization's service control policies (SCPs) and resource control policies (RCPs)
  * level by level, following AWS's documented evaluation logic. Build once (the policies are compiled into
- * matchers), then call {@link #evaluate} as often as needed; instances are immutable and thread-safe.
+ * matchers, and an {@link ActionIndex} works out which statements can apply to which action), then call
+ * {@link #evaluate} as often as needed; instances are immutable and thread-safe.
  *
  * <pre>{@code
  * Evaluator evaluator = Evaluator.builder()
