@@ -55,12 +55,10 @@ final class CompiledStatement {
         return StatementPattern.variablesSupported(document);
     }
 
-    /** {@return whether action, resource and conditions match; the principal is checked apart} */
-    boolean matches(Request request) {
-        return matchesAction(request.actionLowerCase()) && matchesBesidesAction(request);
-    }
-
-    /** {@return whether resource and conditions match, for a statement whose action is known to match} */
+    /**
+     * {@return whether resource and conditions match, for a statement whose action is known to match}; the principal
+     * is checked apart ({@link #principalMatch})
+     */
     boolean matchesBesidesAction(Request request) {
         return anyResourceWithoutCondition
                 || pattern.appliesToResource(request.resource(), request.variables()) && matchesConditions(request);
