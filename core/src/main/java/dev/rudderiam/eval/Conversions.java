@@ -85,6 +85,9 @@ final class Conversions {
     }
 
     static @Nullable Boolean bool(String text) {
+        if (text.equals("true") || text.equals("false")) {
+            return text.length() == 4; // as written, the usual case: no lower-case copy
+        }
         String t = text.toLowerCase(Locale.ROOT);
         return t.equals("true") ? Boolean.TRUE : t.equals("false") ? Boolean.FALSE : null;
     }

@@ -10,7 +10,6 @@ import dev.rudderiam.policy.Statement;
 import dev.rudderiam.policy.StatementElement;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * policies, a permissions boundary, a session policy, a resource-based policy (a role trust policy, a bucket policy,
  * a KMS key policy), and the organization's service control policies (SCPs) and resource control policies (RCPs)
  * level by level, following AWS's documented evaluation logic. Build once (the policies are compiled into
- * matchers), then call {@link #evaluate} as often as needed; instances are immutable and thread-safe.
+ * matchers, and an {@link ActionIndex} works out which statements can apply to which action), then call
+ * {@link #evaluate} as often as needed; instances are immutable and thread-safe.
  *
  * <pre>{@code
  * Evaluator evaluator = Evaluator.builder()
@@ -110,13 +110,18 @@ public final class Evaluator {
                     .build())
             .build();
 
-    private final List<CompiledStatement> identity;
-    private final List<CompiledStatement> boundary;
-    private final List<CompiledStatement> session;
-    private final List<CompiledStatement> resource;
+    private final CompiledStatement[] identity;
+    private final CompiledStatement[] boundary;
+    private final CompiledStatement[] session;
+    private final CompiledStatement[] resource;
     private final Level[] scps;
     private final Level[] rcps;
-    private final String[] rcpServicePrefixes;
+    /** Which statements can apply to an action, per layer: {@link #IDENTITY} ... then SCP levels, then RCP levels. */
+    private final ActionIndex index;
+    /** The services RCPs govern (lower case); an action is governed when its service is one of them. */
+    private final Set<String> rcpServices;
+    /** Prefixes of the odd service names that hold a colon themselves, which no service lookup finds. */
+    private final String[] rcpColonPrefixes;
     private final boolean hasBoundary;
     private final boolean hasSession;
     private final boolean hasResourcePolicy;
@@ -149,29 +154,53 @@ public final class Evaluator {
         }
     }
 
+    /** The layers' positions in {@link #index}; the SCP levels follow, then the RCP levels. */
+    private static final int IDENTITY = 0;
+    private static final int BOUNDARY = 1;
+    private static final int SESSION = 2;
+    private static final int RESOURCE = 3;
+    private static final int FIRST_SCP = 4;
+
     private Evaluator(Builder b) {
         this.identity = compile(StatementRef.Source.IDENTITY, b.identity);
-        this.boundary = b.boundary == null ? List.of() : compile(StatementRef.Source.BOUNDARY, List.of(b.boundary));
-        this.session = b.session == null ? List.of() : compile(StatementRef.Source.SESSION, List.of(b.session));
+        this.boundary = b.boundary == null ? NO_STATEMENTS
+                : compile(StatementRef.Source.BOUNDARY, List.of(b.boundary));
+        this.session = b.session == null ? NO_STATEMENTS : compile(StatementRef.Source.SESSION, List.of(b.session));
         this.resourceSource = b.keyPolicy ? StatementRef.Source.KEY_POLICY : StatementRef.Source.RESOURCE;
-        this.resource = b.resource == null ? List.of() : compile(resourceSource, List.of(b.resource));
+        this.resource = b.resource == null ? NO_STATEMENTS : compile(resourceSource, List.of(b.resource));
         this.hasBoundary = b.boundary != null;
         this.hasSession = b.session != null;
         this.hasResourcePolicy = b.resource != null;
         this.resourcePolicyRequired = b.resourcePolicyRequired;
         this.scps = levels(StatementRef.Source.SCP, b.scps, false);
         this.rcps = levels(StatementRef.Source.RCP, b.rcps, true);
-        this.rcpServicePrefixes = b.rcpServices.stream().map(service -> service + ":").toArray(String[]::new);
+        this.rcpServices = b.rcpServices;
+        this.rcpColonPrefixes = b.rcpServices.stream().filter(service -> service.contains(":"))
+                .map(service -> service + ":").toArray(String[]::new);
         this.organizationAccount = b.organizationAccount;
         this.managementAccount = b.managementAccount;
+        CompiledStatement[][] layers = new CompiledStatement[FIRST_SCP + scps.length + rcps.length][];
+        layers[IDENTITY] = identity;
+        layers[BOUNDARY] = boundary;
+        layers[SESSION] = session;
+        layers[RESOURCE] = resource;
+        for (int l = 0; l < scps.length; l++) {
+            layers[FIRST_SCP + l] = scps[l].statements;
+        }
+        for (int l = 0; l < rcps.length; l++) {
+            layers[FIRST_SCP + scps.length + l] = rcps[l].statements;
+        }
+        this.index = new ActionIndex(layers, b.indexActions);
     }
 
-    private static List<CompiledStatement> compile(StatementRef.Source source, List<PolicyDocument> documents) {
+    private static final CompiledStatement[] NO_STATEMENTS = {};
+
+    private static CompiledStatement[] compile(StatementRef.Source source, List<PolicyDocument> documents) {
         List<CompiledStatement> out = new ArrayList<>();
         for (int p = 0; p < documents.size(); p++) {
             compile(source, null, p, documents.get(p), out);
         }
-        return List.copyOf(out);
+        return out.toArray(CompiledStatement[]::new);
     }
 
     private static void compile(StatementRef.Source source, @Nullable String level, int policy,
@@ -229,104 +258,105 @@ public final class Evaluator {
     /** {@return the decision for {@code request} with the statements that made it} */
     public Evaluation evaluate(Request request) {
         Objects.requireNonNull(request, "request");
-        List<StatementRef> denies = new ArrayList<>(2);
-        List<StatementRef> identityAllows = new ArrayList<>(2);
-        List<StatementRef> boundaryAllows = new ArrayList<>(2);
-        // ArrayLists only, even when empty: one list class keeps the list calls below monomorphic.
-        List<StatementRef> sessionAllows = new ArrayList<>(hasSession ? 2 : 0);
-        boolean servicePrincipal = request.principalAccount() == null;
-        collect(identity, request, denies, identityAllows);
-        collect(boundary, request, denies, boundaryAllows);
-        if (hasSession && !servicePrincipal) {
-            collect(session, request, denies, sessionAllows);
+        ActionIndex.Plan plan = index.plan(request.actionLowerCase(), request.asciiAction(), request.serviceLowerCase());
+        // The layers in the order of StatementRef.Source, so that the statements are found in Found's order.
+        Found found = new Found();
+        collect(plan, IDENTITY, identity, request, found, Found.IDENTITY);
+        collect(plan, BOUNDARY, boundary, request, found, Found.BOUNDARY);
+        if (resourceSource == StatementRef.Source.KEY_POLICY) {
+            collectSession(plan, request, found);
+            collectResource(plan, request, found);
+        } else {
+            collectResource(plan, request, found);
+            collectSession(plan, request, found);
         }
+        Level scpUnmet = scpsApply(request) ? guard(scps, FIRST_SCP, plan, request, found) : null;
+        if (rcpsApply(request)) {
+            // Every RCP level allows through the implied RCPFullAWSAccess: only its denies matter.
+            guard(rcps, FIRST_SCP + scps.length, plan, request, found);
+        }
+        if (found.has(Found.DENY)) {
+            return new Evaluation(Decision.EXPLICITLY_DENIED, found.refs(1 << Found.DENY),
+                    "an applicable Deny statement");
+        }
+        if (scpUnmet != null) {
+            return new Evaluation(Decision.IMPLICITLY_DENIED, found.refs(1 << Found.GUARDRAIL), scpUnmet.reason,
+                    scpUnmet.layer);
+        }
+        return decide(request, found);
+    }
 
-        List<StatementRef> resourceDirect = new ArrayList<>(2);
-        List<StatementRef> resourceRole = new ArrayList<>(0);
-        List<StatementRef> resourceAccount = new ArrayList<>(0);
-        if (!resource.isEmpty()) {
+    private void collectSession(ActionIndex.Plan plan, Request request, Found found) {
+        if (hasSession && request.principalAccount() != null) {
+            collect(plan, SESSION, session, request, found, Found.SESSION);
+        }
+    }
+
+    /** Collects the resource policy's statements that apply and name the caller, by how they name it. */
+    private void collectResource(ActionIndex.Plan plan, Request request, Found found) {
+        int[] members = plan.members(RESOURCE);
+        if (members.length > 0) {
             PrincipalMatcher.Caller caller = request.caller();
-            for (CompiledStatement statement : resource) {
-                if (!statement.matches(request)) {
+            for (int member : members) {
+                CompiledStatement statement = resource[member < 0 ? ~member : member];
+                if (!matches(plan, member, statement, request)) {
                     continue;
                 }
                 PrincipalMatcher.Match match = statement.principalMatch(caller, hasBoundary);
                 if (match == PrincipalMatcher.Match.NONE) {
                     continue;
                 }
-                if (statement.effect == Effect.DENY) {
-                    denies.add(statement.ref);
-                } else if (match == PrincipalMatcher.Match.DIRECT) {
-                    resourceDirect.add(statement.ref);
-                } else if (match == PrincipalMatcher.Match.ROLE) {
-                    resourceRole.add(statement.ref);
-                } else {
-                    resourceAccount.add(statement.ref);
-                }
+                found.add(statement.ref, statement.effect == Effect.DENY ? Found.DENY
+                        : match == PrincipalMatcher.Match.DIRECT ? Found.RESOURCE_DIRECT
+                        : match == PrincipalMatcher.Match.ROLE ? Found.RESOURCE_ROLE : Found.RESOURCE_ACCOUNT);
             }
         }
-        List<StatementRef> guardrailAllows = new ArrayList<>(scps.length + rcps.length == 0 ? 0 : 8);
-        Level scpUnmet = scpsApply(request) ? guard(scps, request, denies, guardrailAllows) : null;
-        if (rcpsApply(request)) {
-            // Every RCP level allows through the implied RCPFullAWSAccess: only its denies matter.
-            guard(rcps, request, denies, guardrailAllows);
-        }
-        if (!denies.isEmpty()) {
-            return new Evaluation(Decision.EXPLICITLY_DENIED, refs(denies), "an applicable Deny statement");
-        }
-        if (scpUnmet != null) {
-            return new Evaluation(Decision.IMPLICITLY_DENIED, refs(guardrailAllows), scpUnmet.reason, scpUnmet.layer);
-        }
-        return decide(request, identityAllows, boundaryAllows, sessionAllows, resourceDirect, resourceRole,
-                resourceAccount, guardrailAllows);
     }
 
     /**
      * The decision after explicit denies and organization policies, from the allows of each policy. The answer's
-     * statements are gathered only on the path taken, into one array ({@link #refs}).
+     * statements are gathered only on the path taken ({@link Found#refs}).
      */
-    private Evaluation decide(Request request, List<StatementRef> identityAllows, List<StatementRef> boundaryAllows,
-            List<StatementRef> sessionAllows, List<StatementRef> resourceDirect, List<StatementRef> resourceRole,
-            List<StatementRef> resourceAccount, List<StatementRef> guardrailAllows) {
-        boolean boundaryPermits = !hasBoundary || !boundaryAllows.isEmpty();
-        boolean sessionPermits = !hasSession || !sessionAllows.isEmpty();
-        boolean identitySide = !identityAllows.isEmpty() && boundaryPermits && sessionPermits;
+    private Evaluation decide(Request request, Found found) {
+        boolean identityAllows = found.has(Found.IDENTITY);
+        boolean boundaryPermits = !hasBoundary || found.has(Found.BOUNDARY);
+        boolean sessionPermits = !hasSession || found.has(Found.SESSION);
+        boolean identitySide = identityAllows && boundaryPermits && sessionPermits;
         // A resource policy naming the caller directly grants on its own; naming a role's session is limited by
         // the boundary and the session policy; naming the account delegates to the identity side.
-        List<StatementRef> roleGrant = boundaryPermits && sessionPermits ? resourceRole : NONE;
-        boolean resourceOnItsOwn = !resourceDirect.isEmpty() || !roleGrant.isEmpty();
-        boolean resourceAny = resourceOnItsOwn || !resourceRole.isEmpty() || !resourceAccount.isEmpty();
-        Evaluation.Layer identityGap = identityAllows.isEmpty() ? IDENTITY_LAYER
+        boolean roleGrants = boundaryPermits && sessionPermits && found.has(Found.RESOURCE_ROLE);
+        boolean resourceOnItsOwn = found.has(Found.RESOURCE_DIRECT) || roleGrants;
+        boolean resourceAny = found.any(Found.RESOURCE_POLICY);
+        int grant = 1 << Found.RESOURCE_DIRECT | (roleGrants ? 1 << Found.RESOURCE_ROLE : 0) | 1 << Found.GUARDRAIL;
+        Evaluation.Layer identityGap = !identityAllows ? IDENTITY_LAYER
                 : !boundaryPermits ? BOUNDARY_LAYER : SESSION_LAYER;
-        String identityReason = identityAllows.isEmpty() ? null : !boundaryPermits
+        String identityReason = !identityAllows ? null : !boundaryPermits
                 ? "the permissions boundary does not allow" : "the session policy does not allow";
         Evaluation.Layer resourceGap = resourceSource == StatementRef.Source.KEY_POLICY ? KEY_POLICY_LAYER
                 : RESOURCE_LAYER;
 
         if (request.principalAccount() == null) {
             return resourceOnItsOwn
-                    ? new Evaluation(Decision.ALLOWED, refs(resourceDirect, roleGrant, guardrailAllows),
-                            "the resource policy allows the service")
-                    : implicit(refs(resourceDirect, resourceRole, resourceAccount),
+                    ? new Evaluation(Decision.ALLOWED, found.refs(grant), "the resource policy allows the service")
+                    : implicit(found.refs(Found.RESOURCE_POLICY),
                             "no resource policy statement allows this service principal", resourceGap);
         }
         boolean sameAccount = request.principalAccount().equals(request.resourceAccount());
         if (sameAccount) {
             if (resourceOnItsOwn) {
-                return new Evaluation(Decision.ALLOWED, refs(resourceDirect, roleGrant, guardrailAllows),
-                        "the resource policy names the principal");
+                return new Evaluation(Decision.ALLOWED, found.refs(grant), "the resource policy names the principal");
             }
-            List<StatementRef> partial = refs(identityAllows, boundaryAllows, sessionAllows, resourceDirect,
-                    resourceRole, resourceAccount);
             if (resourcePolicyRequired) {
                 boolean key = resourceSource == StatementRef.Source.KEY_POLICY;
-                if (!resourceAccount.isEmpty() && identitySide) {
-                    return new Evaluation(Decision.ALLOWED, refs(identityAllows, boundaryAllows, sessionAllows,
-                            resourceAccount, guardrailAllows), key
+                boolean accountNamed = found.has(Found.RESOURCE_ACCOUNT);
+                if (accountNamed && identitySide) {
+                    return new Evaluation(Decision.ALLOWED, found.refs(Found.IDENTITY_SIDE
+                            | 1 << Found.RESOURCE_ACCOUNT | 1 << Found.GUARDRAIL), key
                                     ? "the key policy names the account and the identity side allows"
                                     : "the trust policy names the account and the identity side allows");
                 }
-                return resourceAccount.isEmpty()
+                List<StatementRef> partial = found.refs(Found.IDENTITY_SIDE | Found.RESOURCE_POLICY);
+                return !accountNamed
                         ? implicit(partial, key ? "the key policy does not allow this principal"
                                 : "the trust policy does not allow this principal", resourceGap)
                         : implicit(partial, identityReason != null ? identityReason : key
@@ -334,30 +364,25 @@ public final class Evaluator {
                                 : "the trust policy names the account but no identity policy allows", identityGap);
             }
             if (identitySide) {
-                return new Evaluation(Decision.ALLOWED, refs(identityAllows, boundaryAllows, sessionAllows,
-                        guardrailAllows), "the identity side allows");
+                return new Evaluation(Decision.ALLOWED, found.refs(Found.IDENTITY_SIDE | 1 << Found.GUARDRAIL),
+                        "the identity side allows");
             }
-            return implicit(partial, identityReason == null
+            return implicit(found.refs(Found.IDENTITY_SIDE | Found.RESOURCE_POLICY), identityReason == null
                     ? "no identity or resource policy statement allows" : identityReason, identityGap);
         }
         if (!identitySide) {
-            return implicit(refs(identityAllows, boundaryAllows, sessionAllows, resourceDirect, resourceRole,
-                    resourceAccount), identityReason == null
+            return implicit(found.refs(Found.IDENTITY_SIDE | Found.RESOURCE_POLICY), identityReason == null
                     ? "cross-account: no identity policy statement allows" : identityReason, identityGap);
         }
         if (!resourceAny) {
-            return implicit(refs(identityAllows, boundaryAllows, sessionAllows), hasResourcePolicy
+            return implicit(found.refs(Found.IDENTITY_SIDE), hasResourcePolicy
                     ? "cross-account: the resource policy does not allow this principal"
                     : "cross-account: no resource-based policy was given, and cross-account access needs one",
                     resourceGap);
         }
-        return new Evaluation(Decision.ALLOWED, refs(identityAllows, boundaryAllows, sessionAllows, resourceDirect,
-                resourceRole, resourceAccount, guardrailAllows),
-                "cross-account: the identity side and the resource policy both allow");
+        return new Evaluation(Decision.ALLOWED, found.refs(Found.IDENTITY_SIDE | Found.RESOURCE_POLICY
+                | 1 << Found.GUARDRAIL), "cross-account: the identity side and the resource policy both allow");
     }
-
-    /** An empty list of statements, never added to. */
-    private static final List<StatementRef> NONE = List.of();
 
     private static final Evaluation.Layer IDENTITY_LAYER = new Evaluation.Layer(StatementRef.Source.IDENTITY, null);
     private static final Evaluation.Layer BOUNDARY_LAYER = new Evaluation.Layer(StatementRef.Source.BOUNDARY, null);
@@ -380,9 +405,12 @@ public final class Evaluator {
                 || organizationAccount != null && !organizationAccount.equals(account)) {
             return false;
         }
-        String action = request.actionLowerCase();
-        for (String prefix : rcpServicePrefixes) {
-            if (action.startsWith(prefix)) {
+        String service = request.serviceLowerCase();
+        if (service != null && rcpServices.contains(service)) {
+            return true;
+        }
+        for (String prefix : rcpColonPrefixes) {
+            if (request.actionLowerCase().startsWith(prefix)) {
                 return true;
             }
         }
@@ -390,30 +418,32 @@ public final class Evaluator {
     }
 
     /**
-     * Collects the denies and allows of every level; {@return the first level without an applicable Allow}, or
-     * null when every level allows. A statement with a {@code Principal} element (RCPs) applies only to the
-     * principals it names; one without (SCPs) to every principal.
+     * Collects the denies and allows of every level (the levels' layers in {@link #index} start at {@code first});
+     * {@return the first level without an applicable Allow}, or null when every level allows. A statement with a
+     * {@code Principal} element (RCPs) applies only to the principals it names; one without (SCPs) to every
+     * principal.
      */
-    private @Nullable Level guard(Level[] levels, Request request, List<StatementRef> denies,
-            List<StatementRef> allows) {
+    private @Nullable Level guard(Level[] levels, int first, ActionIndex.Plan plan, Request request, Found found) {
         Level unmet = null;
-        for (Level level : levels) {
+        for (int l = 0; l < levels.length; l++) {
+            Level level = levels[l];
             boolean allowed = false;
-            for (int i = 0; i < level.statements.length; i++) {
+            for (int member : plan.members(first + l)) {
+                int i = member < 0 ? ~member : member;
                 CompiledStatement statement = level.statements[i];
                 if (level.unconditional[i]) {
-                    allows.add(statement.ref);
+                    found.add(statement.ref, Found.GUARDRAIL);
                     allowed = true;
                     continue;
                 }
-                if (!statement.matches(request) || !level.anyPrincipal[i]
+                if (!matches(plan, member, statement, request) || !level.anyPrincipal[i]
                         && statement.principalMatch(request.caller(), hasBoundary) == PrincipalMatcher.Match.NONE) {
                     continue;
                 }
                 if (statement.effect == Effect.DENY) {
-                    denies.add(statement.ref);
+                    found.add(statement.ref, Found.DENY);
                 } else {
-                    allows.add(statement.ref);
+                    found.add(statement.ref, Found.GUARDRAIL);
                     allowed = true;
                 }
             }
@@ -424,13 +454,21 @@ public final class Evaluator {
         return unmet;
     }
 
-    private static void collect(List<CompiledStatement> statements, Request request, List<StatementRef> denies,
-            List<StatementRef> allows) {
-        for (CompiledStatement statement : statements) {
-            if (statement.matches(request)) {
-                (statement.effect == Effect.DENY ? denies : allows).add(statement.ref);
+    /** Collects the denies and allows of the statements of one layer that match; allows as {@code kind}. */
+    private static void collect(ActionIndex.Plan plan, int layer, CompiledStatement[] statements, Request request,
+            Found found, int kind) {
+        for (int member : plan.members(layer)) {
+            CompiledStatement statement = statements[member < 0 ? ~member : member];
+            if (matches(plan, member, statement, request)) {
+                found.add(statement.ref, statement.effect == Effect.DENY ? Found.DENY : kind);
             }
         }
+    }
+
+    /** {@return whether a statement of {@code plan} matches, testing its action only when the plan says to} */
+    private static boolean matches(ActionIndex.Plan plan, int member, CompiledStatement statement, Request request) {
+        return (member >= 0 || plan.testAction(statement, request.actionLowerCase()))
+                && statement.matchesBesidesAction(request);
     }
 
     private static Evaluation implicit(List<StatementRef> partial, String reason, Evaluation.Layer unmet) {
@@ -438,35 +476,70 @@ public final class Evaluator {
     }
 
     /**
-     * {@return the statements of {@code parts} as one immutable list in {@link #ORDER}}: by kind of policy (the
-     * principal's and the resource's policies, then SCPs, then RCPs), then policy (SCPs and RCPs counted over the
-     * levels, root first), then statement. Built in one array, sorted only when the parts are out of order, and
-     * wrapped once, so the {@link Evaluation} does not copy it again.
+     * The statements that applied to one request, each with the part it played: a deny, or an allow of one kind of
+     * policy (how a resource policy named the caller counts as its kind). One small growing array per request, no
+     * list per kind; {@link #refs} picks the kinds an answer names.
      */
-    @SafeVarargs
-    private static List<StatementRef> refs(List<StatementRef>... parts) {
-        int size = 0;
-        for (List<StatementRef> part : parts) {
-            size += part.size();
-        }
-        StatementRef[] out = new StatementRef[size];
-        int i = 0;
-        for (List<StatementRef> part : parts) {
-            for (int j = 0; j < part.size(); j++) {
-                out[i++] = part.get(j);
+    private static final class Found {
+        static final int DENY = 0;
+        static final int IDENTITY = 1;
+        static final int BOUNDARY = 2;
+        static final int SESSION = 3;
+        static final int RESOURCE_DIRECT = 4;
+        static final int RESOURCE_ROLE = 5;
+        static final int RESOURCE_ACCOUNT = 6;
+        static final int GUARDRAIL = 7;
+        /** The allows of identity policies, boundary and session policy, as a mask of kinds. */
+        static final int IDENTITY_SIDE = 1 << IDENTITY | 1 << BOUNDARY | 1 << SESSION;
+        /** The allows of the resource policy, however it named the caller, as a mask of kinds. */
+        static final int RESOURCE_POLICY = 1 << RESOURCE_DIRECT | 1 << RESOURCE_ROLE | 1 << RESOURCE_ACCOUNT;
+
+        private StatementRef[] refs = new StatementRef[8];
+        private byte[] kinds = new byte[8];
+        private int size;
+        /** The kinds found, as a mask. */
+        private int present;
+
+        void add(StatementRef ref, int kind) {
+            if (size == refs.length) {
+                refs = Arrays.copyOf(refs, size * 2);
+                kinds = Arrays.copyOf(kinds, size * 2);
             }
+            refs[size] = ref;
+            kinds[size++] = (byte) kind;
+            present |= 1 << kind;
         }
-        for (int k = 1; k < size; k++) {
-            if (ORDER.compare(out[k - 1], out[k]) > 0) {
-                Arrays.sort(out, ORDER);
-                break;
+
+        boolean has(int kind) {
+            return (present & 1 << kind) != 0;
+        }
+
+        boolean any(int mask) {
+            return (present & mask) != 0;
+        }
+
+        /**
+         * {@return the statements of the kinds in {@code mask} as one immutable list}, in the order they were found,
+         * which is by kind of policy (in the order of {@link StatementRef.Source}: the principal's and the
+         * resource's policies, then SCPs, then RCPs), then policy (SCPs and RCPs counted over the levels, root
+         * first), then statement, because {@link #evaluate} visits the layers in that order and each layer's
+         * statements in theirs
+         */
+        List<StatementRef> refs(int mask) {
+            if ((present & mask) == 0) {
+                return List.of();
             }
+            StatementRef[] out = new StatementRef[size];
+            int n = 0;
+            for (int i = 0; i < size; i++) {
+                if ((mask & 1 << kinds[i]) != 0) {
+                    out[n++] = refs[i];
+                }
+            }
+            return List.of(n == size ? out : Arrays.copyOf(out, n));
         }
-        return List.of(out);
     }
 
-    private static final Comparator<StatementRef> ORDER = Comparator.comparing(StatementRef::source)
-            .thenComparingInt(StatementRef::policy).thenComparingInt(StatementRef::statement);
 
     /** Collects the policies of one principal and one resource. Not thread-safe; {@link #build()} can repeat. */
     public static final class Builder {
@@ -481,8 +554,18 @@ public final class Evaluator {
         private Set<String> rcpServices = RCP_SERVICES;
         private @Nullable String organizationAccount;
         private boolean managementAccount;
+        private boolean indexActions = true;
 
         private Builder() {
+        }
+
+        /**
+         * Whether to look only at the statements whose action element can match (default true); false tests every
+         * statement for every request, the plain reading the tests compare the index against.
+         */
+        Builder indexActions(boolean indexActions) {
+            this.indexActions = indexActions;
+            return this;
         }
 
         /** Adds an identity-based policy (inline or managed) of the principal. */

@@ -46,6 +46,8 @@ public final class Request {
     private final @Nullable String principalAccount;
     private final String action;
     private final String actionLowerCase;
+    private final @Nullable String serviceLowerCase;
+    private final boolean asciiAction;
     private final String resource;
     private final @Nullable String resourceAccount;
     private final Map<String, ContextValue> context;
@@ -61,6 +63,8 @@ public final class Request {
         this.action = require(b.action, "action");
         this.resource = require(b.resource, "resource");
         this.actionLowerCase = action.toLowerCase(Locale.ROOT);
+        this.serviceLowerCase = ActionIndex.service(actionLowerCase);
+        this.asciiAction = ActionIndex.isAscii(actionLowerCase);
         this.givenPrincipalAccount = b.principalAccount;
         this.givenResourceAccount = b.resourceAccount;
         Optional<Arn> principalArn = Arn.tryParse(principal);
@@ -162,6 +166,16 @@ public final class Request {
 
     String actionLowerCase() {
         return actionLowerCase;
+    }
+
+    /** {@return the action's service prefix in lower case ({@code s3}), or null when the action has no colon} */
+    @Nullable String serviceLowerCase() {
+        return serviceLowerCase;
+    }
+
+    /** {@return whether the lower-case action is ASCII, the case {@link ActionIndex} plans for} */
+    boolean asciiAction() {
+        return asciiAction;
     }
 
     /** {@return the resource ARN} */

@@ -146,4 +146,28 @@ class EvaluationExplanationTest {
                 "[identity[0].Statement[0](Get)]",
                 "cross-account: no resource-based policy was given, and cross-account access needs one");
     }
+
+    @Test
+    void statementsOfEveryLayerComeInTheOrderOfTheirKinds() {
+        // identity, boundary, resource, session, key policy: a key policy's statements come after the session's,
+        // an ordinary resource policy's before them.
+        PolicyDocument decrypt = policy("""
+                {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"kms:*","Resource":"*"}]}
+                """);
+        PolicyDocument delegating = policy("""
+                {"Version":"2012-10-17","Statement":[{"Effect":"Allow",
+                  "Principal":{"AWS":"arn:aws:iam::111122223333:root"},"Action":"kms:*","Resource":"*"}]}
+                """);
+        Request request = request(SESSION, "kms:Decrypt",
+                "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab").build();
+        Evaluation key = Evaluator.builder().identityPolicy(decrypt).boundary(decrypt).sessionPolicy(decrypt)
+                .keyPolicy(delegating).build().evaluate(request);
+        assertExplained(key, Decision.ALLOWED, "[identity[0].Statement[0], boundary[0].Statement[0],"
+                + " session[0].Statement[0], key-policy[0].Statement[0]]",
+                "the key policy names the account and the identity side allows");
+        Evaluation resource = Evaluator.builder().identityPolicy(decrypt).boundary(decrypt).sessionPolicy(decrypt)
+                .trustPolicy(delegating).build().evaluate(request);
+        assertEquals("[identity[0].Statement[0], boundary[0].Statement[0], resource[0].Statement[0],"
+                + " session[0].Statement[0]]", resource.statements().toString());
+    }
 }

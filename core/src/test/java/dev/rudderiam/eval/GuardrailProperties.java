@@ -59,8 +59,13 @@ class GuardrailProperties {
     }
 
     Arbitrary<Statement> statements(boolean withPrincipal) {
-        Arbitrary<List<String>> actions = Arbitraries.of("s3:*", "s3:PutObject", "kinesis:*", "sts:AssumeRole", "*",
-                "s3:Get*").list().ofMinSize(1).ofMaxSize(3);
+        return statements(withPrincipal, Arbitraries.of("s3:*", "s3:PutObject", "kinesis:*", "sts:AssumeRole", "*",
+                "s3:Get*"));
+    }
+
+    /** Statements whose Action or NotAction entries are drawn from {@code actionPatterns}. */
+    Arbitrary<Statement> statements(boolean withPrincipal, Arbitrary<String> actionPatterns) {
+        Arbitrary<List<String>> actions = actionPatterns.list().ofMinSize(1).ofMaxSize(3);
         Arbitrary<List<String>> resources = Arbitraries.of("*", "arn:aws:s3:::b/*", "arn:aws:kinesis:*",
                 "arn:aws:iam::111122223333:role/*").list().ofMinSize(1).ofMaxSize(2);
         Arbitrary<Condition> conditions = Arbitraries.of(Condition.EMPTY, Condition.EMPTY,
@@ -86,12 +91,20 @@ class GuardrailProperties {
     }
 
     Arbitrary<PolicyDocument> documents(boolean withPrincipal) {
-        return statements(withPrincipal).list().ofMinSize(1).ofMaxSize(3).map(list -> PolicyDocument.builder()
+        return documents(statements(withPrincipal));
+    }
+
+    static Arbitrary<PolicyDocument> documents(Arbitrary<Statement> statements) {
+        return statements.list().ofMinSize(1).ofMaxSize(3).map(list -> PolicyDocument.builder()
                 .version(PolicyDocument.VERSION_2012_10_17).statements(list).build());
     }
 
     Arbitrary<List<OrganizationLevel>> levels(boolean withPrincipal, int min) {
-        return documents(withPrincipal).list().ofMinSize(1).ofMaxSize(2).list().ofMinSize(min).ofMaxSize(3)
+        return levels(documents(withPrincipal), min);
+    }
+
+    static Arbitrary<List<OrganizationLevel>> levels(Arbitrary<PolicyDocument> documents, int min) {
+        return documents.list().ofMinSize(1).ofMaxSize(2).list().ofMinSize(min).ofMaxSize(3)
                 .map(GuardrailProperties::named);
     }
 
@@ -138,8 +151,13 @@ class GuardrailProperties {
 
     @Provide
     Arbitrary<Layers> layers() {
-        return Combinators.combine(documents(false).list().ofMinSize(0).ofMaxSize(2), documents(false),
-                documents(false), documents(true), levels(false, 1), levels(true, 1), Arbitraries.integers().between(0, 2),
+        return layers(documents(false), documents(true));
+    }
+
+    /** Every layer, from documents without and with a {@code Principal} element. */
+    static Arbitrary<Layers> layers(Arbitrary<PolicyDocument> identities, Arbitrary<PolicyDocument> resources) {
+        return Combinators.combine(identities.list().ofMinSize(0).ofMaxSize(2), identities, identities, resources,
+                levels(identities, 1), levels(resources, 1), Arbitraries.integers().between(0, 2),
                 Arbitraries.integers().between(0, 31)).as(Layers::new);
     }
 
