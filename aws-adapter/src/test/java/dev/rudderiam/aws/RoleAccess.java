@@ -62,7 +62,7 @@ final class RoleAccess {
                     Request.Builder request = Request.builder().principal(stored.arn()).action(action)
                             .resource(resource);
                     if (!region.isEmpty()) {
-                        request.context("aws:RequestedRegion", ContextValue.string(region));
+                        request.context("aws:RequestedRegion", ContextValue.of(region));
                     }
                     if (permissions.evaluate(request.build()).allowed()) {
                         granted.add(action + " " + resource + " " + region);
@@ -75,7 +75,7 @@ final class RoleAccess {
                 Request.Builder assume = Request.builder().principal(principal).action("sts:AssumeRole")
                         .resource(stored.arn());
                 if (!externalId.isEmpty()) {
-                    assume.context("sts:ExternalId", ContextValue.string(externalId));
+                    assume.context("sts:ExternalId", ContextValue.of(externalId));
                 }
                 if (trust.evaluate(assume.build()).allowed()) {
                     String who = principal + " [" + externalId + "] ";

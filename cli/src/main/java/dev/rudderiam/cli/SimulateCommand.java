@@ -142,8 +142,8 @@ final class SimulateCommand implements Callable<Integer> {
             }
             values.computeIfAbsent(pair.substring(0, eq), k -> new ArrayList<>()).add(pair.substring(eq + 1));
         }
-        values.forEach((key, list) -> request.context(key, list.size() == 1 ? ContextValue.string(list.get(0))
-                : ContextValue.strings(list.toArray(String[]::new))));
+        values.forEach((key, list) -> request.context(key, list.size() == 1 ? ContextValue.of(list.get(0))
+                : ContextValue.of(list)));
         Evaluation answer = evaluator.build().evaluate(request.build());
         out.println(answer.decision().label());
         for (StatementRef ref : answer.statements()) {
@@ -343,9 +343,9 @@ final class SimulateCommand implements Callable<Integer> {
             return ContextValue.of(ContextValue.Type.NUMERIC, plain((BigDecimal) value));
         }
         if (value instanceof Boolean) {
-            return ContextValue.bool((Boolean) value);
+            return ContextValue.of((Boolean) value);
         }
-        return ContextValue.string(scalar(value));
+        return ContextValue.of(scalar(value));
     }
 
     private static String scalar(Object value) {

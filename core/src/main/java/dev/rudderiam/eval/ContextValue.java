@@ -53,13 +53,17 @@ public record ContextValue(Type type, List<String> values, boolean multivalued) 
     }
 
     /** {@return a single string value} */
-    public static ContextValue string(String value) {
+    public static ContextValue of(String value) {
         return new ContextValue(Type.STRING, List.of(value), false);
     }
 
-    /** {@return a multivalued string key, such as {@code aws:TagKeys}} */
-    public static ContextValue strings(String... values) {
-        return new ContextValue(Type.STRING, List.of(values), true);
+    /**
+     * {@return the values of a multivalued string key, such as {@code aws:TagKeys}} A list is multivalued even with
+     * one value or none: IAM evaluates it with the {@code ForAllValues}/{@code ForAnyValue} set operators, unlike a
+     * single value.
+     */
+    public static ContextValue of(List<String> values) {
+        return new ContextValue(Type.STRING, values, true);
     }
 
     /** {@return a single value of {@code type}} */
@@ -68,7 +72,7 @@ public record ContextValue(Type type, List<String> values, boolean multivalued) 
     }
 
     /** {@return a single boolean value} */
-    public static ContextValue bool(boolean value) {
+    public static ContextValue of(boolean value) {
         return of(Type.BOOL, Boolean.toString(value));
     }
 }

@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  *     .principal("arn:aws:iam::422074288268:root")
  *     .action("sts:AssumeRole")
  *     .resource("arn:aws:iam::111122223333:role/rudderstack")
- *     .context("sts:ExternalId", ContextValue.string("workspace-1"))
+ *     .context("sts:ExternalId", ContextValue.of("workspace-1"))
  *     .build();
  * }</pre>
  *
@@ -88,11 +88,11 @@ public final class Request {
             String resourcePart = principalArn.get().resource();
             if (principalArn.get().service().equals("iam") && resourcePart.startsWith("user/")) {
                 putIfAbsent(values, names, "aws:username",
-                        ContextValue.string(resourcePart.substring(resourcePart.lastIndexOf('/') + 1)));
+                        ContextValue.of(resourcePart.substring(resourcePart.lastIndexOf('/') + 1)));
             }
         }
         if (principalAccount != null) {
-            putIfAbsent(values, names, "aws:PrincipalAccount", ContextValue.string(principalAccount));
+            putIfAbsent(values, names, "aws:PrincipalAccount", ContextValue.of(principalAccount));
         }
         this.context = Collections.unmodifiableMap(values);
         this.contextNames = Collections.unmodifiableMap(names);
@@ -277,7 +277,7 @@ public final class Request {
 
         /** Sets a single-valued string context key. */
         public Builder context(String key, String value) {
-            return context(key, ContextValue.string(value));
+            return context(key, ContextValue.of(value));
         }
 
         /**

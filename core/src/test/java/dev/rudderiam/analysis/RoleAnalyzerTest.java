@@ -92,10 +92,10 @@ class RoleAnalyzerTest {
     void canAssumeOnlyWithTheExternalId() {
         String rudderStack = "arn:aws:iam::422074288268:root";
         assertEquals(Decision.ALLOWED, rudder.canAssume(rudderStack,
-                Map.of("sts:ExternalId", ContextValue.string("ws-1"))).decision());
+                Map.of("sts:ExternalId", ContextValue.of("ws-1"))).decision());
         assertEquals(Decision.IMPLICITLY_DENIED, rudder.canAssume(rudderStack, Map.of()).decision());
         assertEquals(Decision.IMPLICITLY_DENIED, rudder.canAssume("arn:aws:iam::999988887777:root",
-                Map.of("sts:ExternalId", ContextValue.string("ws-1"))).decision());
+                Map.of("sts:ExternalId", ContextValue.of("ws-1"))).decision());
     }
 
     @Test

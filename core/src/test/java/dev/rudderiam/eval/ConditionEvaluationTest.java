@@ -4,6 +4,7 @@ import static dev.rudderiam.eval.EvaluatorTest.ALICE;
 import static dev.rudderiam.eval.EvaluatorTest.policy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -89,9 +90,9 @@ class ConditionEvaluationTest {
         // reference_policies_condition_examples-multi-valued-context-keys.html, Deny with
         // ForAllValues:StringNotLike {"aws:TagKeys":"key1*"}: key1:legal no match; key2:audit match; no key match.
         String c = "{\"ForAllValues:StringNotLike\":{\"aws:TagKeys\":\"key1*\"}}";
-        assertEquals(false, holds(c, req().context("aws:TagKeys", ContextValue.strings("key1:legal"))));
-        assertEquals(false, holds(c, req().context("aws:TagKeys", ContextValue.strings("key1:hr", "key1:personnel"))));
-        assertEquals(true, holds(c, req().context("aws:TagKeys", ContextValue.strings("key2:audit"))));
+        assertEquals(false, holds(c, req().context("aws:TagKeys", ContextValue.of(List.of("key1:legal")))));
+        assertEquals(false, holds(c, req().context("aws:TagKeys", ContextValue.of(List.of("key1:hr", "key1:personnel")))));
+        assertEquals(true, holds(c, req().context("aws:TagKeys", ContextValue.of(List.of("key2:audit")))));
         assertEquals(true, holds(c, req()));
     }
 
@@ -100,13 +101,13 @@ class ConditionEvaluationTest {
         // single-vs-multi-valued-context-keys.html: ForAllValues is true when every request value matches and
         // when the key is missing; ForAnyValue needs one match and is false when the key is missing.
         String all = "{\"ForAllValues:StringEquals\":{\"aws:TagKeys\":[\"environment\",\"cost-center\"]}}";
-        assertEquals(true, holds(all, req().context("aws:TagKeys", ContextValue.strings("environment"))));
-        assertEquals(false, holds(all, req().context("aws:TagKeys", ContextValue.strings("environment", "owner"))));
-        assertEquals(true, holds(all, req().context("aws:TagKeys", ContextValue.strings())));
+        assertEquals(true, holds(all, req().context("aws:TagKeys", ContextValue.of(List.of("environment")))));
+        assertEquals(false, holds(all, req().context("aws:TagKeys", ContextValue.of(List.of("environment", "owner")))));
+        assertEquals(true, holds(all, req().context("aws:TagKeys", ContextValue.of(List.of()))));
         assertEquals(true, holds(all, req()));
         String any = "{\"ForAnyValue:StringEquals\":{\"aws:TagKeys\":[\"environment\",\"cost-center\"]}}";
-        assertEquals(true, holds(any, req().context("aws:TagKeys", ContextValue.strings("owner", "environment"))));
-        assertEquals(false, holds(any, req().context("aws:TagKeys", ContextValue.strings("owner"))));
+        assertEquals(true, holds(any, req().context("aws:TagKeys", ContextValue.of(List.of("owner", "environment")))));
+        assertEquals(false, holds(any, req().context("aws:TagKeys", ContextValue.of(List.of("owner")))));
         assertEquals(false, holds(any, req()));
     }
 
@@ -169,8 +170,8 @@ class ConditionEvaluationTest {
     void boolOperator() {
         // condition_operators.html#Conditions_Boolean: aws:SecureTransport "true".
         String c = "{\"Bool\":{\"aws:SecureTransport\":\"true\"}}";
-        assertEquals(true, holds(c, req().context("aws:SecureTransport", ContextValue.bool(true))));
-        assertEquals(false, holds(c, req().context("aws:SecureTransport", ContextValue.bool(false))));
+        assertEquals(true, holds(c, req().context("aws:SecureTransport", ContextValue.of(true))));
+        assertEquals(false, holds(c, req().context("aws:SecureTransport", ContextValue.of(false))));
         assertEquals(false, holds(c, req()));
         assertEquals(true, holds("{\"BoolIfExists\":{\"aws:MultiFactorAuthPresent\":\"false\"}}", req()));
     }

@@ -75,7 +75,7 @@ class ConditionProperties {
         holds(operator, "k", values, request(value));
         holds(operator, "k", values, request(null));
         holds(operator, "k", values, Request.builder().principal("arn:aws:iam::111122223333:user/alice")
-                .action("s3:GetObject").resource("*").context("k", ContextValue.strings(value, "x")).build());
+                .action("s3:GetObject").resource("*").context("k", ContextValue.of(List.of(value, "x"))).build());
     }
 
     @Property

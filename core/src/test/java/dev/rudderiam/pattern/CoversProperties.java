@@ -82,10 +82,10 @@ class CoversProperties {
                         Request.Builder r = Request.builder().principal("arn:aws:iam::111122223333:user/x")
                                 .action(action).resource(resource);
                         if (!user.isEmpty()) {
-                            r.context("aws:username", ContextValue.string(user));
+                            r.context("aws:username", ContextValue.of(user));
                         }
                         if (!team.isEmpty()) {
-                            r.context("aws:PrincipalTag/team", ContextValue.string(team));
+                            r.context("aws:PrincipalTag/team", ContextValue.of(team));
                         }
                         out.add(r.build());
                     }

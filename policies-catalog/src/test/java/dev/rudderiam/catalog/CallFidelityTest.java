@@ -70,7 +70,7 @@ class CallFidelityTest {
             for (String resource : resolved.resources()) {
                 Request.Builder request = Request.builder().principal(principal).action(call.action())
                         .resource(resource);
-                resolved.context().forEach((key, value) -> request.context(key, ContextValue.string(value)));
+                resolved.context().forEach((key, value) -> request.context(key, ContextValue.of(value)));
                 Evaluation evaluation = evaluator.evaluate(request.build());
                 if (!evaluation.allowed()) {
                     problems.add(values + ": " + call.operation() + " " + call.action() + " on " + resource

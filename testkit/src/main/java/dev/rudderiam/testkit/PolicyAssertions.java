@@ -211,7 +211,7 @@ public final class PolicyAssertions {
         Request.Builder request = Request.builder().principal(principal).principalAccount(account)
                 .action(ASSUME_ROLE).resource(PROBE_ROLE).resourceAccount(ROLE_ACCOUNT);
         if (externalId != null) {
-            request.context("sts:ExternalId", ContextValue.string(externalId));
+            request.context("sts:ExternalId", ContextValue.of(externalId));
         }
         Evaluation evaluation = TrustReading.decide(trust, request.build());
         if (evaluation.allowed() != allowed) {

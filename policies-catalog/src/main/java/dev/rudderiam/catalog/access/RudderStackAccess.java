@@ -315,11 +315,11 @@ public final class RudderStackAccess {
 
         /** The context keys every request carries. */
         private static void common(Request.Builder request, String resourceAccount, String region) {
-            request.context("aws:SecureTransport", ContextValue.bool(true))
+            request.context("aws:SecureTransport", ContextValue.of(true))
                     .context("aws:ResourceAccount", resourceAccount)
                     .context("aws:RequestedRegion", region)
-                    .context("aws:PrincipalIsAWSService", ContextValue.bool(false))
-                    .context("aws:ViaAWSService", ContextValue.bool(false));
+                    .context("aws:PrincipalIsAWSService", ContextValue.of(false))
+                    .context("aws:ViaAWSService", ContextValue.of(false));
         }
 
         /**
@@ -340,8 +340,8 @@ public final class RudderStackAccess {
                 request.context("kms:ViaService", service + "." + region + ".amazonaws.com")
                         .context("kms:CallerAccount", account)
                         .context("kms:EncryptionContext:aws:" + service + ":arn", target)
-                        .context("aws:ViaAWSService", ContextValue.bool(true))
-                        .context("aws:CalledVia", ContextValue.strings(service + ".amazonaws.com"));
+                        .context("aws:ViaAWSService", ContextValue.of(true))
+                        .context("aws:CalledVia", ContextValue.of(List.of(service + ".amazonaws.com")));
                 assumptions.add(service + " calls KMS for " + other.operation() + " with the session's identity;"
                         + " encryption context aws:" + service + ":arn " + target);
                 return;
