@@ -14,6 +14,7 @@ import dev.rudderiam.policy.Quotas;
 import dev.rudderiam.policy.Resource;
 import dev.rudderiam.policy.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,12 @@ final class PolicyReader {
         "NotAction", "Resource", "NotResource", "Condition"};
 
     private final JsonInput in;
+    /**
+     * The values of the list being read (actions, resources, principal ids or condition values; never nested), kept
+     * for every list of the document: a list is copied once into the immutable list the model keeps (which then
+     * keeps it without copying), instead of growing its own array and being copied twice more.
+     */
+    private Object[] values = new Object[16];
 
     private PolicyReader(JsonInput in) {
         this.in = in;
@@ -262,13 +269,13 @@ final class PolicyReader {
             return List.of(wrap.apply(string()));
         }
         in.beginArray();
-        List<T> values = new ArrayList<>();
+        int n = 0;
         for (boolean first = true; in.nextElement(first); first = false) {
-            in.enter(values.size());
-            values.add(wrap.apply(string()));
+            in.enter(n);
+            n = keep(n, wrap.apply(string()));
             in.leave();
         }
-        return values;
+        return immutable(n);
     }
 
     private <T> List<T> scalarsOrArray(ValueReader<T> reader) {
@@ -276,13 +283,33 @@ final class PolicyReader {
             return List.of(reader.read());
         }
         in.beginArray();
-        List<T> values = new ArrayList<>();
+        int n = 0;
         for (boolean first = true; in.nextElement(first); first = false) {
-            in.enter(values.size());
-            values.add(reader.read());
+            in.enter(n);
+            n = keep(n, reader.read());
             in.leave();
         }
-        return values;
+        return immutable(n);
+    }
+
+    /** Keeps {@code value} as the list's {@code n}th; {@return the list's new size} */
+    private int keep(int n, Object value) {
+        if (n == values.length) {
+            values = Arrays.copyOf(values, n * 2);
+        }
+        values[n] = value;
+        return n + 1;
+    }
+
+    /** {@return the first {@code n} values kept, as an immutable list} */
+    @SuppressWarnings("unchecked")
+    private <T> List<T> immutable(int n) {
+        switch (n) {
+            case 0: return List.of();
+            case 1: return List.of((T) values[0]);
+            case 2: return List.of((T) values[0], (T) values[1]);
+            default: return (List<T>) List.of(Arrays.copyOf(values, n));
+        }
     }
 
     private String string() {

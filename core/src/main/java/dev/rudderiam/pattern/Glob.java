@@ -99,20 +99,20 @@ public final class Glob {
     private Glob(String text, Syntax syntax) {
         this.text = text;
         this.syntax = syntax;
-        List<Variable> vars = new ArrayList<>();
+        List<Variable> vars = syntax.variables ? new ArrayList<>() : List.of();
         this.tokens = tokenize(text, syntax, vars);
         this.variables = List.copyOf(vars);
         boolean plain = true;
         for (int token : tokens) {
             plain &= token >= 0;
         }
-        this.literal = plain ? decode(tokens, 0, tokens.length) : null;
+        this.literal = plain ? decode(0, tokens.length) : null;
         int last = tokens.length - 1;
         boolean prefixOnly = last >= 0 && tokens[last] == STAR;
         for (int i = 0; i < last && prefixOnly; i++) {
             prefixOnly = tokens[i] >= 0;
         }
-        this.prefix = prefixOnly ? decode(tokens, 0, last) : null;
+        this.prefix = prefixOnly ? decode(0, last) : null;
         this.matchesAll = tokens.length == 1 && tokens[0] == STAR;
         boolean stars = false;
         boolean others = false;
@@ -160,7 +160,7 @@ public final class Glob {
         while (end < tokens.length && tokens[end] >= 0) {
             end++;
         }
-        return decode(tokens, 0, end);
+        return decode(0, end);
     }
 
     /** {@return whether the pattern has neither wildcards nor variables, so it covers only the same text} */
@@ -458,7 +458,15 @@ public final class Glob {
         return out;
     }
 
-    private static String decode(int[] tokens, int from, int to) {
+    /**
+     * {@return the characters of {@code tokens[from..to)}, which holds no wildcard or variable}: a part of the text
+     * itself when each token is its character as written (case kept, nothing expanded), so compiling a resource
+     * pattern copies no characters it does not have to
+     */
+    private String decode(int from, int to) {
+        if (!syntax.ignoreCase && tokens.length == text.length()) {
+            return from == 0 && to == text.length() ? text : text.substring(from, to);
+        }
         StringBuilder out = new StringBuilder(to - from);
         for (int i = from; i < to; i++) {
             out.appendCodePoint(tokens[i]);
@@ -517,6 +525,6 @@ public final class Glob {
                 out[n++] = syntax.ignoreCase ? Character.toLowerCase(c) : c;
             }
         }
-        return Arrays.copyOf(out, n);
+        return n == out.length ? out : Arrays.copyOf(out, n);
     }
 }

@@ -2,10 +2,8 @@ package dev.rudderiam.policy;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,8 +39,8 @@ public final class Statement {
     private final List<Resource> resources;
     private final List<Resource> notResources;
     private final Condition condition;
-    /** Never leaves this class, so it needs no unmodifiable view: {@link #has} is one bit test. */
-    private final EnumSet<StatementElement> present;
+    /** The elements written, one bit per {@link StatementElement#ordinal()}: {@link #has} is one bit test. */
+    private final int present;
 
     private Statement(Builder builder) {
         if (builder.effect == null) {
@@ -61,11 +59,11 @@ public final class Statement {
         this.resources = List.copyOf(builder.resources);
         this.notResources = List.copyOf(builder.notResources);
         this.condition = builder.condition;
-        this.present = EnumSet.copyOf(builder.present);
+        this.present = builder.present;
     }
 
-    private static void rejectBoth(Set<StatementElement> present, StatementElement one, StatementElement other) {
-        if (present.contains(one) && present.contains(other)) {
+    private static void rejectBoth(int present, StatementElement one, StatementElement other) {
+        if ((present & bit(one)) != 0 && (present & bit(other)) != 0) {
             throw new IllegalArgumentException("statement has both " + one.json() + " and " + other.json()
                     + ": IAM's grammar allows one or the other in a statement");
         }
@@ -88,13 +86,18 @@ public final class Statement {
         builder.resources = resources;
         builder.notResources = notResources;
         builder.condition = condition;
-        builder.present.addAll(present);
+        builder.present = present;
         return builder;
     }
 
     /** {@return whether the element was written, possibly empty} */
     public boolean has(StatementElement element) {
-        return present.contains(element);
+        return (present & bit(element)) != 0;
+    }
+
+    /** {@return the bit that stands for {@code element} in a set of present elements} */
+    private static int bit(StatementElement element) {
+        return 1 << element.ordinal();
     }
 
     /** {@return the {@code Sid}, or null when absent} */
@@ -156,7 +159,7 @@ public final class Statement {
                 && Objects.equals(principal, that.principal) && Objects.equals(notPrincipal, that.notPrincipal)
                 && actions.equals(that.actions) && notActions.equals(that.notActions)
                 && resources.equals(that.resources) && notResources.equals(that.notResources)
-                && condition.equals(that.condition) && present.equals(that.present);
+                && condition.equals(that.condition) && present == that.present;
     }
 
     @Override
@@ -188,7 +191,7 @@ public final class Statement {
         private List<Resource> resources = List.of();
         private List<Resource> notResources = List.of();
         private Condition condition = Condition.EMPTY;
-        private final Set<StatementElement> present = EnumSet.noneOf(StatementElement.class);
+        private int present;
 
         private Builder() {
         }
@@ -327,7 +330,7 @@ public final class Statement {
         /** Sets the {@code Condition} and marks it present, even when empty ({@code "Condition": {}}). */
         public Builder condition(Condition condition) {
             this.condition = Objects.requireNonNull(condition, "condition");
-            present.add(StatementElement.CONDITION);
+            present |= bit(StatementElement.CONDITION);
             return this;
         }
 
@@ -364,7 +367,7 @@ public final class Statement {
                 case CONDITION: condition = Condition.EMPTY; break;
                 default: throw new AssertionError(element);
             }
-            present.remove(element);
+            present &= ~bit(element);
             return this;
         }
 
@@ -386,17 +389,15 @@ public final class Statement {
         }
 
         private void mark(StatementElement element, boolean isPresent) {
-            if (isPresent) {
-                present.add(element);
-            } else {
-                present.remove(element);
-            }
+            present = isPresent ? present | bit(element) : present & ~bit(element);
         }
 
         /** {@return an immutable copy of {@code values}}, marking {@code element} present */
         private <T> List<T> copy(Collection<T> values, StatementElement element) {
-            values.forEach(value -> Objects.requireNonNull(value, element.json()));
-            present.add(element);
+            for (T value : values) {
+                Objects.requireNonNull(value, element.json());
+            }
+            present |= bit(element);
             return List.copyOf(values);
         }
 
@@ -404,7 +405,7 @@ public final class Statement {
         private <T> List<T> append(List<T> list, T value, StatementElement element) {
             List<T> own = list instanceof ArrayList ? list : new ArrayList<>(list);
             own.add(Objects.requireNonNull(value, element.json()));
-            present.add(element);
+            present |= bit(element);
             return own;
         }
     }

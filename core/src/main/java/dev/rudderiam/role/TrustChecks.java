@@ -32,13 +32,33 @@ public final class TrustChecks {
     public static boolean requiresExternalId(ConditionOperator operator, ConditionKey key,
             List<ConditionValue> values, String externalId) {
         Objects.requireNonNull(externalId, "external id");
-        if (!key.name().toLowerCase(Locale.ROOT).equals(EXTERNAL_ID) || !operator.baseName().equals("StringEquals")
+        if (!isExternalIdKey(key.name()) || !operator.baseName().equals("StringEquals")
                 || operator.ifExists() || operator.qualifier() != ConditionOperator.SetQualifier.NONE
                 || values.isEmpty()) {
             return false;
         }
         for (ConditionValue value : values) {
             if (!value.text().equals(externalId)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@return whether {@code name} in lower case ({@link Locale#ROOT}) is {@code sts:externalid}}, without building
+     * the lower-case text: that text is ASCII, and the only character outside ASCII whose lower case is ASCII, the
+     * Kelvin sign (lower case {@code k}), does not occur in it, so each character must be the key's own or its ASCII
+     * capital
+     */
+    private static boolean isExternalIdKey(String name) {
+        if (name.length() != EXTERNAL_ID.length()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            if (lower != EXTERNAL_ID.charAt(i)) {
                 return false;
             }
         }

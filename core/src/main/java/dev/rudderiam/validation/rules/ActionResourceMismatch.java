@@ -72,7 +72,9 @@ final class ActionResourceMismatch extends StatementRule {
         if (statement.resources().contains(Resource.ALL)) {
             return;
         }
-        Map<ReferenceIndex.ResourceFormat, Boolean> known = new IdentityHashMap<>();
+        // Sized for the few ARN formats a statement's actions usually share (the default size allocates a table of
+        // 64 slots per statement and rule); it grows when a statement has more.
+        Map<ReferenceIndex.ResourceFormat, Boolean> known = new IdentityHashMap<>(4);
         for (ActionEntry entry : view.actions()) {
             if (!entry.hasService() || entry.hasWildcard()) {
                 continue;

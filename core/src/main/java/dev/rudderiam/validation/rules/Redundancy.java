@@ -36,43 +36,22 @@ final class Redundancy {
         int[] parent = new int[n];
         boolean linked = false;
         Map<String, Integer> literals = new HashMap<>();
-        PrefixIndex wildcards = new PrefixIndex();
-        String[] prefixes = new String[n];
+        boolean anyWildcard = false;
         for (int i = 0; i < n; i++) {
             parent[i] = i;
-            String text = values[i].text();
             if (values[i].hasWildcard()) {
-                prefixes[i] = values[i].glob().literalPrefix();
-                wildcards.add(prefixes[i], i);
+                anyWildcard = true;
             } else {
-                // Compared as a pattern's literal prefix is: character by character, lower case when case is
-                // ignored (a literal entry needs no compiled pattern to be looked up).
-                prefixes[i] = ignoreCase ? lowerEachCharacter(text) : text;
-                Integer first = literals.putIfAbsent(fold(text, ignoreCase), i);
+                Integer first = literals.putIfAbsent(fold(values[i].text(), ignoreCase), i);
                 if (first != null) {
                     parent[find(parent, i)] = find(parent, first);
                     linked = true;
                 }
             }
         }
-        boolean[] spent = {false};
-        for (int i = 0; i < n && !spent[0]; i++) {
-            int self = i;
-            Glob specific = values[i].glob();
-            boolean[] found = {false};
-            wildcards.visitPrefixesOf(prefixes[i], j -> {
-                Glob general = values[j].glob();
-                if (!effort.spend(1 + (long) general.text().length() * specific.text().length())) {
-                    spent[0] = true;
-                    return false;
-                }
-                if (j != self && find(parent, j) != find(parent, self) && general.covers(specific)) {
-                    parent[find(parent, self)] = find(parent, j);
-                    found[0] = true;
-                }
-                return true;
-            });
-            linked |= found[0];
+        // Without a wildcard entry only equal values link, and no pattern needs to be compiled or looked up.
+        if (anyWildcard) {
+            linked |= linkCovered(values, n, ignoreCase, effort, parent);
         }
         if (!linked) {
             return List.of();
@@ -92,9 +71,48 @@ final class Redundancy {
     }
 
     /**
-     * {@return {@code text} folded for equality of whole values: as written, or, when case is ignored, through
-     * upper case as {@link String#equalsIgnoreCase} does}
+     * Links each of the first {@code n} values to a wildcard value that covers it, through the wildcards' literal
+     * prefixes; a value is compiled only when some wildcard's prefix is a prefix of its own.
+     *
+     * @return whether a value was linked
      */
+    private static boolean linkCovered(PatternEntry[] values, int n, boolean ignoreCase, Effort effort, int[] parent) {
+        PrefixIndex wildcards = new PrefixIndex();
+        String[] prefixes = new String[n];
+        for (int i = 0; i < n; i++) {
+            if (values[i].hasWildcard()) {
+                prefixes[i] = values[i].glob().literalPrefix();
+                wildcards.add(prefixes[i], i);
+            } else {
+                // Compared as a pattern's literal prefix is: character by character, lower case when case is
+                // ignored (a literal entry needs no compiled pattern to be looked up).
+                String text = values[i].text();
+                prefixes[i] = ignoreCase ? lowerEachCharacter(text) : text;
+            }
+        }
+        boolean linked = false;
+        boolean[] spent = {false};
+        for (int i = 0; i < n && !spent[0]; i++) {
+            int self = i;
+            boolean[] found = {false};
+            wildcards.visitPrefixesOf(prefixes[i], j -> {
+                Glob general = values[j].glob();
+                if (!effort.spend(1 + (long) general.text().length() * values[self].text().length())) {
+                    spent[0] = true;
+                    return false;
+                }
+                if (j != self && find(parent, j) != find(parent, self) && general.covers(values[self].glob())) {
+                    parent[find(parent, self)] = find(parent, j);
+                    found[0] = true;
+                }
+                return true;
+            });
+            linked |= found[0];
+        }
+        return linked;
+    }
+
+    /** {@return {@code text} with each character in lower case, as a case-insensitive pattern's tokens are} */
     private static String lowerEachCharacter(String text) {
         char[] out = new char[text.length()];
         for (int i = 0; i < out.length; i++) {
@@ -103,6 +121,10 @@ final class Redundancy {
         return new String(out);
     }
 
+    /**
+     * {@return {@code text} folded for equality of whole values: as written, or, when case is ignored, through
+     * upper case as {@link String#equalsIgnoreCase} does}
+     */
     private static String fold(String text, boolean ignoreCase) {
         if (!ignoreCase) {
             return text;
