@@ -341,7 +341,7 @@ final class RoleDiff {
     }
 
     private static Object statementValue(Statement statement) {
-        Object document = JsonValues.read(PolicyJson.write(single(statement)), Integer.MAX_VALUE);
+        Object document = JsonValues.of(single(statement));
         Object statements = Objects.requireNonNull(((Map<?, ?>) document).get("Statement"), "Statement");
         return statements instanceof List ? Objects.requireNonNull(((List<?>) statements).get(0)) : statements;
     }

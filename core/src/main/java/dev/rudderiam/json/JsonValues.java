@@ -144,6 +144,19 @@ public final class JsonValues {
         }
     }
 
+    /**
+     * {@return the canonical form of {@code document} as JSON values}: the same maps, lists, strings, numbers and
+     * booleans that {@link #read(String, int)} gives for {@link PolicyJson#write(PolicyDocument)}, built straight from
+     * the model (no text written and read back), for callers that edit or walk a document as generic JSON, such as
+     * the CloudFormation and Terraform exports. The maps and lists are unmodifiable.
+     */
+    public static Object of(PolicyDocument document) {
+        Objects.requireNonNull(document, "document");
+        ValueSink sink = new ValueSink();
+        PolicyWriter.write(document, sink);
+        return sink.result();
+    }
+
     /** {@return {@code value} as compact JSON}: {@link #write(Object, JsonStyle)} with {@link JsonStyle#COMPACT} */
     public static String write(Object value) {
         return write(value, JsonStyle.COMPACT);
@@ -209,6 +222,68 @@ public final class JsonValues {
      * value's layout (compact or pretty) and is never written out and read back. Numbers and booleans of conditions
      * are written as the generator writes the numbers and booleans of every other value.
      */
+    /** Builds the values of one document: a stack of the objects and arrays being filled, keys waiting for values. */
+    private static final class ValueSink extends PolicyWriter.Sink {
+        private final List<Object> open = new ArrayList<>();
+        private final List<String> keys = new ArrayList<>();
+        private @Nullable Object result;
+
+        @Override
+        void startObject() {
+            open.add(new LinkedHashMap<String, Object>());
+        }
+
+        @Override
+        void key(String name) {
+            keys.add(name);
+        }
+
+        @Override
+        void endObject() {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> object = (Map<String, Object>) open.remove(open.size() - 1);
+            add(Collections.unmodifiableMap(object));
+        }
+
+        @Override
+        void startArray() {
+            open.add(new ArrayList<Object>());
+        }
+
+        @Override
+        void endArray() {
+            @SuppressWarnings("unchecked")
+            List<Object> array = (List<Object>) open.remove(open.size() - 1);
+            add(Collections.unmodifiableList(array));
+        }
+
+        @Override
+        void string(String value) {
+            add(value);
+        }
+
+        @Override
+        void literal(String text) {
+            add(text.equals("true") || text.equals("false") ? Boolean.valueOf(text) : new BigDecimal(text));
+        }
+
+        /** Puts a finished value into the object or array being filled, or makes it the result. */
+        @SuppressWarnings("unchecked")
+        private void add(Object value) {
+            if (open.isEmpty()) {
+                result = value;
+            } else if (open.get(open.size() - 1) instanceof Map) {
+                ((Map<String, Object>) open.get(open.size() - 1)).put(keys.remove(keys.size() - 1), value);
+            } else {
+                ((List<Object>) open.get(open.size() - 1)).add(value);
+            }
+        }
+
+        Object result() {
+            return Objects.requireNonNull(result, "a document is one value");
+        }
+    }
+
     private static final class GeneratorSink extends PolicyWriter.Sink {
         private final JsonGenerator generator;
         private @Nullable IOException failure;

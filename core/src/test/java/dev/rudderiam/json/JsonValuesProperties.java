@@ -32,6 +32,15 @@ class JsonValuesProperties {
         }
     }
 
+    @Property(tries = 300)
+    @Domain(PolicyDomain.class)
+    void aDocumentsValuesAreThoseOfItsCanonicalText(@ForAll PolicyDocument document) {
+        Object values = JsonValues.of(document);
+        assertEquals(JsonValues.read(PolicyJson.write(document), Integer.MAX_VALUE), values);
+        assertEquals(List.copyOf(((Map<?, ?>) JsonValues.read(PolicyJson.write(document), Integer.MAX_VALUE))
+                .keySet()), List.copyOf(((Map<?, ?>) values).keySet()), "keys in the canonical order");
+    }
+
     @Example
     void aNestedDocumentIsWrittenInTheLayoutOfTheValueAroundIt() {
         PolicyDocument document = PolicyDocument.builder().addStatement(Statement.builder().effect(Effect.ALLOW)

@@ -15,7 +15,6 @@ import dev.rudderiam.catalog.export.TemplateParameters.Given;
 import dev.rudderiam.catalog.export.TemplateParameters.Not;
 import dev.rudderiam.catalog.export.TemplateParameters.Part;
 import dev.rudderiam.json.JsonValues;
-import dev.rudderiam.json.PolicyJson;
 import dev.rudderiam.policy.PolicyDocument;
 import dev.rudderiam.role.ExternalId;
 import dev.rudderiam.role.RudderStack;
@@ -431,7 +430,7 @@ final class StackSetTemplate {
     }
 
     private static Object json(PolicyDocument document) {
-        return JsonValues.read(PolicyJson.write(document), Integer.MAX_VALUE);
+        return JsonValues.of(document);
     }
 
     /** {@return {@code value} with every string equal to {@code sentinel} replaced} */

@@ -14,7 +14,6 @@ import dev.rudderiam.catalog.export.TemplateParameters.Given;
 import dev.rudderiam.catalog.export.TemplateParameters.Not;
 import dev.rudderiam.catalog.export.TemplateParameters.Part;
 import dev.rudderiam.json.JsonValues;
-import dev.rudderiam.json.PolicyJson;
 import dev.rudderiam.policy.PolicyDocument;
 import dev.rudderiam.role.RudderStack;
 import java.util.ArrayList;
@@ -351,8 +350,8 @@ final class TerraformModule {
     }
 
     private static Object statement(PolicyDocument document, int index) {
-        return Objects.requireNonNull(((List<?>) Objects.requireNonNull(((Map<?, ?>) JsonValues.read(
-                PolicyJson.write(document), Integer.MAX_VALUE)).get("Statement"))).get(index));
+        return Objects.requireNonNull(((List<?>) Objects.requireNonNull(((Map<?, ?>) JsonValues.of(document))
+                .get("Statement"))).get(index));
     }
 
     /** {@return a JSON value as an HCL expression, a string equal to a key of {@code sentinels} as its value} */

@@ -88,7 +88,7 @@ public final class BundledManagedPolicies implements ManagedPolicyReference {
         if (document == null) {
             return Optional.empty();
         }
-        return Optional.of(read.computeIfAbsent(name, n -> PolicyJson.read(JsonValues.write(document))));
+        return Optional.of(read.computeIfAbsent(name, n -> PolicyJson.readValue(document)));
     }
 
     /** {@return the number of policies the snapshot holds} */
