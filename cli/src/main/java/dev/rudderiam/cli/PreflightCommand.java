@@ -130,9 +130,19 @@ final class PreflightCommand implements Callable<Integer> {
 
     private static void table(PrintWriter out, RudderStackAccess access) {
         int denied = 0;
+        // Columns as wide as their widest entry, so the action and resource columns line up on every line.
+        int decisionWidth = 1;
+        int operationWidth = 1;
+        int actionWidth = 1;
         for (PreflightResult r : access.results()) {
-            out.println(Messages.escape(String.format("%-17s %-28s %-22s %s", r.decision().label(), r.destination()
-                    + " " + r.operation(), r.action(), r.resource())));
+            decisionWidth = Math.max(decisionWidth, r.decision().label().length());
+            operationWidth = Math.max(operationWidth, (r.destination() + " " + r.operation()).length());
+            actionWidth = Math.max(actionWidth, r.action().length());
+        }
+        String row = "%-" + decisionWidth + "s  %-" + operationWidth + "s  %-" + actionWidth + "s  %s";
+        for (PreflightResult r : access.results()) {
+            out.println(Messages.escape(String.format(row, r.decision().label(), r.destination() + " "
+                    + r.operation(), r.action(), r.resource())));
             if (!r.allowed()) {
                 denied++;
                 for (String statement : r.statements()) {

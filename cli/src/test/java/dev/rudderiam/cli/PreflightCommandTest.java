@@ -44,8 +44,17 @@ class PreflightCommandTest {
                 .toArray(String[]::new));
         assertEquals(1, run.exitCode(), run.err());
         String[] lines = run.out().split("\n");
-        assertEquals("ExplicitlyDenied  ROLE AssumeRole              sts:AssumeRole         "
-                + "arn:aws:iam::111122223333:role/rudderstack", lines[0]);
+        // Columns as wide as the widest entry ("S3 PutObject (x-amz-acl header)", "s3:AbortMultipartUpload"), two
+        // spaces apart.
+        assertEquals("ExplicitlyDenied  ROLE AssumeRole" + " ".repeat(31 - 15 + 2) + "sts:AssumeRole"
+                + " ".repeat(23 - 14 + 2) + "arn:aws:iam::111122223333:role/rudderstack", lines[0]);
+        int actionColumn = lines[0].indexOf("sts:AssumeRole");
+        for (String line : lines) {
+            if (line.startsWith("Allowed") || line.contains("Denied  ")) {
+                assertEquals(' ', line.charAt(actionColumn - 1), line);
+                assertTrue(line.substring(actionColumn).matches("[a-z0-9-]+:[A-Za-z]+ +\\S.*"), line);
+            }
+        }
         assertEquals("    by   rcp@root[0].Statement[0](EnforceOrgIdentities) in RCP " + rcp + " at root", lines[1]);
         assertEquals("    fix  exempt aws:PrincipalAccount 422074288268 (RudderStack, with the sts:ExternalId"
                 + " condition of the trust policy) in statement EnforceOrgIdentities of RCP " + rcp + " at root",
