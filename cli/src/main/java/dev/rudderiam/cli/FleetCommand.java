@@ -11,10 +11,7 @@ import dev.rudderiam.json.JsonStyle;
 import dev.rudderiam.role.RoleSpec;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -124,14 +121,8 @@ final class FleetCommand implements Callable<Integer> {
                 FleetPlan plan = clients.fleet(manifest, spec.commandLine().getErr(), false).planToSave(manifest);
                 print(spec.commandLine().getOut(), options, plan.result());
                 if (out != null) {
-                    try {
-                        Files.writeString(out, plan.toSavedJson() + System.lineSeparator(), StandardCharsets.UTF_8);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("cannot write the fleet plan to '" + out + "': "
-                                + e.getMessage(), e);
-                    }
-                    spec.commandLine().getErr().println("Fleet plan saved to " + out + "; apply it with: rudder-iam"
-                            + " fleet apply --plan " + out + " MANIFEST");
+                    SavedPlanFile.save(out, plan.toSavedJson(), "fleet plan", "fleet apply --plan " + out
+                            + " MANIFEST", spec.commandLine().getErr());
                 }
                 return plan.result().succeeded() ? ExitCodes.OK : ExitCodes.FAILED_CHECK;
             }

@@ -4,10 +4,6 @@ import dev.rudderiam.aws.IamOperationException;
 import dev.rudderiam.aws.Plan;
 import dev.rudderiam.aws.RoleManager;
 import dev.rudderiam.json.JsonStyle;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -58,13 +54,8 @@ final class PlanCommand implements Callable<Integer> {
             Plan plan = compute.apply(aws.manager(iam).build());
             aws.print(spec.commandLine().getOut(), plan.toText(), () -> plan.toJson(JsonStyle.PRETTY));
             if (saveTo != null && plan.errors().isEmpty()) {
-                try {
-                    Files.writeString(saveTo, plan.toSavedJson() + System.lineSeparator(), StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot write plan to '" + saveTo + "': " + e.getMessage(), e);
-                }
-                spec.commandLine().getErr().println("Plan saved to " + saveTo + "; apply it with: rudder-iam apply"
-                        + " --plan " + saveTo);
+                SavedPlanFile.save(saveTo, plan.toSavedJson(), "plan", "apply --plan " + saveTo,
+                        spec.commandLine().getErr());
             }
             return passes.test(plan) ? ExitCodes.OK : ExitCodes.FAILED_CHECK;
         } catch (IamOperationException e) {
