@@ -1,10 +1,10 @@
 package dev.rudderiam.cli;
 
 import dev.rudderiam.arn.Arn;
-import dev.rudderiam.catalog.access.Guardrails;
 import dev.rudderiam.catalog.access.PreflightResult;
 import dev.rudderiam.catalog.access.RudderStackAccess;
 import dev.rudderiam.catalog.access.RudderStackEgress;
+import dev.rudderiam.guardrails.Guardrails;
 import dev.rudderiam.json.JsonStyle;
 import dev.rudderiam.json.JsonValues;
 import dev.rudderiam.json.PolicyJson;
