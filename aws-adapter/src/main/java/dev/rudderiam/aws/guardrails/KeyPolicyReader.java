@@ -1,8 +1,10 @@
 package dev.rudderiam.aws.guardrails;
 
+import dev.rudderiam.arn.Arn;
 import dev.rudderiam.aws.guardrails.GuardrailReadException.Layer;
 import dev.rudderiam.policy.PolicyDocument;
 import java.util.Objects;
+import java.util.function.Function;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.kms.model.KeyMetadata;
@@ -21,11 +23,26 @@ public final class KeyPolicyReader {
      */
     static final int POLICY_LIMIT_BYTES = 32 * 1024;
 
-    private final KmsClient kms;
+    private final Function<String, KmsClient> clients;
 
-    /** Reads through {@code kms}, which the caller configures (the key's region, credentials) and closes. */
+    /** Reads through {@code kms}, which the caller configures (the keys' region, credentials) and closes. */
     public KeyPolicyReader(KmsClient kms) {
-        this.kms = Objects.requireNonNull(kms, "KMS client");
+        Objects.requireNonNull(kms, "KMS client");
+        this.clients = region -> kms;
+    }
+
+    /**
+     * Reads each key through the client {@code clientForRegion} gives for the region of its ARN (a key lives in
+     * one region); the empty region for a key id or alias name, whose region the ARN does not say. The caller
+     * closes the clients.
+     */
+    public KeyPolicyReader(Function<String, KmsClient> clientForRegion) {
+        this.clients = Objects.requireNonNull(clientForRegion, "KMS clients");
+    }
+
+    private KmsClient client(String keyId) {
+        return Objects.requireNonNull(clients.apply(Arn.tryParse(keyId).map(Arn::region).orElse("")),
+                "KMS client");
     }
 
     /**
@@ -39,7 +56,7 @@ public final class KeyPolicyReader {
         String what = "the key policy of key '" + keyArn + "'";
         String text;
         try {
-            text = kms.getKeyPolicy(r -> r.keyId(keyArn).policyName("default")).policy();
+            text = client(keyArn).getKeyPolicy(r -> r.keyId(keyArn).policyName("default")).policy();
         } catch (SdkException e) {
             throw Reads.failed(Layer.KEY_POLICY, what, "GetKeyPolicy", e);
         }
@@ -55,7 +72,7 @@ public final class KeyPolicyReader {
     public String keyArn(String keyId) {
         Objects.requireNonNull(keyId, "key id");
         try {
-            KeyMetadata metadata = kms.describeKey(r -> r.keyId(keyId)).keyMetadata();
+            KeyMetadata metadata = client(keyId).describeKey(r -> r.keyId(keyId)).keyMetadata();
             String arn = metadata == null ? null : metadata.arn();
             if (arn == null || !arn.contains(":key/")) {
                 throw new GuardrailReadException(Layer.KEY_POLICY, "could not read the ARN of KMS key '" + keyId

@@ -1,14 +1,17 @@
 package dev.rudderiam.aws.guardrails;
 
-import static dev.rudderiam.aws.guardrails.Accounts.ACCOUNT;
-import static dev.rudderiam.aws.guardrails.Accounts.BUCKET;
-import static dev.rudderiam.aws.guardrails.Accounts.KEY;
-import static dev.rudderiam.aws.guardrails.Accounts.KEY_POLICY;
-import static dev.rudderiam.aws.guardrails.Accounts.LOWER_OU;
-import static dev.rudderiam.aws.guardrails.Accounts.PERIMETER;
-import static dev.rudderiam.aws.guardrails.Accounts.REGION_DENY;
-import static dev.rudderiam.aws.guardrails.Accounts.ROOT;
-import static dev.rudderiam.aws.guardrails.Accounts.TLS_ONLY;
+import dev.rudderiam.aws.guardrails.fake.Accounts;
+import dev.rudderiam.aws.guardrails.fake.GuardrailWorld;
+import dev.rudderiam.aws.guardrails.fake.LoopbackGuardrails;
+import static dev.rudderiam.aws.guardrails.fake.Accounts.ACCOUNT;
+import static dev.rudderiam.aws.guardrails.fake.Accounts.BUCKET;
+import static dev.rudderiam.aws.guardrails.fake.Accounts.KEY;
+import static dev.rudderiam.aws.guardrails.fake.Accounts.KEY_POLICY;
+import static dev.rudderiam.aws.guardrails.fake.Accounts.LOWER_OU;
+import static dev.rudderiam.aws.guardrails.fake.Accounts.PERIMETER;
+import static dev.rudderiam.aws.guardrails.fake.Accounts.REGION_DENY;
+import static dev.rudderiam.aws.guardrails.fake.Accounts.ROOT;
+import static dev.rudderiam.aws.guardrails.fake.Accounts.TLS_ONLY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

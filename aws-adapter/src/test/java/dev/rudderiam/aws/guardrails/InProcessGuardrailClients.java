@@ -1,7 +1,8 @@
 package dev.rudderiam.aws.guardrails;
 
-import dev.rudderiam.aws.guardrails.GuardrailWorld.Page;
-import dev.rudderiam.aws.guardrails.GuardrailWorld.Refused;
+import dev.rudderiam.aws.guardrails.fake.GuardrailWorld;
+import dev.rudderiam.aws.guardrails.fake.GuardrailWorld.Page;
+import dev.rudderiam.aws.guardrails.fake.GuardrailWorld.Refused;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.rudderiam.aws.guardrails;
 
+import dev.rudderiam.aws.guardrails.fake.Accounts;
+import dev.rudderiam.aws.guardrails.fake.GuardrailWorld;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

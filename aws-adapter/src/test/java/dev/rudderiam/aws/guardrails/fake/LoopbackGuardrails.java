@@ -1,9 +1,9 @@
-package dev.rudderiam.aws.guardrails;
+package dev.rudderiam.aws.guardrails.fake;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.rudderiam.aws.guardrails.GuardrailWorld.Page;
-import dev.rudderiam.aws.guardrails.GuardrailWorld.Refused;
+import dev.rudderiam.aws.guardrails.fake.GuardrailWorld.Page;
+import dev.rudderiam.aws.guardrails.fake.GuardrailWorld.Refused;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;

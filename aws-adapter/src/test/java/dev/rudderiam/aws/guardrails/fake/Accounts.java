@@ -1,4 +1,4 @@
-package dev.rudderiam.aws.guardrails;
+package dev.rudderiam.aws.guardrails.fake;
 
 /**
  * The example account of the guardrail tests: 111122223333 in organization o-acme12345678 (managed from

@@ -1,4 +1,4 @@
-package dev.rudderiam.aws.guardrails;
+package dev.rudderiam.aws.guardrails.fake;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * An AWS account's guardrails as S3, KMS and Organizations hold them, for tests: buckets with their policy and
  * default encryption key, keys with their policies, and the organization (tree, roots with their enabled policy
- * types, attached policies). The in-process clients ({@link InProcessGuardrailClients}) and the loopback server
+ * types, attached policies). The in-process clients ({@code InProcessGuardrailClients}) and the loopback server
  * ({@link LoopbackGuardrails}) answer from it; both record every call and fail calls as scripted, with the error
  * codes the API references document.
  */
