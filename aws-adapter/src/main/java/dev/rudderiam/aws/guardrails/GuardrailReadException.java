@@ -1,6 +1,7 @@
 package dev.rudderiam.aws.guardrails;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A guardrail could not be read: access denied, throttling that outlasted the retries, a policy that does not parse
@@ -26,7 +27,7 @@ public final class GuardrailReadException extends RuntimeException {
     private final Layer layer;
 
     /** Creates the exception; {@code cause} may be null. */
-    public GuardrailReadException(Layer layer, String message, @org.jspecify.annotations.Nullable Throwable cause) {
+    public GuardrailReadException(Layer layer, String message, @Nullable Throwable cause) {
         super(oneLine(Objects.requireNonNull(message, "message")), cause);
         this.layer = Objects.requireNonNull(layer, "layer");
     }

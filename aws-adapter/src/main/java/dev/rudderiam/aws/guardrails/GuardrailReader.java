@@ -106,7 +106,12 @@ public final class GuardrailReader {
             Guardrails levels = organization.build();
             levels.scps().forEach((level, policies) -> policies.forEach(p -> into.scp(level, p.name(), p.document())));
             levels.rcps().forEach((level, policies) -> policies.forEach(p -> into.rcp(level, p.name(), p.document())));
-            into.organizationId(found.organizationId()).managementAccount(found.managementAccount());
+            if (found.organizationId() != null) {
+                into.organizationId(found.organizationId());
+            }
+            if (found.managementAccount()) {
+                into.managementAccount(true);
+            }
         }
         return into;
     }
