@@ -54,7 +54,8 @@ public final class OrganizationReader {
     static final int POLICY_LIMIT_CHARACTERS = 5_120;
     /** Pages followed for one list call: a list of at most five entries never needs more. */
     static final int MAX_PAGES = 10;
-    private static final String QUOTAS = "https://docs.aws.amazon.com/organizations/latest/userguide/orgs_reference_limits.html";
+    private static final String QUOTAS =
+            "https://docs.aws.amazon.com/organizations/latest/userguide/orgs_reference_limits.html";
     private static final String NOT_IN_USE = "AWSOrganizationsNotInUseException";
 
     /**
@@ -167,8 +168,9 @@ public final class OrganizationReader {
             token = page.nextToken();
             pages = checkPages(pages, token, "ListParents of " + child);
         } while (token != null);
+        ParentType type = parents.size() == 1 ? parents.get(0).type() : null;
         if (parents.size() != 1 || parents.get(0).id() == null
-                || parents.get(0).type() != ParentType.ROOT && parents.get(0).type() != ParentType.ORGANIZATIONAL_UNIT) {
+                || type != ParentType.ROOT && type != ParentType.ORGANIZATIONAL_UNIT) {
             throw new GuardrailReadException(Layer.ORGANIZATION, "could not read the parent of " + child
                     + " (ListParents): expected one root or OU, the answer has " + parents, null);
         }

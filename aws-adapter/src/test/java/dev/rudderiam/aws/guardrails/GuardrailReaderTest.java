@@ -50,7 +50,9 @@ class GuardrailReaderTest {
     static void assertNothingRead(Guardrails.Builder into) {
         Guardrails g = into.build();
         assertTrue(g.scps().isEmpty() && g.rcps().isEmpty() && g.bucketPolicies().isEmpty()
-                && g.keyPolicies().isEmpty() && g.organizationId().isEmpty(), () -> "partly read: " + g.scps());
+                && g.keyPolicies().isEmpty() && g.organizationId().isEmpty(),
+                () -> "partly read: scps " + g.scps().keySet() + ", rcps " + g.rcps().keySet() + ", buckets "
+                        + g.bucketPolicies().keySet() + ", keys " + g.keyPolicies().keySet());
     }
 
     @Test
@@ -242,5 +244,14 @@ class GuardrailReaderTest {
         GuardrailReadException org = assertThrows(GuardrailReadException.class, () -> GuardrailReader.builder()
                 .account(ACCOUNT).serviceControlPolicies(true).build().read(Guardrails.builder()));
         assertEquals(Layer.ORGANIZATION, org.layer());
+    }
+
+    @Test
+    void whatTheCallerSetStaysWhenTheReadFindsNoOrganization() {
+        GuardrailWorld world = new GuardrailWorld().bucket(BUCKET, ACCOUNT, null, null);
+        Guardrails g = reader(world).usedKeys(List.of()).keys(List.of()).build()
+                .read(Guardrails.builder().organizationId("o-given1234567").managementAccount(true)).build();
+        assertEquals("o-given1234567", g.organizationId().orElseThrow());
+        assertTrue(g.managementAccount());
     }
 }
