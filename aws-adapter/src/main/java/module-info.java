@@ -4,6 +4,9 @@
  * <p>The SDK types that appear in the API are required transitively: the IAM client
  * ({@code RoleManager.builder(IamClient)}), {@code Region} ({@code IamRegions}) and {@code BackoffStrategy}
  * ({@code RetryBudget}); the SDK's core modules are used inside only.
+ *
+ * <p>The S3, KMS and Organizations clients are optional ({@code requires static}): only the guardrail readers of
+ * {@code dev.rudderiam.aws.guardrails} use them, one class per client, and a caller who reads with one adds it.
  */
 module dev.rudderiam.aws {
     requires transitive dev.rudderiam.core;
@@ -12,7 +15,11 @@ module dev.rudderiam.aws {
     requires software.amazon.awssdk.core;
     requires transitive software.amazon.awssdk.regions;
     requires transitive software.amazon.awssdk.retries.api;
+    requires static software.amazon.awssdk.services.s3;
+    requires static software.amazon.awssdk.services.kms;
+    requires static software.amazon.awssdk.services.organizations;
 
     exports dev.rudderiam.aws;
     exports dev.rudderiam.aws.fleet;
+    exports dev.rudderiam.aws.guardrails;
 }

@@ -16,6 +16,9 @@ module dev.rudderiam.cli {
     requires software.amazon.awssdk.retries;
     requires software.amazon.awssdk.retries.api;
     requires software.amazon.awssdk.services.iam;
+    requires software.amazon.awssdk.services.kms;
+    requires software.amazon.awssdk.services.organizations;
+    requires software.amazon.awssdk.services.s3;
     requires software.amazon.awssdk.services.sts;
     requires software.amazon.awssdk.utils;
 

@@ -14,6 +14,7 @@ module dev.rudderiam.core {
     exports dev.rudderiam.analysis;
     exports dev.rudderiam.arn;
     exports dev.rudderiam.eval;
+    exports dev.rudderiam.guardrails;
     exports dev.rudderiam.json;
     exports dev.rudderiam.minimize;
     exports dev.rudderiam.pattern;

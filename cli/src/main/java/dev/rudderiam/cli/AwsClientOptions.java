@@ -37,14 +37,17 @@ final class AwsClientOptions extends AwsEndpointOptions {
 
     /** {@return a client for these options; the caller closes it} */
     IamClient client() {
-        AwsCredentialsProvider credentials = profile == null ? DefaultCredentialsProvider.builder().build()
-                : ProfileCredentialsProvider.create(profile);
         IamClientBuilder builder = IamClient.builder()
                 .region(iamRegion())
-                .credentialsProvider(credentials);
+                .credentialsProvider(credentials(profile));
         if (endpointUrl != null) {
             builder.endpointOverride(endpointUrl);
         }
         return builder.build();
+    }
+
+    /** {@return the credentials of {@code profile}, or of the SDK's default chain when it is null} */
+    static AwsCredentialsProvider credentials(@Nullable String profile) {
+        return profile == null ? DefaultCredentialsProvider.builder().build() : ProfileCredentialsProvider.create(profile);
     }
 }

@@ -1,14 +1,13 @@
 package dev.rudderiam.cli;
 
 import dev.rudderiam.arn.Arn;
-import dev.rudderiam.catalog.access.Guardrails;
 import dev.rudderiam.catalog.access.PreflightResult;
 import dev.rudderiam.catalog.access.RudderStackAccess;
 import dev.rudderiam.catalog.access.RudderStackEgress;
+import dev.rudderiam.guardrails.Guardrails;
 import dev.rudderiam.json.JsonStyle;
 import dev.rudderiam.json.JsonValues;
 import dev.rudderiam.json.PolicyJson;
-import dev.rudderiam.role.RoleSpec;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,13 +23,15 @@ import picocli.CommandLine.Spec;
 /**
  * {@code preflight}: for the role the {@code role} options describe, decides every request RudderStack makes for
  * its destinations in the account, with the organization's SCPs and RCPs, bucket policies, KMS key policies and a
- * session policy, and prints each decision with the deciding statements and a one-line fix.
+ * session policy, and prints each decision with the deciding statements and a one-line fix. The guardrails come from
+ * files, and with {@code --read-guardrails} also from AWS ({@link GuardrailReadOptions}) for the layers no file gives.
  */
 @Command(name = "preflight", mixinStandardHelpOptions = true,
         description = {"Check that every request RudderStack makes for the role's destinations will be allowed,",
             "guardrails included (SCPs, RCPs, bucket policies, KMS key policies, session policy).",
-            "Takes the same options as 'role'. Exit code 0 when every request is allowed, 1 when any is denied,",
-            "2 for bad input."})
+            "Takes the same options as 'role'. Guardrails come from files, or with --read-guardrails from AWS too.",
+            "Exit code 0 when every request is allowed, 1 when any is denied, 2 for bad input or a guardrail that",
+            "could not be read."})
 final class PreflightCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -88,19 +89,17 @@ final class PreflightCommand implements Callable<Integer> {
             description = "table for people (default), json for machines.")
     String output;
 
+    @Mixin
+    GuardrailReadOptions live;
+
     @Override
     public Integer call() {
         if (!output.equals("table") && !output.equals("json")) {
             throw new IllegalArgumentException("--output '" + output + "' is invalid: expected table or json");
         }
-        RoleSpec spec = role.toSpec();
-        RudderStackAccess.Builder access = RudderStackAccess.builder().role(spec).account(account)
-                .workspaceId(role.workspaceId).guardrails(guardrails())
-                .egress(RudderStackEgress.of(rudderStackRegion, plan)).region(awsRegion);
-        role.destinations.forEach(d -> access.destination(d.id, d.parameters()));
-        KeyValues.parse("--policy-document", "", documents)
-                .forEach((arn, file) -> access.policyDocument(Arn.parse(arn), PolicyJson.read(Inputs.read(file))));
-        RudderStackAccess result = access.build();
+        live.check();
+        Guardrails given = addFiles(Guardrails.builder()).build();
+        RudderStackAccess result = access(live.read ? read(given) : given).build();
         PrintWriter out = this.spec.commandLine().getOut();
         if (output.equals("json")) {
             out.println(JsonValues.write(json(result), JsonStyle.PRETTY));
@@ -110,9 +109,45 @@ final class PreflightCommand implements Callable<Integer> {
         return result.allAllowed() ? ExitCodes.OK : ExitCodes.FAILED_CHECK;
     }
 
-    private Guardrails guardrails() {
-        Guardrails.Builder guardrails = Guardrails.builder().organizationId(organizationId)
-                .managementAccount(managementAccount);
+    private RudderStackAccess.Builder access(Guardrails guardrails) {
+        RudderStackAccess.Builder access = RudderStackAccess.builder().role(role.toSpec()).account(account)
+                .workspaceId(role.workspaceId).guardrails(guardrails)
+                .egress(RudderStackEgress.of(rudderStackRegion, plan)).region(awsRegion);
+        role.destinations.forEach(d -> access.destination(d.id, d.parameters()));
+        KeyValues.parse("--policy-document", "", documents)
+                .forEach((arn, file) -> access.policyDocument(Arn.parse(arn), PolicyJson.read(Inputs.read(file))));
+        return access;
+    }
+
+    /**
+     * {@return the guardrails read live, with the files' on top}: a layer given by file is not read (a bucket whose
+     * policy is given, a key whose policy is given, the SCPs when any --scp is given, the RCPs when any --rcp is),
+     * and --organization-id and --management-account override what is read
+     */
+    private Guardrails read(Guardrails given) {
+        if (!spec.commandLine().getParseResult().hasMatchedOption("--account")) {
+            throw new IllegalArgumentException("--read-guardrails needs --account: the account whose buckets, keys"
+                    + " and organization path are read");
+        }
+        RudderStackAccess requests = access(Guardrails.none()).build();
+        List<String> buckets = new ArrayList<>(requests.buckets());
+        buckets.removeAll(given.bucketPolicies().keySet());
+        List<String> keys = new ArrayList<>(requests.keys());
+        keys.removeAll(given.keyPolicies().keySet());
+        Guardrails.Builder guardrails = Guardrails.builder();
+        live.read(account, awsRegion, buckets, requests.keys(), keys, given.scps().isEmpty(), given.rcps().isEmpty(),
+                guardrails);
+        return addFiles(guardrails).build();
+    }
+
+    /** {@return {@code guardrails} with every guardrail the options give as files, and the organization flags} */
+    private Guardrails.Builder addFiles(Guardrails.Builder guardrails) {
+        if (organizationId != null) {
+            guardrails.organizationId(organizationId);
+        }
+        if (managementAccount) {
+            guardrails.managementAccount(true);
+        }
         OrganizationLevels.parse("--scp", scps).forEach((level, files) -> files.forEach(
                 file -> guardrails.scp(level, file, PolicyJson.read(Inputs.read(file)))));
         OrganizationLevels.parse("--rcp", rcps).forEach((level, files) -> files.forEach(
@@ -125,7 +160,7 @@ final class PreflightCommand implements Callable<Integer> {
         if (sessionPolicy != null) {
             guardrails.sessionPolicy(sessionPolicy, PolicyJson.read(Inputs.read(sessionPolicy)));
         }
-        return guardrails.build();
+        return guardrails;
     }
 
     private static void table(PrintWriter out, RudderStackAccess access) {

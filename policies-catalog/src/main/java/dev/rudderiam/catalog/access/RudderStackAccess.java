@@ -12,14 +12,18 @@ import dev.rudderiam.eval.Evaluation;
 import dev.rudderiam.eval.Evaluator;
 import dev.rudderiam.eval.Request;
 import dev.rudderiam.eval.StatementRef;
-import dev.rudderiam.json.PolicyJson;
+import dev.rudderiam.guardrails.Guardrails;
+import dev.rudderiam.policy.Effect;
 import dev.rudderiam.policy.PolicyDocument;
+import dev.rudderiam.policy.Resource;
 import dev.rudderiam.role.RoleSpec;
 import dev.rudderiam.role.RudderStack;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -77,9 +81,9 @@ public final class RudderStackAccess {
     /** The principal of RudderStack's {@code sts:AssumeRole}: its account (the role it uses there is not published). */
     public static final String RUDDERSTACK_PRINCIPAL = "arn:aws:iam::" + RudderStack.ACCOUNT + ":root";
     /** What RudderStack's own account grants its servers: assumed to allow {@code sts:AssumeRole} on any role. */
-    static final PolicyDocument RUDDERSTACK_SIDE = PolicyJson.read("""
-            {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"sts:AssumeRole","Resource":"*"}]}
-            """);
+    static final PolicyDocument RUDDERSTACK_SIDE = PolicyDocument.builder()
+            .addStatement(s -> s.effect(Effect.ALLOW).addAction("sts:AssumeRole").addResource(Resource.ALL))
+            .build();
     private static final String ASSUME_ASSUMPTION = "RudderStack's servers are taken to call from the account root "
             + RUDDERSTACK_PRINCIPAL + ", allowed by their own account to assume the role; the STS region is the"
             + " resource region given";
@@ -98,6 +102,28 @@ public final class RudderStackAccess {
     /** {@return one result per request: the role assumption first, then each destination's calls} */
     public List<PreflightResult> results() {
         return results;
+    }
+
+    /**
+     * {@return the names of the S3 buckets the requests touch, in request order}: the buckets whose policies (and
+     * default encryption) decide them, for reading their guardrails
+     */
+    public Set<String> buckets() {
+        Set<String> buckets = new LinkedHashSet<>();
+        results.forEach(r -> {
+            String bucket = Run.bucket(r.resource());
+            if (bucket != null) {
+                buckets.add(bucket);
+            }
+        });
+        return Collections.unmodifiableSet(buckets);
+    }
+
+    /** {@return the ARNs of the KMS keys the requests use, in request order}: the keys whose key policies decide them */
+    public Set<String> keys() {
+        Set<String> keys = new LinkedHashSet<>();
+        results.stream().filter(r -> r.action().startsWith("kms:")).forEach(r -> keys.add(r.resource()));
+        return Collections.unmodifiableSet(keys);
     }
 
     /** {@return whether every request is allowed} */
@@ -430,10 +456,10 @@ public final class RudderStackAccess {
         String policyName(StatementRef ref, String resource) {
             switch (ref.source()) {
                 case SCP:
-                    return "SCP " + Guardrails.organizationPolicyName(b.guardrails.scps(), ref.policy(), false)
+                    return "SCP " + b.guardrails.scpName(ref.policy())
                             + " at " + ref.level();
                 case RCP:
-                    return "RCP " + Guardrails.organizationPolicyName(b.guardrails.rcps(), ref.policy(), true)
+                    return "RCP " + b.guardrails.rcpName(ref.policy())
                             + " at " + ref.level();
                 case SESSION:
                     return "session policy " + b.guardrails.sessionPolicy().map(Guardrails.Named::name).orElse("");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rudderiam.catalog.blueprint.RudderStackRole;
 import dev.rudderiam.eval.Decision;
+import dev.rudderiam.guardrails.Guardrails;
 import dev.rudderiam.json.PolicyJson;
 import dev.rudderiam.policy.PolicyDocument;
 import dev.rudderiam.role.RoleSpec;
@@ -231,5 +232,25 @@ class RudderStackAccessTest {
                     }
                     assertEquals(List.of(), problems);
                 }));
+    }
+
+    @Test
+    void rudderStacksOwnSideAllowsAssumeRoleOnAnyRoleAndNothingElse() {
+        // Written from the documented assumption (README, "Preflight"): RudderStack's account lets its servers
+        // assume any role; one Allow statement, sts:AssumeRole, every resource.
+        assertEquals(policy("""
+                {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["sts:AssumeRole"],"Resource":["*"]}]}
+                """), RudderStackAccess.RUDDERSTACK_SIDE);
+    }
+
+    @Test
+    void theBucketsAndKeysTheRequestsTouchAreNamedForReadingTheirPolicies() {
+        RudderStackAccess access = access("S3", Map.of("bucketName", "acme-events", "kmsKeyArn", KEY)).build();
+        assertEquals(List.of("acme-events"), List.copyOf(access.buckets()));
+        assertEquals(List.of(KEY), List.copyOf(access.keys()));
+        RudderStackAccess kinesis = access("KINESIS", Map.of("region", "eu-central-1", "accountId", ACCOUNT, "streamName", "events"))
+                .build();
+        assertTrue(kinesis.buckets().isEmpty());
+        assertTrue(kinesis.keys().isEmpty());
     }
 }

@@ -1,4 +1,4 @@
-package dev.rudderiam.catalog.access;
+package dev.rudderiam.guardrails;
 
 import dev.rudderiam.eval.OrganizationLevel;
 import dev.rudderiam.policy.PolicyDocument;
@@ -104,13 +104,13 @@ public final class Guardrails {
         return Optional.ofNullable(organizationId);
     }
 
-    /** {@return the SCPs as evaluator levels} */
-    List<OrganizationLevel> scpLevels() {
+    /** {@return the SCPs as evaluator levels, root first} */
+    public List<OrganizationLevel> scpLevels() {
         return levels(scps);
     }
 
-    /** {@return the RCPs as evaluator levels} */
-    List<OrganizationLevel> rcpLevels() {
+    /** {@return the RCPs as evaluator levels, root first} */
+    public List<OrganizationLevel> rcpLevels() {
         return levels(rcps);
     }
 
@@ -122,10 +122,25 @@ public final class Guardrails {
     }
 
     /**
-     * {@return the name of the {@code index}-th SCP or RCP counted over the levels, root first}, as the evaluator
-     * counts them: after each RCP level's own policies comes the implied {@code RCPFullAWSAccess}
+     * {@return the name of the SCP the evaluator counts as number {@code index} over {@link #scpLevels()}}
+     *
+     * @throws IllegalArgumentException when there is no such SCP
      */
-    static String organizationPolicyName(Map<String, List<Named>> levels, int index, boolean rcp) {
+    public String scpName(int index) {
+        return organizationPolicyName(scps, index, false);
+    }
+
+    /**
+     * {@return the name of the RCP the evaluator counts as number {@code index} over {@link #rcpLevels()}}: after
+     * each level's own RCPs the evaluator counts the implied {@code RCPFullAWSAccess}
+     *
+     * @throws IllegalArgumentException when there is no such RCP
+     */
+    public String rcpName(int index) {
+        return organizationPolicyName(rcps, index, true);
+    }
+
+    private static String organizationPolicyName(Map<String, List<Named>> levels, int index, boolean rcp) {
         int i = index;
         for (List<Named> policies : levels.values()) {
             if (i < policies.size()) {
