@@ -5,6 +5,8 @@
  * ({@code RoleManager.builder(IamClient)}), {@code Region} ({@code IamRegions}) and {@code BackoffStrategy}
  * ({@code RetryBudget}); the SDK's core modules are used inside only.
  */
+// The AWS SDK v2 jars have no module-info, only Automatic-Module-Name: requiring them is the only way, not a slip.
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module dev.rudderiam.aws {
     requires transitive dev.rudderiam.core;
     requires transitive software.amazon.awssdk.services.iam;
