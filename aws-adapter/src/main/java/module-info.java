@@ -8,6 +8,8 @@
  * <p>The S3, KMS and Organizations clients are optional ({@code requires static}): only the guardrail readers of
  * {@code dev.rudderiam.aws.guardrails} use them, one class per client, and a caller who reads with one adds it.
  */
+// The AWS SDK v2 jars have no module-info, only Automatic-Module-Name: requiring them is the only way, not a slip.
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module dev.rudderiam.aws {
     requires transitive dev.rudderiam.core;
     requires transitive software.amazon.awssdk.services.iam;

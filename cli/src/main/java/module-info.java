@@ -3,6 +3,8 @@
  * command classes reflectively, so their package is open to it. The command's jar is shaded into one class-path
  * jar, which leaves this descriptor out.
  */
+// The AWS SDK v2 jars have no module-info, only Automatic-Module-Name: requiring them is the only way, not a slip.
+@SuppressWarnings("requires-automatic")
 module dev.rudderiam.cli {
     requires dev.rudderiam.aws;
     requires dev.rudderiam.catalog;

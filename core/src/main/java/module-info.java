@@ -3,7 +3,7 @@
  * minimization. No AWS SDK, no network.
  *
  * <p>Every exported package is API. Not exported: {@code dev.rudderiam.arn.internal} (ARNs read in place for the
- * rules) and {@code dev.rudderiam.validation.internal} (how rules share one pass over a document). Jackson is used inside {@code dev.rudderiam.json} only and is not part of any
+ * rules) and {@code dev.rudderiam.validation.internal} (how rules share one pass over a document and what they derive from it). Jackson is used inside {@code dev.rudderiam.json} only and is not part of any
  * signature, so it is not required transitively. JSpecify's annotations appear in signatures: consumers see them
  * when they compile, and need nothing of them at run time.
  */

@@ -157,9 +157,10 @@ final class InProcessIam implements IamClient {
         final Map<String, String> tags = new LinkedHashMap<>();
         final Map<String, String> inline = new LinkedHashMap<>();
         final List<String> attached = new ArrayList<>();
-        String account = ACCOUNT;
+        final String account;
 
-        StoredRole(String name, String path, String roleId, int createdAtCall, String trust) {
+        StoredRole(String account, String name, String path, String roleId, int createdAtCall, String trust) {
+            this.account = account;
             this.name = name;
             this.path = path;
             this.roleId = roleId;
@@ -284,9 +285,8 @@ final class InProcessIam implements IamClient {
 
     /** Puts a role in place directly (no call), for tests that start from an existing role. */
     synchronized StoredRole seed(String name, String path, PolicyDocument trust) {
-        StoredRole role = new StoredRole(name, path, "AROA" + (1000 + roleIds++), -VISIBILITY_WINDOW - 1,
+        StoredRole role = new StoredRole(account, name, path, "AROA" + (1000 + roleIds++), -VISIBILITY_WINDOW - 1,
                 PolicyJson.write(trust));
-        role.account = account;
         role.maxSession = 3600;
         roles.put(key(name), role);
         return role;
@@ -326,9 +326,8 @@ final class InProcessIam implements IamClient {
             if (request.hasTags() && request.tags().size() > TAG_QUOTA) {
                 throw limit("Cannot exceed quota for TagsPerRole: " + TAG_QUOTA);
             }
-            StoredRole role = new StoredRole(request.roleName(), request.path() == null ? "/" : request.path(),
-                    "AROA" + (1000 + roleIds++), calls.get() - 1, trust);
-            role.account = account;
+            StoredRole role = new StoredRole(account, request.roleName(),
+                    request.path() == null ? "/" : request.path(), "AROA" + (1000 + roleIds++), calls.get() - 1, trust);
             role.description = emptyToNull(request.description());
             role.maxSession = request.maxSessionDuration() == null ? 3600 : request.maxSessionDuration();
             if (request.permissionsBoundary() != null) {
@@ -519,7 +518,7 @@ final class InProcessIam implements IamClient {
     @Override
     public CreatePolicyResponse createPolicy(CreatePolicyRequest request) {
         return call("CreatePolicy", null, () -> {
-            String arn = "arn:aws:iam::" + ACCOUNT + ":policy" + (request.path() == null ? "/" : request.path())
+            String arn = "arn:aws:iam::" + account + ":policy" + (request.path() == null ? "/" : request.path())
                     + request.policyName();
             if (managedPolicies.keySet().stream().anyMatch(existing -> existing.equalsIgnoreCase(arn))) {
                 throw error(EntityAlreadyExistsException.builder(), "EntityAlreadyExists", 409,
@@ -723,10 +722,10 @@ final class InProcessIam implements IamClient {
                 case NOT_YET_VISIBLE:
                     throw noSuchEntity("The role with name " + role + " cannot be found.");
                 case INVALID_PRINCIPAL:
-                    throw malformed("Invalid principal in policy: \"AWS\":\"arn:aws:iam::" + ACCOUNT
+                    throw malformed("Invalid principal in policy: \"AWS\":\"arn:aws:iam::" + account
                             + ":role/just-created\"");
                 case ACCESS_DENIED:
-                    throw error(IamException.builder(), "AccessDenied", 403, "User: arn:aws:sts::" + ACCOUNT
+                    throw error(IamException.builder(), "AccessDenied", 403, "User: arn:aws:sts::" + account
                             + ":assumed-role/deployer/s is not authorized to perform: iam:" + operation);
                 case TIMEOUT:
                     run(operation, body);

@@ -159,4 +159,27 @@ class InProcessIamTest {
         assertThrows(EntityAlreadyExistsException.class,
                 () -> iam.createRole(r -> r.roleName("myrole").assumeRolePolicyDocument(trust)));
     }
+
+    /** A fake of another account names that account, never the default one: in ARNs and in the faults' messages. */
+    @Test
+    void aFakeOfAnotherAccountNamesItsOwnAccount() {
+        InProcessIam other = new InProcessIam("999999999999").inject("CreateRole", Fault.INVALID_PRINCIPAL)
+                .inject("PutRolePolicy", Fault.ACCESS_DENIED);
+        String policy = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:*\","
+                + "\"Resource\":\"*\"}]}";
+
+        MalformedPolicyDocumentException invalid = assertThrows(MalformedPolicyDocumentException.class,
+                () -> other.createRole(r -> r.roleName("r").assumeRolePolicyDocument(trust)));
+        String role = other.createRole(r -> r.roleName("r").assumeRolePolicyDocument(trust)).role().arn();
+        IamException denied = assertThrows(IamException.class,
+                () -> other.putRolePolicy(r -> r.roleName("r").policyName("p").policyDocument(policy)));
+        String created = other.createPolicy(r -> r.policyName("p").policyDocument(policy)).policy().arn();
+
+        assertEquals("arn:aws:iam::999999999999:role/r", role);
+        assertEquals("arn:aws:iam::999999999999:policy/p", created);
+        assertTrue(invalid.getMessage().contains("\"arn:aws:iam::999999999999:role/just-created\""),
+                invalid.getMessage());
+        assertTrue(denied.getMessage().startsWith("User: arn:aws:sts::999999999999:assumed-role/deployer/s is not"),
+                denied.getMessage());
+    }
 }

@@ -47,16 +47,13 @@ public record Arn(String partition, String service, String region, String accoun
 
     /** {@return the ARN in {@code text}, or empty when it does not have the six colon-separated parts} */
     public static Optional<Arn> tryParse(String text) {
-        return ArnText.tryParse(text).map(ArnText::toArn);
+        return ArnText.tryParse(text).map(read -> new Arn(read.partition(), read.service(), read.region(),
+                read.account(), read.resource()));
     }
 
     /** {@return the partition, when the partition part is a partition id rather than a pattern} */
     public Optional<Partition> partitionOrEmpty() {
-        try {
-            return Optional.of(new Partition(partition));
-        } catch (IllegalArgumentException notAPartition) {
-            return Optional.empty();
-        }
+        return Partition.tryParse(partition);
     }
 
     /** {@return the account, when the account part is a 12-digit account id} */

@@ -2,6 +2,7 @@ package dev.rudderiam.arn;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -38,6 +39,15 @@ public record Partition(String id) {
     /** {@return the partition named {@code id}} */
     public static Partition of(String id) {
         return new Partition(Objects.requireNonNull(id, "partition").toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * {@return the partition {@code id} names as written, or empty when it is not a partition id (lower-case letters,
+     * digits and dashes), such as a wildcard pattern {@code aws*} in a policy}
+     */
+    public static Optional<Partition> tryParse(String id) {
+        Objects.requireNonNull(id, "partition");
+        return SHAPE.matcher(id).matches() ? Optional.of(new Partition(id)) : Optional.empty();
     }
 
     /** {@return whether AWS documents this partition (commercial, China, GovCloud or an isolated one)} */

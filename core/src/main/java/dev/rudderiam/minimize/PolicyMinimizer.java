@@ -160,7 +160,7 @@ public final class PolicyMinimizer {
         Glob[] globs = new Glob[n];
         boolean[] dropped = new boolean[n];
         Map<String, Integer> literals = new HashMap<>();
-        PrefixIndex patterns = new PrefixIndex();
+        PrefixIndex patterns = PrefixIndex.create();
         for (int i = 0; i < n; i++) {
             globs[i] = pattern.apply(entries.get(i));
             if (globs[i].isLiteral()) {
@@ -313,7 +313,7 @@ public final class PolicyMinimizer {
             List<Object> head = List.of(s.effect(), Optional.ofNullable(s.principal()),
                     Optional.ofNullable(s.notPrincipal()), s.condition(), s.has(StatementElement.ACTION));
             heads.add(head);
-            PrefixIndex index = byHead.computeIfAbsent(head, h -> new PrefixIndex());
+            PrefixIndex index = byHead.computeIfAbsent(head, h -> PrefixIndex.create());
             if (s.has(StatementElement.ACTION)) {
                 for (Action action : s.actions()) {
                     index.add(action(action).literalPrefix(), i);

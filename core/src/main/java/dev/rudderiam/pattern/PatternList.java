@@ -14,7 +14,7 @@ import java.util.Set;
 final class PatternList {
     private final Set<String> literals = new HashSet<>();
     private final List<Glob> patterns = new ArrayList<>();
-    private final PrefixIndex index = new PrefixIndex();
+    private final PrefixIndex index = PrefixIndex.create();
 
     PatternList(Glob[] entries) {
         for (Glob glob : entries) {

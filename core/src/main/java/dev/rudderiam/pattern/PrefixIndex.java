@@ -15,7 +15,11 @@ import java.util.Objects;
  * its literal prefix. Finding them costs time linear in that prefix's length (a rolling hash, each hit checked
  * character by character) plus the candidates visited, which the caller bounds by stopping the visit.
  *
- * <p>Not thread-safe; build one per task.
+ * <p>The ids are the caller's (typically indexes into its own list of patterns); the index keeps only the prefixes
+ * and ids. For example, with {@code s3:Get} stored as 0 and {@code s3:} as 1, visiting the prefixes of
+ * {@code s3:GetObject} yields 1 then 0; those of {@code s3:Put} yield 1.
+ *
+ * <p>Not thread-safe; build one per task with {@link #create()}.
  */
 public final class PrefixIndex {
     private static final long MULTIPLIER = 1_000_003L;
@@ -26,7 +30,18 @@ public final class PrefixIndex {
     private record Entry(String prefix, int id) {
     }
 
-    /** Stores {@code id} under the literal prefix {@code prefix}. */
+    private PrefixIndex() {
+    }
+
+    /** {@return a new index with nothing stored} */
+    public static PrefixIndex create() {
+        return new PrefixIndex();
+    }
+
+    /**
+     * Stores {@code id} under the literal prefix {@code prefix}; the same id may be stored under several prefixes,
+     * and several ids under one.
+     */
     public void add(String prefix, int id) {
         Objects.requireNonNull(prefix, "prefix");
         byHash.computeIfAbsent(hash(prefix, prefix.length()), h -> new ArrayList<>(1)).add(new Entry(prefix, id));

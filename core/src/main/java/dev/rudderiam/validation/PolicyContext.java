@@ -2,6 +2,7 @@ package dev.rudderiam.validation;
 
 import dev.rudderiam.policy.PolicyDocument;
 import dev.rudderiam.policy.PolicySize;
+import dev.rudderiam.validation.internal.Memo;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -11,10 +12,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a {@link PolicyRule} checks: a document, its policy type and the size quota it is held to. The size is
  * computed on first use, as IAM counts the canonical JSON it would receive. Rules share what they derive from the
- * document (parsed ARNs, resolved actions) through {@link #memo}, so the work is done once per run whatever the
- * number of rules. Not thread-safe; one context per run.
+ * document (parsed ARNs, resolved actions) through a memo the context holds, which is not API (the built-in rules
+ * reach it through a package the module does not export), so the work is done once per run whatever the number of
+ * rules. Not thread-safe; one context per run.
  */
 public final class PolicyContext {
+    static {
+        Memo.register(PolicyContext::memo);
+    }
+
     private final PolicyDocument document;
     private final PolicyType type;
     private final int sizeQuota;
@@ -78,15 +84,11 @@ public final class PolicyContext {
         return sizeAtMost;
     }
 
-    /**
-     * {@return the value derived from this context for {@code key}, computing it with {@code compute} on first
-     * request}; rules use it to share derived data, keyed by a constant of their own
-     */
-    @SuppressWarnings("unchecked")
-    public <T> T memo(Object key, Function<PolicyContext, T> compute) {
+    /** The memo behind {@link Memo#of}: the first key in two fields (the built-in rules use one), more in a map. */
+    private Object memo(Object key, Function<PolicyContext, ?> compute) {
         Objects.requireNonNull(key, "key");
         if (key == firstKey) {
-            return (T) Objects.requireNonNull(firstValue);
+            return Objects.requireNonNull(firstValue);
         }
         Object value = memo == null ? null : memo.get(key);
         if (value == null) {
@@ -101,6 +103,6 @@ public final class PolicyContext {
                 memo.put(key, value);
             }
         }
-        return (T) value;
+        return value;
     }
 }

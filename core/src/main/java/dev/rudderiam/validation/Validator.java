@@ -134,7 +134,8 @@ public final class Validator {
         check(new PolicyContext(role.trustPolicy(), PolicyType.TRUST, quotas.trustPolicy()), findings);
         prefix(findings, 0, TRUST_POLICY_PATH);
         @SuppressWarnings("unchecked")
-        Map.Entry<PolicyName, PolicyContext>[] permissionPolicies = new Map.Entry[role.inlinePolicies().size()];
+        Map.Entry<PolicyName, PolicyContext>[] permissionPolicies =
+                (Map.Entry<PolicyName, PolicyContext>[]) new Map.Entry<?, ?>[role.inlinePolicies().size()];
         int i = 0;
         for (Map.Entry<PolicyName, PolicyDocument> policy : role.inlinePolicies().entrySet()) {
             PolicyContext context = new PolicyContext(policy.getValue(), PolicyType.IDENTITY,

@@ -45,9 +45,27 @@ class ArnProperties {
         read.ifPresent(arn -> {
             assertEquals(List.of(fields[1], fields[2], fields[3], fields[4], fields[5]),
                     List.of(arn.partition(), arn.service(), arn.region(), arn.account(), arn.resource()));
-            assertEquals(new Arn(fields[1], fields[2], fields[3], fields[4], fields[5]), arn.toArn());
+            assertEquals(Optional.of(new Arn(fields[1], fields[2], fields[3], fields[4], fields[5])),
+                    Arn.tryParse(text));
             assertEquals(text, arn.toString());
         });
+    }
+
+    /** A partition id parses as written exactly when the constructor takes it; anything else is empty. */
+    @Property
+    void partitionTryParseTakesWhatTheConstructorTakes(@ForAll("partitionLike") String id) {
+        Optional<Partition> constructed;
+        try {
+            constructed = Optional.of(new Partition(id));
+        } catch (IllegalArgumentException notAPartition) {
+            constructed = Optional.empty();
+        }
+        assertEquals(constructed, Partition.tryParse(id), id);
+    }
+
+    @Provide
+    Arbitrary<String> partitionLike() {
+        return Arbitraries.strings().withChars("aws-cnA1*? ").ofMaxLength(8);
     }
 
     @Provide

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The published jars as a user's module sees them: a consumer module (in {@code src/test/consumers}) is compiled
  * and run with {@code --module-path} holding only core, the catalog and their dependencies, built by this reactor.
  * It builds a role from the catalog, evaluates it and finds the catalog's service reference through
- * {@link java.util.ServiceLoader}. A second module that imports packages core does not export must not compile.
+ * {@link java.util.ServiceLoader}. A second module that imports packages core does not export, or calls what core
+ * keeps to itself (the validation rules' memo, the prefix index's constructor), must not compile.
  */
 class ModulePathConsumerTest {
     private static final Path CONSUMERS = Path.of("src", "test", "consumers");
@@ -57,6 +58,15 @@ class ModulePathConsumerTest {
             assertTrue(compiled.output.contains("package " + hidden + " is declared in module dev.rudderiam.core,"
                     + " which does not export it"), compiled.output);
         }
+    }
+
+    @Test
+    void theRulesMemoAndThePrefixIndexConstructorAreNotAccessible() throws Exception {
+        Compilation compiled = compile("intruder", out.resolve("intruder"));
+        assertNotEquals(0, compiled.exitCode, compiled.output);
+        assertTrue(compiled.output.contains("error: memo(Object,Function<PolicyContext,?>) has private access in"
+                + " PolicyContext"), compiled.output);
+        assertTrue(compiled.output.contains("PrefixIndex() has private access in PrefixIndex"), compiled.output);
     }
 
     private record Compilation(int exitCode, String output) {

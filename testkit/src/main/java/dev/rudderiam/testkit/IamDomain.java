@@ -22,6 +22,10 @@ import net.jqwik.api.domains.DomainContextBase;
 public class IamDomain extends DomainContextBase {
     private final IamArbitraries iam = IamArbitraries.defaults();
 
+    /** Creates the domain; jqwik does, for {@code @Domain(IamDomain.class)}. */
+    public IamDomain() {
+    }
+
     @Provide
     Arbitrary<PolicyDocument> policies() {
         return iam.identityPolicies();

@@ -1,7 +1,5 @@
 package dev.rudderiam.arn.internal;
 
-import dev.rudderiam.arn.Arn;
-
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -9,9 +7,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * An ARN read in place: its text and where its parts end, each part cut out of the text only when asked for. Code
  * that reads a part or two of many ARNs (the validation rules do, for every resource and principal of a policy)
- * uses it rather than building a whole {@link Arn}, five new strings, each time. It reads exactly the texts
- * {@link Arn#tryParse} reads, and {@link #toArn()} is the same ARN. Thread-safe: a part two threads cut out at once
- * is the same string.
+ * uses it rather than building a whole {@code dev.rudderiam.arn.Arn}, five new strings, each time. {@code Arn.tryParse}
+ * reads the text with it and builds itself from the parts, so the two read exactly the same texts; this class knows
+ * nothing of {@code Arn} (the dependency goes one way). Thread-safe: a part two threads cut out at once is the same
+ * string.
  *
  * @see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference-arns.html">IAM User Guide: ARN format</a>
  */
@@ -59,7 +58,7 @@ public final class ArnText {
         return Optional.of(new ArnText(text, ends[0], ends[1], ends[2], ends[3]));
     }
 
-    /** {@return the partition part, {@link Arn#partition()}} */
+    /** {@return the partition part, such as {@code aws}} */
     public String partition() {
         String part = partition;
         if (part == null) {
@@ -69,7 +68,7 @@ public final class ArnText {
         return part;
     }
 
-    /** {@return the service part, {@link Arn#service()}} */
+    /** {@return the service part, such as {@code s3}} */
     public String service() {
         String part = service;
         if (part == null) {
@@ -79,12 +78,12 @@ public final class ArnText {
         return part;
     }
 
-    /** {@return the region part, {@link Arn#region()}} */
+    /** {@return the region part, empty for global services} */
     public String region() {
         return part(serviceEnd + 1, regionEnd);
     }
 
-    /** {@return the account part, {@link Arn#account()}} */
+    /** {@return the account part, empty for S3 buckets and objects} */
     public String account() {
         String part = account;
         if (part == null) {
@@ -94,7 +93,7 @@ public final class ArnText {
         return part;
     }
 
-    /** {@return the resource part, {@link Arn#resource()}} */
+    /** {@return the resource part, with any colons and slashes it has} */
     public String resource() {
         return text.substring(accountEnd + 1);
     }
@@ -108,11 +107,6 @@ public final class ArnText {
             return "";
         }
         return end - begin == AWS.length() && text.startsWith(AWS, begin) ? AWS : text.substring(begin, end);
-    }
-
-    /** {@return the ARN, with every part cut out} */
-    public Arn toArn() {
-        return new Arn(partition(), service(), region(), account(), resource());
     }
 
     /** {@return the text as written} */

@@ -43,7 +43,7 @@ final class InvalidPartition extends StatementRule {
         if (arn == null || arn.partition().equals("aws") || ResourceEntry.isDynamic(arn.partition())) {
             return false;
         }
-        return !arn.toArn().partitionOrEmpty().map(Partition::isKnown).orElse(false);
+        return !Partition.tryParse(arn.partition()).map(Partition::isKnown).orElse(false);
     }
 
     private static String message(int index, String value, @Nullable ArnText arn) {

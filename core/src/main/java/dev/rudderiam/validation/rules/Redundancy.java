@@ -77,7 +77,7 @@ final class Redundancy {
      * @return whether a value was linked
      */
     private static boolean linkCovered(PatternEntry[] values, int n, boolean ignoreCase, Effort effort, int[] parent) {
-        PrefixIndex wildcards = new PrefixIndex();
+        PrefixIndex wildcards = PrefixIndex.create();
         String[] prefixes = new String[n];
         for (int i = 0; i < n; i++) {
             if (values[i].hasWildcard()) {

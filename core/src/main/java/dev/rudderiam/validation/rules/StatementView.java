@@ -8,6 +8,7 @@ import dev.rudderiam.policy.Resource;
 import dev.rudderiam.policy.Statement;
 import dev.rudderiam.policy.StatementElement;
 import dev.rudderiam.validation.PolicyContext;
+import dev.rudderiam.validation.internal.Memo;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A statement with its index and the entries the rules look at, each built on first use and shared by all rules of
- * a run through {@link PolicyContext#memo}: validating costs one pass per element, not one per rule. Entries come as
+ * a run through the context's {@link Memo}: validating costs one pass per element, not one per rule. Entries come as
  * arrays, which the rules loop over without allocating an iterator each (dozens of rules run per statement).
  */
 final class StatementView {
@@ -46,7 +47,7 @@ final class StatementView {
 
     /** {@return the views of the context's statements, in order} */
     static StatementView[] of(PolicyContext context) {
-        return context.memo(KEY, c -> {
+        return Memo.of(context, KEY, c -> {
             List<Statement> statements = c.document().statements();
             StatementView[] views = new StatementView[statements.size()];
             Resolutions resolutions = new Resolutions();
