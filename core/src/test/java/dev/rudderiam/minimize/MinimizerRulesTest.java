@@ -1,0 +1,189 @@
+package dev.rudderiam.minimize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.rudderiam.json.PolicyJson;
+import dev.rudderiam.policy.PolicyDocument;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each rewrite rule {@link PolicyMinimizer} documents, on its own: entries another entry of the same list covers
+ * (<a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_action.html">Action</a>
+ * names ignore case; a list is a union), duplicate condition values and principals
+ * (<a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html">an account
+ * id and its root ARN are one principal</a>), merges of Sid-less statements that differ in one list only, drops of
+ * covered Sid-less statements, the first of equal entries or statements kept, and the effort bound: what it has not
+ * proven redundant within {@value PolicyMinimizer#EFFORT} units, it keeps.
+ */
+class MinimizerRulesTest {
+
+    private static String minimized(String statements) {
+        PolicyDocument document = PolicyJson.read(("{'Version':'2012-10-17','Statement':[" + statements + "]}")
+                .replace('\'', '"'));
+        String json = PolicyJson.write(PolicyMinimizer.minimize(document));
+        String head = "{\"Version\":\"2012-10-17\",\"Statement\":[";
+        assertEquals(head, json.substring(0, head.length()));
+        return json.substring(head.length(), json.length() - 2).replace('"', '\'');
+    }
+
+    @Test
+    void eachListKeepsOnlyEntriesNoOtherEntryCovers() {
+        assertEquals("{'Effect':'Allow','Action':'s3:Get*','Resource':'arn:aws:s3:::b/*'}",
+                minimized("{'Effect':'Allow','Action':['s3:GetObject','s3:Get*','s3:GetBucket*'],"
+                        + "'Resource':['arn:aws:s3:::b/k','arn:aws:s3:::b/*']}"));
+        assertEquals("{'Effect':'Allow','NotAction':'iam:*','NotResource':'arn:aws:s3:::secret/*'}",
+                minimized("{'Effect':'Allow','NotAction':['iam:PassRole','iam:*'],"
+                        + "'NotResource':['arn:aws:s3:::secret/*','arn:aws:s3:::secret/k']}"));
+        assertEquals("{'Effect':'Allow','Action':['s3:GetObject','s3:PutObject'],'Resource':'*'}",
+                minimized("{'Effect':'Allow','Action':['s3:GetObject','s3:PutObject'],'Resource':'*'}"),
+                "nothing to drop");
+    }
+
+    @Test
+    void ofEntriesThatCoverEachOtherTheFirstIsKept() {
+        assertEquals("{'Effect':'Allow','Action':'s3:getObject','Resource':'*'}",
+                minimized("{'Effect':'Allow','Action':['s3:getObject','S3:GETOBJECT','s3:GetObject'],'Resource':'*'}"));
+        assertEquals("{'Effect':'Allow','Action':'S3:get*','Resource':'*'}",
+                minimized("{'Effect':'Allow','Action':['S3:get*','s3:GET*','s3:Get*'],'Resource':'*'}"));
+        assertEquals("{'Effect':'Allow','Action':'s3:Get*','Resource':['arn:aws:s3:::b/*','arn:aws:s3:::B/*']}",
+                minimized("{'Effect':'Allow','Action':'s3:Get*','Resource':['arn:aws:s3:::b/*','arn:aws:s3:::B/*',"
+                        + "'arn:aws:s3:::b/*']}"), "resources are case-sensitive");
+    }
+
+    @Test
+    void duplicateConditionValuesAndPrincipalsGo() {
+        assertEquals("{'Effect':'Allow','Action':'s3:*','Resource':'*',"
+                + "'Condition':{'StringEquals':{'aws:PrincipalTag/team':['red','blue']}}}",
+                minimized("{'Effect':'Allow','Action':'s3:*','Resource':'*',"
+                        + "'Condition':{'StringEquals':{'aws:PrincipalTag/team':['red','blue','red']}}}"));
+        assertEquals("{'Effect':'Allow','Principal':{'AWS':'arn:aws:iam::111122223333:root',"
+                + "'Service':'ec2.amazonaws.com'},'Action':'sts:AssumeRole'}",
+                minimized("{'Effect':'Allow','Principal':{'AWS':['arn:aws:iam::111122223333:root','111122223333'],"
+                        + "'Service':['ec2.amazonaws.com','ec2.amazonaws.com']},'Action':'sts:AssumeRole'}"));
+        assertEquals("{'Effect':'Deny','NotPrincipal':{'AWS':['111122223333','arn:aws:iam::111122223333:user/a']},"
+                + "'Action':'sts:AssumeRole'}",
+                minimized("{'Effect':'Deny','NotPrincipal':{'AWS':['111122223333','arn:aws:iam::111122223333:root',"
+                        + "'arn:aws:iam::111122223333:user/a','arn:aws:iam::111122223333:user/a']},"
+                        + "'Action':'sts:AssumeRole'}"));
+        assertEquals("{'Effect':'Allow','Principal':{'Service':['111122223333','arn:aws:iam::111122223333:root']},"
+                + "'Action':'sts:AssumeRole'}",
+                minimized("{'Effect':'Allow','Principal':{'Service':['111122223333','arn:aws:iam::111122223333:root']},"
+                        + "'Action':'sts:AssumeRole'}"), "only AWS principals name accounts");
+    }
+
+    @Test
+    void statementsDifferingOnlyInActionsMerge() {
+        assertEquals("{'Effect':'Allow','Action':['s3:GetObject','s3:PutObject'],"
+                + "'Resource':['arn:aws:s3:::b','arn:aws:s3:::c']}",
+                minimized("{'Effect':'Allow','Action':'s3:GetObject','Resource':['arn:aws:s3:::b','arn:aws:s3:::c']},"
+                        + "{'Effect':'Allow','Action':'s3:PutObject','Resource':['arn:aws:s3:::c','arn:aws:s3:::b']}"),
+                "the resources as a set");
+    }
+
+    @Test
+    void statementsDifferingOnlyInResourcesMerge() {
+        assertEquals("{'Effect':'Allow','Action':['s3:GetObject','s3:PutObject'],"
+                + "'Resource':['arn:aws:s3:::b','arn:aws:s3:::c']}",
+                minimized("{'Effect':'Allow','Action':['s3:GetObject','s3:PutObject'],'Resource':'arn:aws:s3:::b'},"
+                        + "{'Effect':'Allow','Action':['S3:PUTOBJECT','s3:getobject'],'Resource':'arn:aws:s3:::c'}"),
+                "the actions as a set, ignoring case");
+    }
+
+    @Test
+    void statementsOfAnotherShapeNeverMerge() {
+        String get = "{'Effect':'Allow','Action':'s3:GetObject','Resource':'arn:aws:s3:::b'}";
+        List<String> others = List.of(
+                "{'Effect':'Deny','Action':'s3:PutObject','Resource':'arn:aws:s3:::b'}",
+                "{'Sid':'Named','Effect':'Allow','Action':'s3:PutObject','Resource':'arn:aws:s3:::b'}",
+                "{'Effect':'Allow','Action':'s3:PutObject','Resource':'arn:aws:s3:::b',"
+                        + "'Condition':{'Bool':{'aws:SecureTransport':'true'}}}",
+                "{'Effect':'Allow','NotAction':'s3:PutObject','Resource':'arn:aws:s3:::b'}",
+                "{'Effect':'Allow','Action':'s3:PutObject','NotResource':'arn:aws:s3:::b'}",
+                "{'Effect':'Allow','Principal':{'AWS':'111122223333'},'Action':'s3:PutObject',"
+                        + "'Resource':'arn:aws:s3:::b'}");
+        for (String other : others) {
+            assertEquals(get + "," + other, minimized(get + "," + other), other);
+        }
+        String notB = "{'Effect':'Allow','NotAction':'s3:PutObject','NotResource':'arn:aws:s3:::b'}";
+        String notC = "{'Effect':'Allow','NotAction':'s3:PutObject','NotResource':'arn:aws:s3:::c'}";
+        assertEquals(notB + "," + notC, minimized(notB + "," + notC), "NotResource lists are never united");
+        String notGet = "{'Effect':'Allow','NotAction':'s3:GetObject','NotResource':'arn:aws:s3:::b'}";
+        assertEquals(notB + "," + notGet, minimized(notB + "," + notGet), "nor NotAction lists");
+    }
+
+    @Test
+    void aStatementAnotherCoversIsDropped() {
+        String wide = "{'Effect':'Allow','Action':'s3:Get*','Resource':'arn:aws:s3:::b/*'}";
+        String narrow = "{'Effect':'Allow','Action':['s3:GetObject','s3:GetObjectAcl'],'Resource':'arn:aws:s3:::b/k'}";
+        assertEquals(wide, minimized(narrow + "," + wide), "whichever comes first");
+        assertEquals(wide, minimized(wide + "," + narrow));
+        String namedNarrow = narrow.replace("{", "{'Sid':'Kept',");
+        assertEquals(namedNarrow + "," + wide, minimized(namedNarrow + "," + wide), "a Sid keeps it");
+        String conditional = "{'Effect':'Allow','Action':'s3:Get*','Resource':'arn:aws:s3:::b/*',"
+                + "'Condition':{'Bool':{'aws:SecureTransport':'true'}}}";
+        assertEquals(conditional + "," + narrow, minimized(conditional + "," + narrow), "not the same condition");
+        String deny = "{'Effect':'Deny','Action':'s3:Get*','Resource':'arn:aws:s3:::b/*'}";
+        assertEquals(deny + "," + narrow, minimized(deny + "," + narrow), "not the same effect");
+        String notAction = "{'Effect':'Allow','NotAction':'iam:*','Resource':'arn:aws:s3:::b/*'}";
+        String narrowNot = "{'Effect':'Allow','NotAction':['iam:*','sts:*'],'Resource':'arn:aws:s3:::b/k'}";
+        assertEquals(notAction, minimized(narrowNot + "," + notAction), "NotAction statements too");
+    }
+
+    @Test
+    void ofTwoStatementsThatCoverEachOtherTheLaterGoesUnlessItHasASid() {
+        String a = "{'Effect':'Allow','Action':'s3:Get*','Resource':['arn:aws:s3:::b/*','arn:aws:s3:::b/k']}";
+        String b = "{'Effect':'Allow','Action':['S3:GET*','s3:GetObject'],'Resource':'arn:aws:s3:::b/*'}";
+        assertEquals("{'Effect':'Allow','Action':'s3:Get*','Resource':'arn:aws:s3:::b/*'}", minimized(a + "," + b));
+        String named = "{'Sid':'Named','Effect':'Allow','Action':'s3:GET*','Resource':'arn:aws:s3:::b/*'}";
+        assertEquals(named, minimized(a + "," + named));
+        assertEquals(named + "," + named.replace("Named", "Other"),
+                minimized(named + "," + named.replace("Named", "Other")), "two Sids both stay");
+        assertEquals("{'Effect':'Allow','Action':'s3:Get*','Resource':'*'}",
+                minimized("{'Effect':'Allow','Action':'s3:Get*','Resource':'*'},"
+                        + "{'Effect':'Allow','Action':'s3:Get*','Resource':'*'},"
+                        + "{'Effect':'Allow','Action':'s3:Get*','Resource':'*'}"), "exact duplicates");
+    }
+
+    /** One round unites the resources of the two GetObject statements; only the next can unite the actions. */
+    @Test
+    void rewritesRunUntilNoneApplies() {
+        assertEquals("{'Effect':'Allow','Action':['s3:GetObject','s3:PutObject'],"
+                + "'Resource':['arn:aws:s3:::b','arn:aws:s3:::c']}",
+                minimized("{'Effect':'Allow','Action':'s3:GetObject','Resource':'arn:aws:s3:::b'},"
+                        + "{'Effect':'Allow','Action':'s3:PutObject','Resource':['arn:aws:s3:::b','arn:aws:s3:::c']},"
+                        + "{'Effect':'Allow','Action':'s3:GetObject','Resource':'arn:aws:s3:::c'}"));
+    }
+
+    /**
+     * Proving that one pattern of 2,017 tokens covers another of 2,018 costs 2,018 x 2,019 = 4,074,342 units, more
+     * than a call's effort: both entries stay (the result is still exact, only not smaller). The same proof with short
+     * patterns is paid for and drops the covered entry.
+     */
+    @Test
+    void anEntryWhoseProofCostsMoreThanTheEffortIsKept() {
+        String tail = "k".repeat(2000);
+        String wide = "arn:aws:s3:::b/*" + tail + "*";
+        String narrow = "arn:aws:s3:::b/x*" + tail + "*";
+        assertEquals("{'Effect':'Allow','Action':'s3:GetObject','Resource':['" + wide + "','" + narrow + "']}",
+                minimized("{'Effect':'Allow','Action':'s3:GetObject','Resource':['" + wide + "','" + narrow + "']}"));
+        String shortWide = "arn:aws:s3:::b/*" + "k".repeat(100) + "*";
+        String shortNarrow = "arn:aws:s3:::b/x*" + "k".repeat(100) + "*";
+        assertEquals("{'Effect':'Allow','Action':'s3:GetObject','Resource':'" + shortWide + "'}",
+                minimized("{'Effect':'Allow','Action':'s3:GetObject','Resource':['" + shortWide + "','"
+                        + shortNarrow + "']}"));
+    }
+
+    @Test
+    void aPolicyWithoutVersionHasNoVariables() {
+        PolicyDocument old = PolicyJson.read("""
+                {"Statement":[{"Effect":"Allow","Action":"s3:GetObject",
+                  "Resource":["arn:aws:s3:::b/${aws:username}","arn:aws:s3:::b/${*}"]}]}
+                """);
+        assertEquals("{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\","
+                + "\"Resource\":\"arn:aws:s3:::b/${*}\"}]}", PolicyJson.write(PolicyMinimizer.minimize(old)),
+                "in 2008-10-17 ${*} holds a wildcard that covers the other text");
+        assertThrows(NullPointerException.class, () -> PolicyMinimizer.minimize(null));
+    }
+}
