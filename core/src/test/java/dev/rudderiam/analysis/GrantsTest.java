@@ -1,6 +1,7 @@
 package dev.rudderiam.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.rudderiam.arn.AccountId;
 import dev.rudderiam.arn.Arn;
@@ -191,6 +192,25 @@ class GrantsTest {
                         + "'Resource':['arn:aws:s3:::b/k','arn:aws:sqs:us-east-1:111122223333:q']}"));
         assertEquals(List.of("s3:ListAllMyBuckets List [*]"),
                 grants("{'Effect':'Allow','Action':'s3:ListAllMyBuckets','Resource':['arn:aws:s3:::b/k','*']}"));
+    }
+
+    /** A role's managed policies are identity policies too, each read from the document passed for its ARN. */
+    @Test
+    void managedPoliciesGrantAsInlineOnesDo() {
+        Arn managed = Arn.parse("arn:aws:iam::aws:policy/AmazonSQSFullAccess");
+        RoleSpec spec = RoleSpec.builder().name("r").trustPolicy(RudderStack.trustPolicy("ws-1"))
+                .inlinePolicy(PolicyName.of("p"), policy("{'Effect':'Allow','Action':'s3:GetObject','Resource':'*'}"))
+                .addManagedPolicyArn(managed).build();
+        RoleAnalyzer analyzer = RoleAnalyzer.of(spec, ACCOUNT,
+                Map.of(managed, policy("{'Effect':'Allow','Action':'sqs:*','Resource':'*'}")));
+        assertEquals(List.of("s3:GetObject Read [*]", "sqs:SendMessage Write [*]"),
+                grants(analyzer, RoleAnalyzerTest.REFERENCE));
+        assertEquals(List.of("identity[1].Statement[0] allows sqs:SendMessage"),
+                analyzer.checkAccessNotGranted(List.of("sqs:SendMessage"), List.of()).reasons());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> RoleAnalyzer.of(spec, ACCOUNT, Map.of()));
+        assertEquals("managed policy 'arn:aws:iam::aws:policy/AmazonSQSFullAccess' has no document: pass the"
+                + " documents of every managed policy and of the boundary", e.getMessage());
     }
 
     /** A resource type the reference names for an action but does not describe cannot rule a pattern out. */

@@ -153,6 +153,14 @@ class TrustReadingTest {
                 TrustReading.rules(policy).stream().map(r -> r.statement().sid()).toList());
     }
 
+    /** A statement naming no principal (not valid in a trust policy, but readable) names nobody rather than failing. */
+    @Test
+    void aStatementWithoutPrincipalNamesNobody() {
+        List<TrustRule> rules = TrustReading.rules(trust("{'Effect':'Allow','Action':'sts:AssumeRole'}"));
+        assertEquals(List.of(), rules.get(0).principals());
+        assertEquals(List.of(), rules.get(0).conditions());
+    }
+
     /** The trust policy decides alone: the caller's own identity policies are taken to allow the call. */
     @Test
     void decideIsTheTrustPolicysDecision() {

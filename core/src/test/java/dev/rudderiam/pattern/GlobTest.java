@@ -133,6 +133,8 @@ class GlobTest {
         assertTrue(resource("${a${aws:username}").matches("${aal", user("al")),
                 "a body stops at the next variable start");
         assertTrue(resource("a$b{c}").matches("a$b{c}"));
+        assertTrue(resource("a$").matches("a$"), "a dollar sign at the end");
+        assertTrue(resource("x${a$").matches("x${a$"), "a dollar sign at the end of an unclosed body");
     }
 
     @Test
@@ -250,6 +252,16 @@ class GlobTest {
         assertTrue(action("?b").covers(action("?B")));
         assertFalse(resource("a?").covers(resource("a")), "? is exactly one character");
         assertFalse(resource("a?c").covers(resource("a*c")));
+    }
+
+    /** Every character is compared as itself, the character of code 0 included. */
+    @Test
+    void aPatternCoversItselfWhateverItsCharacters() {
+        for (String text : new String[] {"?\0", "\0*\0?", "*\0", "\0"}) {
+            assertTrue(resource(text).covers(resource(text)), text);
+            assertTrue(resource(text).overlaps(resource(text)), text);
+        }
+        assertFalse(resource("?\0").covers(resource("?a")));
     }
 
     @Test
