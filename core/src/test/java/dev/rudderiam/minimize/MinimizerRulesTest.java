@@ -113,6 +113,32 @@ class MinimizerRulesTest {
         assertEquals(notB + "," + notGet, minimized(notB + "," + notGet), "nor NotAction lists");
     }
 
+    /**
+     * A written-empty list is not an absent element: {@code "Resource": []} matches no resource, no
+     * {@code Resource} element at all every resource (the reading of {@code StatementPattern}), so the two statements
+     * differ in more than their actions and are never merged: merged in this order, s3:GetObject would be allowed on
+     * every resource.
+     */
+    @Test
+    void anEmptyListIsNotAnAbsentElement() {
+        String none = "{'Effect':'Allow','Action':'s3:GetObject','Resource':[]}";
+        String every = "{'Effect':'Allow','Action':'s3:PutObject'}";
+        String result = minimized(every + "," + none);
+        assertEquals(true, result.startsWith(every), result);
+        result = minimized(none + "," + every);
+        assertEquals(true, result.endsWith(every), result);
+    }
+
+    /** A statement with an empty Action list applies to nothing; minimizing it keeps the statement beside it. */
+    @Test
+    void anEmptyActionListIsMinimizedWithoutFailing() {
+        String nothing = "{'Effect':'Allow','Action':[],'Resource':'arn:aws:s3:::b'}";
+        String get = "{'Effect':'Allow','Action':'s3:GetObject','Resource':'*'}";
+        String result = minimized(nothing + "," + get);
+        assertEquals(true, result.endsWith(get), result);
+        assertEquals(true, result.length() <= (nothing + "," + get).length(), result);
+    }
+
     @Test
     void aStatementAnotherCoversIsDropped() {
         String wide = "{'Effect':'Allow','Action':'s3:Get*','Resource':'arn:aws:s3:::b/*'}";
