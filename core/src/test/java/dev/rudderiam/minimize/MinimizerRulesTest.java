@@ -201,6 +201,75 @@ class MinimizerRulesTest {
                         + shortNarrow + "']}"));
     }
 
+    /**
+     * The effort is spent to the last unit and not one beyond. Two wildcard actions cost a visit each (2 units),
+     * the two resources a visit each (2), and proving that {@code wide} (1,997 tokens) covers {@code narrow} (2,001)
+     * costs 1,998 x 2,002 = 3,999,996: exactly {@value PolicyMinimizer#EFFORT} in all, so the proof is paid for
+     * and the narrow entry goes. A third wildcard action costs one more visit first, and the proof is no longer
+     * paid for.
+     */
+    @Test
+    void theEffortIsSpentToTheLastUnitAndNotBeyond() {
+        String tail = "k".repeat(1980);
+        String wide = "arn:aws:s3:::b/*" + tail + "*";
+        String narrow = "arn:aws:s3:::b/xyyy*" + tail + "*";
+        String resources = "'Resource':['" + wide + "','" + narrow + "']}";
+        assertEquals("{'Effect':'Allow','Action':['s3:Get*','s3:Put*'],'Resource':'" + wide + "'}",
+                minimized("{'Effect':'Allow','Action':['s3:Get*','s3:Put*']," + resources));
+        assertEquals("{'Effect':'Allow','Action':['s3:Get*','s3:Put*','s3:List*']," + resources,
+                minimized("{'Effect':'Allow','Action':['s3:Get*','s3:Put*','s3:List*']," + resources));
+    }
+
+    /**
+     * Once the effort is spent (here by the first statement's costly resources), no more candidates are visited,
+     * even one whose cover would cost nothing to prove: the statement that the second covers stays.
+     */
+    @Test
+    void noCandidateIsVisitedOnceTheEffortIsSpent() {
+        String tail = "k".repeat(2000);
+        String costly = "{'Sid':'Costly','Effect':'Allow','Action':'s3:ListBucket','Resource':['arn:aws:s3:::b/*"
+                + tail + "*','arn:aws:s3:::b/x*" + tail + "*']}";
+        String wide = "{'Effect':'Allow','Action':['s3:GetObject','s3:PutObject'],"
+                + "'Resource':['arn:aws:s3:::b','arn:aws:s3:::c']}";
+        String narrow = "{'Effect':'Allow','Action':'s3:GetObject','Resource':'arn:aws:s3:::b'}";
+        assertEquals(costly + "," + wide + "," + narrow, minimized(costly + "," + wide + "," + narrow));
+        assertEquals(wide, minimized(wide + "," + narrow), "with effort left it goes");
+    }
+
+    /** A candidate that does not cover an entry does not end the search: a later one may. */
+    @Test
+    void everyCandidateIsTried() {
+        assertEquals("{'Effect':'Allow','Action':'s3:GetObject','Resource':['arn:aws:s3:::b/*x','arn:aws:s3:::b/k*']}",
+                minimized("{'Effect':'Allow','Action':'s3:GetObject',"
+                        + "'Resource':['arn:aws:s3:::b/*x','arn:aws:s3:::b/k*','arn:aws:s3:::b/kk']}"));
+        String other = "{'Effect':'Allow','Action':'s3:*','Resource':'arn:aws:s3:::c/*'}";
+        String wide = "{'Effect':'Allow','Action':'s3:Get*','Resource':'arn:aws:s3:::b/*'}";
+        String narrow = "{'Effect':'Allow','Action':'s3:GetObject','Resource':'arn:aws:s3:::b/k'}";
+        assertEquals(other + "," + wide, minimized(other + "," + wide + "," + narrow));
+    }
+
+    /** Neither merges with the other (both lists differ as written); each covers the other, so the later goes. */
+    @Test
+    void ofTwoStatementsCoveringEachOtherTheEarlierStays() {
+        String first = "{'Effect':'Allow','Action':'s3:Get*','Resource':'arn:aws:s3:::b/*'}";
+        String second = "{'Effect':'Allow','Action':'s3:Get**','Resource':'arn:aws:s3:::b/**'}";
+        assertEquals(first, minimized(first + "," + second));
+        assertEquals(second, minimized(second + "," + first));
+        String named = second.replace("{", "{'Sid':'Named',");
+        assertEquals(named, minimized(first + "," + named), "unless the later has a Sid");
+    }
+
+    /** Statements without a Resource element (a trust policy's) merge by their actions too. */
+    @Test
+    void statementsWithoutResourcesMergeByActions() {
+        String principal = "'Principal':{'AWS':'111122223333'}";
+        assertEquals("{'Effect':'Allow'," + principal + ",'Action':['sts:AssumeRole','sts:TagSession']}",
+                minimized("{'Effect':'Allow'," + principal + ",'Action':'sts:AssumeRole'},"
+                        + "{'Effect':'Allow'," + principal + ",'Action':'sts:TagSession'}"));
+        String notIam = "{'Effect':'Allow','NotAction':'iam:*','Resource':'*'}";
+        assertEquals(notIam, minimized(notIam + "," + notIam));
+    }
+
     @Test
     void aPolicyWithoutVersionHasNoVariables() {
         PolicyDocument old = PolicyJson.read("""

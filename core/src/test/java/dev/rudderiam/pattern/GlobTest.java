@@ -100,6 +100,8 @@ class GlobTest {
         assertTrue(resource("${aws:username}-${aws:username}").matches("al-al", user("al")));
         assertTrue(resource("?${aws:username}").matches("xal", user("al")));
         assertFalse(resource("x${aws:username}").matches("xAL", user("al")), "the value is case-sensitive here");
+        assertTrue(resource("x${aws:username}").matches("xAL", user("AL")));
+        assertFalse(resource("x${aws:username}").matches("xal", user("AL")));
         assertTrue(Glob.of("team-${aws:username}", Syntax.LITERAL_IGNORE_CASE).matches("TEAM-AL", user("al")));
     }
 
@@ -262,6 +264,10 @@ class GlobTest {
             assertTrue(resource(text).overlaps(resource(text)), text);
         }
         assertFalse(resource("?\0").covers(resource("?a")));
+        assertTrue(resource("a\0b").isLiteral());
+        assertEquals("a\0b", resource("a\0b*").literalPrefix());
+        assertTrue(resource("\0*\0?").matches("\0ab\0c"));
+        assertFalse(resource("\0*\0?").matches("\0ab\0"));
     }
 
     @Test
