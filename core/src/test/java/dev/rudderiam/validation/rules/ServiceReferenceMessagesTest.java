@@ -3,9 +3,17 @@ package dev.rudderiam.validation.rules;
 import static dev.rudderiam.validation.rules.GrammarMessagesTest.lines;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.rudderiam.json.PolicyJson;
+import dev.rudderiam.reference.ActionInfo;
+import dev.rudderiam.reference.ServiceInfo;
+import dev.rudderiam.reference.ServiceReference;
 import dev.rudderiam.validation.PolicyType;
 import dev.rudderiam.validation.RuleSet;
+import dev.rudderiam.validation.Validator;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -193,5 +201,41 @@ class ServiceReferenceMessagesTest {
                         + " arn:aws:s3:::b/*] in statement 1 cover each other through repetition or wildcards: keep one"
                         + " resource that covers them all."),
                 lines(json, "REDUNDANT_RESOURCE"));
+    }
+
+    /**
+     * Two rule sets built on different references each judge by their own, though one validation run shares the
+     * statements' entries between them: what one reference says of an action or key is not taken for the other's.
+     */
+    @Test
+    void eachSetJudgesByItsOwnReferenceInOneRun() {
+        ServiceInfo s3 = new ServiceInfo("s3", Map.of("GetObject", new ActionInfo("GetObject", "Read", List.of(),
+                List.of())), Map.of(), Map.of());
+        ServiceReference onlyGetObject = new ServiceReference() {
+            @Override
+            public Optional<ServiceInfo> service(String prefix) {
+                return prefix.equalsIgnoreCase("s3") ? Optional.of(s3) : Optional.empty();
+            }
+
+            @Override
+            public Collection<ServiceInfo> services() {
+                return List.of(s3);
+            }
+        };
+        RuleSet narrow = RuleSets.serviceReference(onlyGetObject);
+        String json = document("{\"Effect\":\"Allow\",\"Action\":[\"s3:PutObject\",\"s3:GetObject\"],"
+                + "\"Resource\":\"*\",\"Condition\":{\"StringEquals\":{\"s3:prefix\":\"x\"}}}",
+                "{\"Effect\":\"Allow\",\"Action\":\"s3:Put*\",\"Resource\":\"*\"}");
+        List<String> byNarrow = List.of(
+                "INVALID_ACTION /Statement/0/Action/0", "INVALID_ACTION /Statement/1/Action", "INVALID_SERVICE_CONDITION_KEY /Statement/0/Condition/StringEquals/s3:prefix");
+        assertEquals(byNarrow, codes(Validator.of(REFERENCE, narrow), json));
+        assertEquals(byNarrow, codes(Validator.of(narrow, REFERENCE), json));
+        assertEquals(byNarrow, codes(Validator.of(narrow), json));
+        assertEquals(List.of(), codes(Validator.of(REFERENCE), json));
+    }
+
+    private static List<String> codes(Validator validator, String json) {
+        return validator.validate(PolicyJson.read(json), IDENTITY).findings().stream()
+                .map(f -> f.code() + " " + f.path()).collect(Collectors.toList());
     }
 }
