@@ -201,6 +201,32 @@ class GrammarMessagesTest {
                         .collect(Collectors.toList()));
     }
 
+    /** A principal ARN with a wildcard is one rule's finding only, whatever else is wrong with it. */
+    @Test
+    void aPrincipalArnWithAWildcardIsLeftToItsOwnRule() {
+        assertEquals(List.of("UNSUPPORTED_WILDCARD_IN_PRINCIPAL /Statement/0/Principal/AWS"),
+                Check.findings(GRAMMAR, TRUST, identity("{\"Effect\":\"Allow\",\"Action\":\"sts:AssumeRole\","
+                        + "\"Principal\":{\"AWS\":\"arn:aws:s3:::bucket*\"}}")).stream()
+                        .map(f -> f.code() + " " + f.path()).collect(Collectors.toList()));
+    }
+
+    /** An account id is 12 digits: 12 characters of which one is not a digit is no account id. */
+    @Test
+    void twelveCharactersThatAreNotAllDigitsAreNoAccountId() {
+        assertEquals(List.of(
+                "INVALID_PRINCIPAL_FORMAT /Statement/0/Principal/AWS/0",
+                "INVALID_PRINCIPAL_FORMAT /Statement/0/Principal/AWS/1",
+                "INVALID_PRINCIPAL_FORMAT /Statement/0/Principal/AWS/2"),
+                Check.findings(GRAMMAR, TRUST, identity("{\"Effect\":\"Allow\",\"Action\":\"sts:AssumeRole\","
+                        + "\"Principal\":{\"AWS\":[\"12345678901a\",\"/12345678901\",\"01234567890:\","
+                        + "\"012345678909\"]}}")).stream().map(f -> f.code() + " " + f.path())
+                        .collect(Collectors.toList()));
+        assertEquals(List.of("INVALID_ARN_ACCOUNT /Statement/0/Resource"), Check.findings(GRAMMAR, IDENTITY,
+                identity("{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\","
+                        + "\"Resource\":\"arn:aws:iam::12345678901a:role/x\"}")).stream()
+                        .map(f -> f.code() + " " + f.path()).collect(Collectors.toList()));
+    }
+
     @Test
     void principalArnsWithWildcardsAreNamedByTheirOwnRule() {
         assertEquals(List.of("ERROR UNSUPPORTED_WILDCARD_IN_PRINCIPAL /Statement/0/Principal/AWS: Principal"

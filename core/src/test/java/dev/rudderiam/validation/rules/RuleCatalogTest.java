@@ -61,6 +61,10 @@ class RuleCatalogTest {
         assertEquals(page + "error-type-mismatch-ip-range", rules.get("TYPE_MISMATCH_IP_RANGE").link());
         assertEquals("https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html",
                 rules.get("ATTACHED_POLICIES_PER_ROLE_EXCEEDS_QUOTA").link());
+        assertEquals("No iam:PassRole on a wildcard resource without a iam:PassedToService condition.",
+                rules.get("PASS_ROLE_WITH_STAR_IN_RESOURCE").summary());
+        assertEquals("No wildcard action with Resource \"*\" covers iam:CreateServiceLinkedRole without a"
+                + " iam:AWSServiceName condition.", rules.get("CREATE_SLR_WITH_STAR_IN_ACTION_AND_RESOURCE").summary());
     }
 
     @Test

@@ -156,7 +156,9 @@ class ServiceReferenceMessagesTest {
                 "{\"Effect\":\"Deny\",\"Action\":\"s3:GetObject\",\"Resource\":\"*\","
                 + "\"Condition\":{\"StringEquals\":{\"aws:ResourceTag/team\":\"data\"}}}",
                 "{\"Effect\":\"Allow\",\"Action\":[\"s3:GetObject\",\"iam:PassRole\"],\"Resource\":\"*\","
-                + "\"Condition\":{\"StringEquals\":{\"aws:PrincipalTag/team\":\"data\"}}}");
+                + "\"Condition\":{\"StringEquals\":{\"aws:PrincipalTag/team\":\"data\"}}}",
+                "{\"Effect\":\"Allow\",\"Action\":[\"nosuch:Thing\",\"s3:NoSuch\",\"iam:PassRole\"],"
+                + "\"Resource\":\"*\",\"Condition\":{\"StringEquals\":{\"aws:ResourceTag/team\":\"data\"}}}");
         assertEquals(List.of(
                 "SUGGESTION ALLOW_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE /Statement/0/Action/1: The Allow"
                         + " statement 0 is conditioned on aws:ResourceTag/team, which actions of the services [s3] do"

@@ -134,4 +134,20 @@ class SizeQuotaMessagesTest {
                 + " managed policies, more than IAM's default quota of 10 per role: IAM refuses the eleventh unless the"
                 + " account's quota was raised."), lines(GRAMMAR.validate(role.build())));
     }
+
+    /**
+     * A small policy is only bounded, not counted, until the policies together may exceed the quota: then each is
+     * counted, and exactly 10,240 characters together still fit.
+     */
+    @Test
+    void aSmallPolicyNextToALargeOneIsCountedExactlyAgainstTheRoleQuota() {
+        RoleSpec fits = role().inlinePolicy(PolicyName.of("a"), identityOfSize(10040))
+                .inlinePolicy(PolicyName.of("b"), identityOfSize(200)).build();
+        assertEquals(List.of(), lines(GRAMMAR.validate(fits)));
+        RoleSpec over = role().inlinePolicy(PolicyName.of("a"), identityOfSize(10040))
+                .inlinePolicy(PolicyName.of("b"), identityOfSize(201)).build();
+        assertEquals(List.of("ERROR ROLE_POLICY_SIZE_EXCEEDS_QUOTA /permissionPolicies: The role's 2 inline policies have"
+                + " 10241 characters together, not counting white space, more than the role policy quota of 10240:"
+                + " move some into managed policies."), lines(GRAMMAR.validate(over)));
+    }
 }
