@@ -52,6 +52,7 @@ class ReferenceIndexTest {
     void patternsResolveToTheMatchingActionsInTheReferencesOrder() {
         assertEquals(List.of("ListBucket", "ListAllMyBuckets"), names("s3:List*"));
         assertEquals(List.of("ListBucket"), names("s3:listbucket*"));
+        assertEquals(List.of("GetObject"), names("s3:GetObject*"));
         assertEquals(List.of("GetObject", "PutObject", "PutObjectAcl"), names("S3:*Object*"));
         assertEquals(List.of("PutObjectAcl"), names("s3:PutObject?cl"));
         assertEquals(List.of("GetObject"), names("s3:getobject"));

@@ -175,4 +175,16 @@ class SecurityMessagesTest {
                         + " named resources: list the resource ARNs it needs."),
                 lines(SECURITY, PolicyType.IDENTITY, json));
     }
+
+    /** Every clause on sts:ExternalId is judged, among clauses on other keys. */
+    @Test
+    void eachExternalIdClauseOfAStatementIsJudged() {
+        assertEquals(List.of("SECURITY_WARNING WEAK_EXTERNAL_ID_CONDITION /Statement/0/Condition/StringLike/sts:ExternalId:"
+                + " The sts:ExternalId condition of statement 0 is weak: the operator StringLike matches patterns rather"
+                + " than one exact value; use StringEquals with the exact external id."),
+                lines(SECURITY, PolicyType.TRUST, "{\"Version\":\"2012-10-17\",\"Statement\":[" + trust(
+                        "{\"AWS\":\"111122223333\"}", "sts:AssumeRole", "{\"StringEquals\":{\"sts:ExternalId\":\"abc\","
+                                + "\"aws:PrincipalAccount\":\"111122223333\"},\"StringLike\":{\"sts:ExternalId\":\"abc\"}}")
+                        + "]}"));
+    }
 }

@@ -240,4 +240,26 @@ class ServiceReferenceMessagesTest {
         return validator.validate(PolicyJson.read(json), IDENTITY).findings().stream()
                 .map(f -> f.code() + " " + f.path()).collect(Collectors.toList());
     }
+
+    /**
+     * A resource with a wildcard or a policy variable fits an action's ARN format when some resource it can name
+     * does, even when the format does not cover all of them ({@code my-*} also names {@code my-x}, without a key).
+     */
+    @Test
+    void aResourceThatCanNameAnObjectFitsAnObjectAction() {
+        for (String resource : List.of("arn:aws:s3:::my-*", "arn:aws:s3:::${aws:username}", "arn:aws:s3:::b/${x}")) {
+            assertEquals(List.of(), lines(document("{\"Effect\":\"Allow\",\"Action\":\"s3:PutObject\","
+                    + "\"Resource\":\"" + resource + "\"}"), "ACTION_RESOURCE_MISMATCH"), resource);
+        }
+    }
+
+    /** Each value a wildcard covers is linked, whichever wildcard of the list is looked at first. */
+    @Test
+    void aValueIsLinkedToTheWildcardThatCoversItAmongOthersThatDoNot() {
+        String json = document("{\"Effect\":\"Allow\",\"Action\":[\"s3:GetObject\",\"s3:*Z\",\"s3:Get*\"],"
+                + "\"Resource\":[\"arn:aws:s3:::a\",\"arn:aws:s3:::b\",\"arn:aws:s3:::A\"]}");
+        assertEquals(List.of("/Statement/0/Action/0"), lines(json, "REDUNDANT_ACTION").stream()
+                .map(l -> l.split(" ")[2].replace(":", "")).collect(Collectors.toList()));
+        assertEquals(List.of(), lines(json, "REDUNDANT_RESOURCE"));
+    }
 }
