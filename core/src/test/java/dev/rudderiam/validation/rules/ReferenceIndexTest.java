@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.rudderiam.policy.Action;
 import dev.rudderiam.reference.ActionInfo;
 import dev.rudderiam.reference.ServiceInfo;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,5 +45,45 @@ class ReferenceIndexTest {
         }
         assertEquals(Optional.of("String"), index.keyType("aws:ResourceTag/team"));
         assertEquals(Optional.empty(), index.keyType("s3:NoSuchKey"));
+    }
+
+    /** A pattern's matches come in the reference's order, whatever their alphabetical order. */
+    @Test
+    void patternsResolveToTheMatchingActionsInTheReferencesOrder() {
+        assertEquals(List.of("ListBucket", "ListAllMyBuckets"), names("s3:List*"));
+        assertEquals(List.of("ListBucket"), names("s3:listbucket*"));
+        assertEquals(List.of("GetObject"), names("s3:GetObject*"));
+        assertEquals(List.of("GetObject", "PutObject", "PutObjectAcl"), names("S3:*Object*"));
+        assertEquals(List.of("PutObjectAcl"), names("s3:PutObject?cl"));
+        assertEquals(List.of("GetObject"), names("s3:getobject"));
+        assertEquals(List.of(), names("s3:Put"));
+        assertEquals(List.of(), names("s3:Z*"));
+        assertEquals(List.of(), names("s3:*Z"));
+        assertEquals(List.of(), names("nosuch:Get*"));
+        assertEquals(List.of(), names("*:GetObject"));
+        assertEquals(List.of(), names(":GetObject"));
+    }
+
+    private List<String> names(String action) {
+        return index.resolve(Action.of(action)).actions().stream().map(ActionInfo::name).collect(Collectors.toList());
+    }
+
+    /**
+     * Keys with a variable part match any text there; a global key's tag part is not empty; an unknown service's key
+     * and a key without a service have no type.
+     */
+    @Test
+    void keysWithAVariablePartHaveTheirTypeForEveryName() {
+        assertEquals(Optional.of("String"), index.keyType("secretsmanager:ResourceTag/team"));
+        assertEquals(Optional.of("String"), index.keyType("SECRETSMANAGER:RESOURCETAG/Team"));
+        assertEquals(Optional.empty(), index.keyType("secretsmanager:ResourceTag"));
+        assertEquals(Optional.of("String"), index.keyType("aws:RequestTag/x"));
+        assertEquals(Optional.empty(), index.keyType("aws:RequestTag/"));
+        assertEquals(Optional.empty(), index.keyType("aws:RequestTag"));
+        assertEquals(Optional.of("String"), index.keyType("aws:principaltag/x/y"));
+        assertEquals(Optional.of("ArrayOfString"), index.keyType("EVENTS:SOURCE"));
+        assertEquals(Optional.empty(), index.keyType("nosuch:key"));
+        assertEquals(Optional.empty(), index.keyType(":key"));
+        assertEquals(Optional.empty(), index.keyType("nokey"));
     }
 }
