@@ -362,8 +362,8 @@ final class JsonCursor extends JsonInput {
     /** {@return the number at the cursor, as written, checked against JSON's number grammar} */
     @Override
     String number() {
-        int start = pos;
-        if (pos < length && at(pos) == '-') {
+        int start = pos; // peek saw the number's first character here
+        if (chars[pos] == '-') {
             pos++;
         }
         if (pos < length && at(pos) == '0') {

@@ -64,6 +64,14 @@ class ReaderEdgesTest {
     }
 
     @Test
+    void theInputMayEndWhereAValueIsExpected() {
+        assertEquals("/Version: malformed JSON: unexpected end of input, expected a value (character 11)",
+                failure("{\"Version\":"));
+        assertEquals("/Statement/0/Condition/NumericLessThan/k: malformed JSON: unexpected end of input, expected"
+                + " a value (character " + CONDITION_VALUE.length() + ")", failure(CONDITION_VALUE));
+    }
+
+    @Test
     void aCharacterOutsidePrintableAsciiIsNamedByItsCodePoint() {
         assertEquals("(document): malformed JSON: unexpected character U+007F, expected ',' (character 23)",
                 failure("{\"Version\":\"2012-10-17\"\u007f}"));
