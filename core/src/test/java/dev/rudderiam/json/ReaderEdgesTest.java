@@ -156,6 +156,8 @@ class ReaderEdgesTest {
 
     @Test
     void aStatementHasOneHalfOfEachPair() {
+        assertEquals("/Statement/0/NotPrincipal: a statement has Principal or NotPrincipal, not both",
+                failure("{\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\",\"NotPrincipal\":\"*\"}]}"));
         assertEquals("/Statement/0/NotAction: a statement has Action or NotAction, not both",
                 failure("{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"a\",\"NotAction\":\"b\"}]}"));
         assertEquals("/Statement/0/NotResource: a statement has Resource or NotResource, not both",
