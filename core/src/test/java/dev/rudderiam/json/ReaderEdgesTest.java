@@ -64,6 +64,13 @@ class ReaderEdgesTest {
     }
 
     @Test
+    void aTextWithASurrogatePairStillAcceptsEveryLatin1CharacterBeforeIt() {
+        assertEquals("/Statement/0/Action: character U+D83D in a string is not one IAM accepts in a policy document"
+                + " (tab, line feed, carriage return and U+0020 to U+00FF, also when escaped) (character 52)",
+                failure("{\"Statement\":[{\"Sid\":\"\u00ff\",\"Effect\":\"Allow\",\"Action\":\"\ud83d\ude00\"}]}"));
+    }
+
+    @Test
     void theInputMayEndWhereAValueIsExpected() {
         assertEquals("/Version: malformed JSON: unexpected end of input, expected a value (character 11)",
                 failure("{\"Version\":"));
