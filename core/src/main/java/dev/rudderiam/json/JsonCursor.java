@@ -123,7 +123,6 @@ final class JsonCursor extends JsonInput {
     }
 
     /** {@return whether only white space is left} */
-    @Override
     boolean atEnd() {
         skipWhiteSpace();
         return pos >= length;
@@ -194,18 +193,8 @@ final class JsonCursor extends JsonInput {
      */
     private @Nullable String plainKey() {
         int start = pos + 1;
-        int end = start;
-        while (end < length) {
-            int c = chars[end] & 0xFF;
-            if (SPECIAL[c]) {
-                if (c != '"') {
-                    return null;
-                }
-                break;
-            }
-            end++;
-        }
-        if (end == length) {
+        int end = plainRun(start);
+        if (end == length || chars[end] != '"') {
             return null;
         }
         pos = end + 1;
@@ -255,6 +244,27 @@ final class JsonCursor extends JsonInput {
                 | (eight - 0x2020202020202020L) & ~eight) & HIGHS;
     }
 
+    /**
+     * {@return the index of the first {@link #SPECIAL} byte from {@code start} on, or the text's length when there
+     * is none}: eight bytes at a time, then byte by byte for the last few
+     */
+    private int plainRun(int start) {
+        byte[] bytes = chars;
+        int end = length;
+        int at = start;
+        while (at <= end - 8) {
+            long special = special((long) LONGS.get(bytes, at));
+            if (special != 0) {
+                return at + (Long.numberOfTrailingZeros(special) >>> 3);
+            }
+            at += 8;
+        }
+        while (at < end && !SPECIAL[bytes[at] & 0xFF]) {
+            at++;
+        }
+        return at;
+    }
+
     /** {@return the string value at the cursor, with escapes decoded} */
     @Override
     String string() {
@@ -262,16 +272,7 @@ final class JsonCursor extends JsonInput {
         int start = pos;
         byte[] bytes = chars;
         int end = length;
-        int at = start;
-        while (at <= end - 8) { // eight bytes at a time up to the first that ends the plain run, if any
-            long special = special((long) LONGS.get(bytes, at));
-            if (special != 0) {
-                at += Long.numberOfTrailingZeros(special) >>> 3;
-                break;
-            }
-            at += 8;
-        }
-        for (; at < end; at++) {
+        for (int at = plainRun(start); at < end; at++) {
             int c = bytes[at] & 0xFF;
             if (!SPECIAL[c]) {
                 continue;
@@ -284,11 +285,11 @@ final class JsonCursor extends JsonInput {
             if (c == '\\') {
                 return escapedString(start);
             }
-            if (c < 0x20) {
+            if (c != '?') {
                 throw malformed("control character " + describe((char) c) + " in a string must be escaped");
             }
             char real = text.charAt(at); // '?' itself, or a character beyond U+00FF
-            if (real > LAST_ACCEPTED) {
+            if (real != '?') {
                 throw unaccepted(real);
             }
         }
@@ -361,9 +362,8 @@ final class JsonCursor extends JsonInput {
     /** {@return the number at the cursor, as written, checked against JSON's number grammar} */
     @Override
     String number() {
-        skipWhiteSpace();
-        int start = pos;
-        if (pos < length && at(pos) == '-') {
+        int start = pos; // peek saw the number's first character here
+        if (chars[pos] == '-') {
             pos++;
         }
         if (pos < length && at(pos) == '0') {
@@ -412,7 +412,6 @@ final class JsonCursor extends JsonInput {
     /** Consumes the literal {@code true}, {@code false} or {@code null} at the cursor. */
     @Override
     void literal(String word) {
-        skipWhiteSpace();
         if (!text.startsWith(word, pos)) {
             throw malformed("invalid literal, expected " + word);
         }
@@ -436,19 +435,28 @@ final class JsonCursor extends JsonInput {
         pos++;
     }
 
+    /**
+     * Moves the cursor past white space. Pretty-printed policies put a line feed and a run of spaces before nearly
+     * every token, so a run of spaces is skipped eight bytes at a time: the first byte of the eight that is not a
+     * space is the lowest non-zero byte of the word XOR eight spaces.
+     */
     private void skipWhiteSpace() {
         byte[] bytes = chars;
         int at = pos;
         int end = length;
-        while (at <= end - 8 && (long) LONGS.get(bytes, at) == EIGHT_SPACES) { // indentation
-            at += 8;
-        }
         while (at < end) {
             byte c = bytes[at];
-            if (c > ' ' || (c != ' ' && c != '\n' && c != '\r' && c != '\t')) {
+            if (c > ' ') {
+                break; // the usual case: a token starts here
+            }
+            if (c == ' ' && at <= end - 8) {
+                long notSpaces = (long) LONGS.get(bytes, at) ^ EIGHT_SPACES;
+                at += notSpaces == 0 ? 8 : Long.numberOfTrailingZeros(notSpaces) >>> 3;
+            } else if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+                at++;
+            } else {
                 break; // a byte beyond 0x7F is negative: never JSON white space, as no character beyond U+007F is
             }
-            at++;
         }
         pos = at;
     }

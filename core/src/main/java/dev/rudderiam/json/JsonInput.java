@@ -29,9 +29,6 @@ abstract class JsonInput {
     /** {@return the kind of the next value} */
     abstract Kind peek();
 
-    /** {@return whether nothing but white space is left} */
-    abstract boolean atEnd();
-
     /** Consumes the start of an object. */
     abstract void beginObject();
 
@@ -51,10 +48,10 @@ abstract class JsonInput {
     /** {@return the string value at the cursor} */
     abstract String string();
 
-    /** {@return the number at the cursor, as JSON text} */
+    /** {@return the number at the cursor, as JSON text}; called after {@link #peek} saw {@link Kind#NUMBER} */
     abstract String number();
 
-    /** Consumes the literal {@code true}, {@code false} or {@code null} at the cursor. */
+    /** Consumes the literal {@code true}, {@code false} or {@code null} at the cursor, after {@link #peek}. */
     abstract void literal(String word);
 
     /** {@return an exception for malformed JSON at the current place} */

@@ -60,11 +60,6 @@ final class ValueCursor extends JsonInput {
     }
 
     @Override
-    boolean atEnd() {
-        return !hasCurrent && open.isEmpty();
-    }
-
-    @Override
     void beginObject() {
         open.push(((Map<?, ?>) take(Kind.OBJECT)).entrySet().iterator());
     }

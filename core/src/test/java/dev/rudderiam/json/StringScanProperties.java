@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rudderiam.policy.ConditionKey;
+import dev.rudderiam.policy.ConditionOperator;
+import dev.rudderiam.policy.ConditionValue;
+import java.util.List;
+import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -13,7 +18,7 @@ import net.jqwik.api.Provide;
 /**
  * The reader scans strings and white space several bytes at a time: every character that ends a plain run (quote,
  * backslash, control character, a character beyond U+00FF, which the scan sees as {@code '?'}, and {@code '?'}
- * itself) is found at every offset, in strings and indentation of every length.
+ * itself) is found at every offset, in strings, keys and indentation of every length.
  */
 class StringScanProperties {
     @Property(tries = 1000)
@@ -28,6 +33,33 @@ class StringScanProperties {
         } else {
             PolicyParseException e = assertThrows(PolicyParseException.class, () -> PolicyJson.read(text));
             assertEquals("/Statement/0/Sid", e.pointer());
+            assertTrue(e.getMessage().contains("is not one IAM accepts"), e.getMessage());
+        }
+    }
+
+    @Property(tries = 1000)
+    void readsOrRefusesAStringAtTheEndOfTheDocumentLikeACharacterByCharacterReading(@ForAll("texts") String value) {
+        String text = "{\"Statement\":[{\"Effect\":\"Allow\",\"Sid\":" + quoted(value) + "}]}";
+        boolean accepted = value.chars().allMatch(c -> c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xFF));
+        if (accepted) {
+            assertEquals(value, PolicyJson.read(text).statements().get(0).sid());
+        } else {
+            PolicyParseException e = assertThrows(PolicyParseException.class, () -> PolicyJson.read(text));
+            assertTrue(e.getMessage().contains("is not one IAM accepts"), e.getMessage());
+        }
+    }
+
+    @Property(tries = 1000)
+    void readsOrRefusesEveryKeyLikeACharacterByCharacterReading(@ForAll("texts") String key,
+            @ForAll("indents") String indent) {
+        String text = "{\"Statement\":[{\"Effect\":\"Allow\",\"Condition\":{\"StringEquals\":{" + indent
+                + quoted(key) + indent + ":\"v\"}}}]}";
+        boolean accepted = key.chars().allMatch(c -> c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xFF));
+        if (accepted) {
+            assertEquals(Map.of(ConditionKey.of(key), List.of(ConditionValue.of("v"))), PolicyJson.read(text)
+                    .statements().get(0).condition().operators().get(ConditionOperator.STRING_EQUALS));
+        } else {
+            PolicyParseException e = assertThrows(PolicyParseException.class, () -> PolicyJson.read(text));
             assertTrue(e.getMessage().contains("is not one IAM accepts"), e.getMessage());
         }
     }
