@@ -53,7 +53,7 @@ final class ConditionMatcher {
 
     ConditionMatcher(ConditionClause clause, boolean variables) {
         ConditionOperator operator = clause.operator();
-        this.key = clause.key().normalized();
+        this.key = clause.key().normalized().intern(); // see Request.intern
         this.qualifier = operator.qualifier();
         this.ifExists = operator.ifExists();
         String base = operator.baseName();

@@ -116,8 +116,25 @@ public final class Evaluator {
     private final CompiledStatement[] resource;
     private final Level[] scps;
     private final Level[] rcps;
-    /** Which statements can apply to an action, per layer: {@link #IDENTITY} ... then SCP levels, then RCP levels. */
-    private final ActionIndex index;
+    /** The statements of each layer: {@link #IDENTITY} ... then SCP levels, then RCP levels. */
+    private final CompiledStatement[][] layers;
+    /** Every statement of every layer, action tested: the plan until {@link #index} is built. */
+    private final ActionIndex.Plan everything;
+    /** How many decisions to make before building {@link #index}; {@link Integer#MAX_VALUE}: never. */
+    private final int indexAfter;
+    /**
+     * Which statements can apply to an action, per layer; null until this evaluator has made {@link #indexAfter}
+     * decisions. Building it costs more than a few decisions, so an evaluator compiled for one decision never pays
+     * for it. The index is immutable and published through this volatile field (its plans are complete before the
+     * write; a thread that reads it sees them); threads that reach the count together may each build one, and
+     * all are the same.
+     */
+    private volatile @Nullable ActionIndex index;
+    /**
+     * Decisions made before the index, counted without synchronization: a lost increment only builds the index a
+     * little later.
+     */
+    private int decisions;
     /** The services RCPs govern (lower case); an action is governed when its service is one of them. */
     private final Set<String> rcpServices;
     /** Prefixes of the odd service names that hold a colon themselves, which no service lookup finds. */
@@ -177,9 +194,10 @@ public final class Evaluator {
         this.rcpServices = b.rcpServices;
         this.rcpColonPrefixes = b.rcpServices.stream().filter(service -> service.contains(":"))
                 .map(service -> service + ":").toArray(String[]::new);
-        this.organizationAccount = b.organizationAccount;
+        this.organizationAccount = Request.intern(b.organizationAccount);
         this.managementAccount = b.managementAccount;
         CompiledStatement[][] layers = new CompiledStatement[FIRST_SCP + scps.length + rcps.length][];
+        this.layers = layers;
         layers[IDENTITY] = identity;
         layers[BOUNDARY] = boundary;
         layers[SESSION] = session;
@@ -190,7 +208,41 @@ public final class Evaluator {
         for (int l = 0; l < rcps.length; l++) {
             layers[FIRST_SCP + scps.length + l] = rcps[l].statements;
         }
-        this.index = new ActionIndex(layers, b.indexActions);
+        this.everything = ActionIndex.everything(layers);
+        this.indexAfter = b.indexAfter;
+        if (indexAfter == 0) {
+            this.index = buildIndex();
+        }
+    }
+
+    /**
+     * How many decisions an evaluator makes by testing every statement before it builds its {@link ActionIndex}:
+     * about what building it costs, so a caller that compiles policies for a single decision (preflight builds an
+     * evaluator per request) never pays for it, and one that decides many requests gets it early.
+     */
+    static final int INDEX_AFTER = 16;
+
+    private ActionIndex buildIndex() {
+        // Whether RCPs govern an action depends on its service alone, unless a configured service holds a colon.
+        return new ActionIndex(layers, everything, rcpColonPrefixes.length > 0 ? null
+                : action -> {
+                    String service = ActionIndex.service(action);
+                    return service != null && rcpServices.contains(service);
+                });
+    }
+
+    /** {@return the statements to look at for {@code request}}, building the index once enough decisions were made */
+    private ActionIndex.Plan plan(Request request) {
+        ActionIndex built = index;
+        if (built == null) {
+            if (decisions < indexAfter) {
+                decisions++;
+                return everything;
+            }
+            built = buildIndex();
+            index = built;
+        }
+        return built.plan(request.actionLowerCase(), request.asciiAction(), request.serviceLowerCase());
     }
 
     private static final CompiledStatement[] NO_STATEMENTS = {};
@@ -258,7 +310,7 @@ public final class Evaluator {
     /** {@return the decision for {@code request} with the statements that made it} */
     public Evaluation evaluate(Request request) {
         Objects.requireNonNull(request, "request");
-        ActionIndex.Plan plan = index.plan(request.actionLowerCase(), request.asciiAction(), request.serviceLowerCase());
+        ActionIndex.Plan plan = plan(request);
         // The layers in the order of StatementRef.Source, so that the statements are found in Found's order.
         Found found = new Found();
         collect(plan, IDENTITY, identity, request, found, Found.IDENTITY);
@@ -271,7 +323,7 @@ public final class Evaluator {
             collectSession(plan, request, found);
         }
         Level scpUnmet = scpsApply(request) ? guard(scps, FIRST_SCP, plan, request, found) : null;
-        if (rcpsApply(request)) {
+        if (rcpsApply(request, plan)) {
             // Every RCP level allows through the implied RCPFullAWSAccess: only its denies matter.
             guard(rcps, FIRST_SCP + scps.length, plan, request, found);
         }
@@ -341,8 +393,7 @@ public final class Evaluator {
                     : implicit(found.refs(Found.RESOURCE_POLICY),
                             "no resource policy statement allows this service principal", resourceGap);
         }
-        boolean sameAccount = request.principalAccount().equals(request.resourceAccount());
-        if (sameAccount) {
+        if (request.sameAccount()) {
             if (resourceOnItsOwn) {
                 return new Evaluation(Decision.ALLOWED, found.refs(grant), "the resource policy names the principal");
             }
@@ -399,11 +450,15 @@ public final class Evaluator {
     }
 
     /** RCPs limit resources of member accounts of the services that support them, except for service-linked roles. */
-    private boolean rcpsApply(Request request) {
+    private boolean rcpsApply(Request request, ActionIndex.Plan plan) {
         String account = request.resourceAccount();
         if (rcps.length == 0 || account == null || managementAccount || request.serviceLinkedRole()
                 || organizationAccount != null && !organizationAccount.equals(account)) {
             return false;
+        }
+        byte governed = plan.rcpGoverned();
+        if (governed != ActionIndex.UNKNOWN) {
+            return governed == ActionIndex.GOVERNED;
         }
         String service = request.serviceLowerCase();
         if (service != null && rcpServices.contains(service)) {
@@ -529,14 +584,31 @@ public final class Evaluator {
             if ((present & mask) == 0) {
                 return List.of();
             }
-            StatementRef[] out = new StatementRef[size];
+            int first = -1;
+            int second = -1;
             int n = 0;
             for (int i = 0; i < size; i++) {
+                if ((mask & 1 << kinds[i]) != 0) {
+                    first = first < 0 ? i : first;
+                    second = n == 1 ? i : second;
+                    n++;
+                }
+            }
+            // One or two statements (most answers): List.of's fixed forms, without an array.
+            if (n == 1) {
+                return List.of(refs[first]);
+            }
+            if (n == 2) {
+                return List.of(refs[first], refs[second]);
+            }
+            StatementRef[] out = new StatementRef[n];
+            n = 0;
+            for (int i = first; i < size; i++) {
                 if ((mask & 1 << kinds[i]) != 0) {
                     out[n++] = refs[i];
                 }
             }
-            return List.of(n == size ? out : Arrays.copyOf(out, n));
+            return List.of(out);
         }
     }
 
@@ -554,17 +626,18 @@ public final class Evaluator {
         private Set<String> rcpServices = RCP_SERVICES;
         private @Nullable String organizationAccount;
         private boolean managementAccount;
-        private boolean indexActions = true;
+        private int indexAfter = INDEX_AFTER;
 
         private Builder() {
         }
 
         /**
-         * Whether to look only at the statements whose action element can match (default true); false tests every
-         * statement for every request, the plain reading the tests compare the index against.
+         * After how many decisions to look only at the statements whose action element can match (default
+         * {@link #INDEX_AFTER}; 0: from the first); {@link Integer#MAX_VALUE} tests every statement for every
+         * request, the plain reading the tests compare the index against.
          */
-        Builder indexActions(boolean indexActions) {
-            this.indexActions = indexActions;
+        Builder indexAfter(int decisions) {
+            this.indexAfter = decisions;
             return this;
         }
 

@@ -56,8 +56,8 @@ class ActionIndexProperties {
     @Property(tries = 200)
     void theIndexNeverChangesAnAnswer(@ForAll("layers") GuardrailProperties.Layers layers,
             @ForAll("requests") List<Request> requests) {
-        Evaluator indexed = layers.builder().build();
-        Evaluator everyStatement = layers.builder().indexActions(false).build();
+        Evaluator indexed = layers.builder().indexAfter(0).build();
+        Evaluator everyStatement = layers.builder().indexAfter(Integer.MAX_VALUE).build();
         for (Request request : requests) {
             Evaluation answer = indexed.evaluate(request);
             assertEquals(everyStatement.evaluate(request), answer, request::toString);
