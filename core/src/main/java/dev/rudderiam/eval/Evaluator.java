@@ -7,7 +7,6 @@ import dev.rudderiam.policy.Effect;
 import dev.rudderiam.policy.PolicyDocument;
 import dev.rudderiam.policy.Resource;
 import dev.rudderiam.policy.Statement;
-import dev.rudderiam.policy.StatementElement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -90,13 +89,28 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Evaluator {
     /**
-     * The services whose resources RCPs apply to, by action prefix: Amazon S3, AWS STS, AWS KMS, Amazon SQS and AWS
-     * Secrets Manager as listed on
+     * The services whose resources RCPs apply to, by action prefix, as of December 2026. AWS documents them on
      * <a href="https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps.html">Resource
-     * control policies</a> ("List of AWS services that support RCPs"), and the services AWS added in 2025 (Amazon
-     * ECR, Amazon OpenSearch Serverless, Amazon Cognito, Amazon CloudWatch Logs, Amazon DynamoDB). Taking a service
-     * in that RCPs might not govern can only report a deny AWS would not make, never miss one;
-     * {@link Builder#rcpServices} replaces the list when AWS adds more.
+     * control policies</a> ("List of AWS services that support RCPs"); the copies of that page that could be read
+     * (AWS documentation, December 2026) do not show the list itself, so it is taken from the AWS documentation that
+     * does show it:
+     * <ul>
+     *   <li>Amazon S3 ({@code s3}), AWS STS ({@code sts}), AWS KMS ({@code kms}), Amazon SQS ({@code sqs}) and AWS
+     *       Secrets Manager ({@code secretsmanager}): the services RCPs launched with, listed on
+     *       <a href="https://docs.aws.amazon.com/controltower/latest/controlreference/rcp-controls.html">Controls
+     *       implemented with RCPs</a> and used by the examples of
+     *       <a href="https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps_examples.html">Resource
+     *       control policy examples</a> ({@code "s3:*", "sqs:*", "kms:*", "secretsmanager:*", "sts:*"});</li>
+     *   <li>Amazon ECR ({@code ecr}) and Amazon OpenSearch Serverless ({@code aoss}), announced in June 2025, Amazon
+     *       Cognito ({@code cognito-idp} for user pools, {@code cognito-identity} for identity pools) and Amazon
+     *       CloudWatch Logs ({@code logs}), announced in January 2026, and Amazon DynamoDB ({@code dynamodb}),
+     *       announced in February 2026: AWS's "What's New" announcements as reported by others; no AWS
+     *       documentation page that could be read lists them.</li>
+     * </ul>
+     * The second group is kept on purpose, because it is the safe reading for a preflight: taking in a service that
+     * RCPs do not govern can only report a deny AWS would not make (a false alarm the reader can check), while
+     * leaving out a service they do govern would report as allowed a request AWS blocks. For the same reason both
+     * Cognito prefixes are taken. {@link Builder#rcpServices} replaces the list.
      */
     public static final Set<String> RCP_SERVICES = Set.of("s3", "sts", "kms", "sqs", "secretsmanager", "ecr",
             "aoss", "cognito-idp", "cognito-identity", "logs", "dynamodb");
@@ -152,20 +166,13 @@ public final class Evaluator {
         final CompiledStatement[] statements;
         /** Per statement: whether it has no Principal element, and so applies to every principal (SCPs). */
         final boolean[] anyPrincipal;
-        /**
-         * Per statement: whether it allows every action on every resource for everyone without condition
-         * ({@code FullAWSAccess}, {@code RCPFullAWSAccess}), and so applies to every request without matching.
-         */
-        final boolean[] unconditional;
         /** The layer and reason of an implicit deny when nothing at this level allows. */
         final Evaluation.Layer layer;
         final String reason;
 
-        Level(StatementRef.Source source, String name, CompiledStatement[] statements, boolean[] anyPrincipal,
-                boolean[] unconditional) {
+        Level(StatementRef.Source source, String name, CompiledStatement[] statements, boolean[] anyPrincipal) {
             this.statements = statements;
             this.anyPrincipal = anyPrincipal;
-            this.unconditional = unconditional;
             this.layer = new Evaluation.Layer(source, name);
             this.reason = "no " + source.name() + " at level " + name + " allows";
         }
@@ -286,18 +293,11 @@ public final class Evaluator {
                 originals.addAll(document.statements());
             }
             boolean[] anyPrincipal = new boolean[originals.size()];
-            boolean[] unconditional = new boolean[originals.size()];
             for (int i = 0; i < anyPrincipal.length; i++) {
                 Statement statement = originals.get(i);
                 anyPrincipal[i] = statement.principal() == null && statement.notPrincipal() == null;
-                unconditional[i] = statement.effect() == Effect.ALLOW && statement.condition().isEmpty()
-                        && statement.has(StatementElement.ACTION) && statement.actions().equals(List.of(Action.ALL))
-                        && statement.has(StatementElement.RESOURCE)
-                        && statement.resources().equals(List.of(Resource.ALL)) && statement.notPrincipal() == null
-                        && (statement.principal() == null || statement.principal() instanceof AnyPrincipal);
             }
-            out[l] = new Level(source, level.name(), statements.toArray(CompiledStatement[]::new), anyPrincipal,
-                    unconditional);
+            out[l] = new Level(source, level.name(), statements.toArray(CompiledStatement[]::new), anyPrincipal);
         }
         return out;
     }
@@ -346,22 +346,18 @@ public final class Evaluator {
 
     /** Collects the resource policy's statements that apply and name the caller, by how they name it. */
     private void collectResource(ActionIndex.Plan plan, Request request, Found found) {
-        int[] members = plan.members(RESOURCE);
-        if (members.length > 0) {
-            PrincipalMatcher.Caller caller = request.caller();
-            for (int member : members) {
-                CompiledStatement statement = resource[member < 0 ? ~member : member];
-                if (!matches(plan, member, statement, request)) {
-                    continue;
-                }
-                PrincipalMatcher.Match match = statement.principalMatch(caller, hasBoundary);
-                if (match == PrincipalMatcher.Match.NONE) {
-                    continue;
-                }
-                found.add(statement.ref, statement.effect == Effect.DENY ? Found.DENY
-                        : match == PrincipalMatcher.Match.DIRECT ? Found.RESOURCE_DIRECT
-                        : match == PrincipalMatcher.Match.ROLE ? Found.RESOURCE_ROLE : Found.RESOURCE_ACCOUNT);
+        for (int member : plan.members(RESOURCE)) {
+            CompiledStatement statement = resource[member < 0 ? ~member : member];
+            if (!matches(plan, member, statement, request)) {
+                continue;
             }
+            PrincipalMatcher.Match match = statement.principalMatch(request.caller(), hasBoundary);
+            if (match == PrincipalMatcher.Match.NONE) {
+                continue;
+            }
+            found.add(statement.ref, statement.effect == Effect.DENY ? Found.DENY
+                    : match == PrincipalMatcher.Match.DIRECT ? Found.RESOURCE_DIRECT
+                    : match == PrincipalMatcher.Match.ROLE ? Found.RESOURCE_ROLE : Found.RESOURCE_ACCOUNT);
         }
     }
 
@@ -445,7 +441,7 @@ public final class Evaluator {
     /** SCPs limit principals of member accounts, except the management account and service-linked roles. */
     private boolean scpsApply(Request request) {
         String account = request.principalAccount();
-        return scps.length > 0 && account != null && !managementAccount && !request.serviceLinkedRole()
+        return account != null && !managementAccount && !request.serviceLinkedRole()
                 && (organizationAccount == null || organizationAccount.equals(account));
     }
 
@@ -486,11 +482,6 @@ public final class Evaluator {
             for (int member : plan.members(first + l)) {
                 int i = member < 0 ? ~member : member;
                 CompiledStatement statement = level.statements[i];
-                if (level.unconditional[i]) {
-                    found.add(statement.ref, Found.GUARDRAIL);
-                    allowed = true;
-                    continue;
-                }
                 if (!matches(plan, member, statement, request) || !level.anyPrincipal[i]
                         && statement.principalMatch(request.caller(), hasBoundary) == PrincipalMatcher.Match.NONE) {
                     continue;
