@@ -97,6 +97,15 @@ class ActionIndexTest {
         assertEquals(257, beyond.plan("svc5:other", true, "svc5").members(0).length);
     }
 
+    /** An empty {@code NotAction} list excludes nothing: it reaches every action; an empty {@code Action} none. */
+    @Test
+    void anEmptyActionListReachesNothingAndAnEmptyNotActionListEverything() {
+        assertEquals(CompiledStatement.Reach.ALL, statement(0, true).reachOfUnnamed("s3"));
+        assertEquals(CompiledStatement.Reach.ALL, statement(0, true).reachOfUnnamed(null));
+        assertEquals(CompiledStatement.Reach.NONE, statement(0, false).reachOfUnnamed("s3"));
+        assertEquals(CompiledStatement.Reach.NONE, statement(0, false, "s3:GetObject").reachOfUnnamed("s3"));
+    }
+
     @Test
     void aServiceIsWhatComesBeforeTheFirstColon() {
         assertEquals("s3", ActionIndex.service("s3:get:object"));

@@ -109,6 +109,21 @@ class EvaluatorEdgesTest {
                 .build()).decision());
     }
 
+    /** With the organization's account given, RCPs limit only the resources of that account (RCP evaluation). */
+    @Test
+    void rcpsLimitOnlyTheResourcesOfTheOrganizationsAccount() {
+        Evaluator evaluator = Evaluator.builder().identityPolicy(FULL_AWS_ACCESS)
+                .resourceControlPolicies(List.of(OrganizationLevel.of("root", policy("""
+                        {"Version":"2012-10-17","Statement":[{"Effect":"Deny","Principal":"*","Action":"*",
+                          "Resource":"*"}]}
+                        """)))).organizationAccount(ACCOUNT).build();
+        assertEquals(Decision.EXPLICITLY_DENIED, evaluator.evaluate(request("s3:GetObject", BUCKET_OBJECT)
+                .resourceAccount(ACCOUNT).build()).decision());
+        assertEquals(Decision.ALLOWED, evaluator.evaluate(Request.builder()
+                .principal("arn:aws:sts::444455556666:assumed-role/app/s").action("s3:GetObject")
+                .resource(BUCKET_OBJECT).resourceAccount("444455556666").build()).decision());
+    }
+
     /** An account's path has at most seven levels: the root, five nested OUs, the account. */
     @Test
     void sevenOrganizationLevelsAreAcceptedAndEightAreNot() {
@@ -156,6 +171,12 @@ class EvaluatorEdgesTest {
         assertTrue(ContextValue.Type.ARN.accepts("arn:aws:s3:::b"));
         assertFalse(ContextValue.Type.ARN.accepts("s3:::b"));
         assertTrue(ContextValue.Type.STRING.accepts("anything"));
+        assertTrue(ContextValue.Type.BINARY.accepts("QUJD"));
+        assertFalse(ContextValue.Type.BINARY.accepts("not base64!"));
+        assertTrue(ContextValue.Type.IP_ADDRESS.accepts("10.0.0.1"));
+        assertFalse(ContextValue.Type.IP_ADDRESS.accepts("10.0.0.256"));
+        // ISO 8601 allows a leap second, which Instant reads as the second before it.
+        assertEquals(java.time.Instant.parse("2016-12-31T23:59:59Z"), Conversions.date("2016-12-31T23:59:60Z"));
         assertTrue(ContextValue.Type.NUMERIC.accepts("1".repeat(Conversions.MAX_NUMBER_CHARS)));
         assertFalse(ContextValue.Type.NUMERIC.accepts("1".repeat(65)));
         assertTrue(ContextValue.Type.NUMERIC.accepts("1e1000"));
