@@ -63,8 +63,11 @@ class EvaluatorEdgesTest {
         Evaluator evaluator = Evaluator.builder().identityPolicy(policy("""
                 {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:PutObject",
                   "Resource":["arn:aws:s3:::acme-events/*","arn:aws:s3:::logs/*"]},
-                  {"Effect":"Allow","Action":"s3:GetObject","NotResource":"arn:aws:s3:::secret/*"}]}
+                  {"Effect":"Allow","Action":"s3:GetObject","NotResource":"arn:aws:s3:::secret/*"},
+                  {"Effect":"Allow","Action":"s3:DeleteObject","NotResource":"*"}]}
                 """)).build();
+        assertEquals(Decision.IMPLICITLY_DENIED,
+                evaluator.evaluate(request("s3:DeleteObject", BUCKET_OBJECT).build()).decision());
         assertEquals(Decision.ALLOWED, evaluator.evaluate(request("s3:PutObject", BUCKET_OBJECT).build()).decision());
         assertEquals(Decision.IMPLICITLY_DENIED,
                 evaluator.evaluate(request("s3:PutObject", "arn:aws:s3:::other/a.json").build()).decision());
@@ -83,7 +86,7 @@ class EvaluatorEdgesTest {
                 .resourceControlPolicies(List.of(OrganizationLevel.of("root", policy("""
                         {"Version":"2012-10-17","Statement":[{"Effect":"Deny","Principal":"*","Action":"*",
                           "Resource":"*"}]}
-                        """)))).rcpServices(Set.of("S3:Get")).build();
+                        """)))).rcpServices(Set.of("S3:Get")).indexAfter(0).build();
         assertEquals(Decision.EXPLICITLY_DENIED,
                 evaluator.evaluate(request("s3:get:Object", BUCKET_OBJECT).build()).decision());
         assertEquals(Decision.ALLOWED, evaluator.evaluate(request("s3:GetObject", BUCKET_OBJECT).build()).decision());
@@ -98,7 +101,7 @@ class EvaluatorEdgesTest {
                 .resourceControlPolicies(List.of(OrganizationLevel.of("root", policy("""
                         {"Version":"2012-10-17","Statement":[{"Effect":"Deny","Principal":"*","Action":"*",
                           "Resource":"*"}]}
-                        """)))).build();
+                        """)))).indexAfter(0).build();
         for (String action : List.of("s3:GetObject", "sts:AssumeRole", "kms:Decrypt", "sqs:SendMessage",
                 "secretsmanager:GetSecretValue", "ecr:BatchGetImage", "aoss:APIAccessAll", "cognito-idp:ListUsers",
                 "cognito-identity:GetId", "logs:PutLogEvents", "dynamodb:GetItem")) {
@@ -183,6 +186,7 @@ class EvaluatorEdgesTest {
         assertTrue(ContextValue.Type.NUMERIC.accepts("1e-1000"));
         assertFalse(ContextValue.Type.NUMERIC.accepts("1e1001"));
         assertFalse(ContextValue.Type.NUMERIC.accepts("1e-1001"));
+        assertFalse(ContextValue.Type.NUMERIC.accepts("1234567e995"));
     }
 
     /** A block contains the addresses that share its prefix's bits, itself included (IpAddress). */
@@ -201,6 +205,14 @@ class EvaluatorEdgesTest {
 
     private static boolean contains(String block, String address) {
         return Conversions.cidr(block).contains(Conversions.cidr(address));
+    }
+
+    /** A request prints its parts, and whether it comes from a service-linked role. */
+    @Test
+    void aRequestPrintsWhetherItComesFromAServiceLinkedRole() {
+        assertTrue(request("s3:GetObject", BUCKET_OBJECT).serviceLinkedRole(true).build().toString()
+                .endsWith(", serviceLinkedRole}"));
+        assertFalse(request("s3:GetObject", BUCKET_OBJECT).build().toString().contains("serviceLinkedRole"));
     }
 
     /** A layer prints as its kind of policy and, for SCPs and RCPs, {@code @level}. */
