@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,6 +36,12 @@ import org.jspecify.annotations.Nullable;
 final class ActionIndex {
     /** The most pairs of (statement, action) and of (statement, service) worked out ahead. */
     static final int BUDGET = 1 << 16;
+    /** {@link Plan#rcpGoverned}: RCPs govern the plan's actions. */
+    static final byte GOVERNED = 1;
+    /** {@link Plan#rcpGoverned}: RCPs govern none of the plan's actions. */
+    static final byte NOT_GOVERNED = 0;
+    /** {@link Plan#rcpGoverned}: not worked out; the evaluator looks at the request's action. */
+    static final byte UNKNOWN = -1;
 
     /**
      * For one action, one service's unnamed actions, or any action: per layer, the statements to look at in order,
@@ -44,10 +51,21 @@ final class ActionIndex {
         private final int[][] members;
         /** Whether the tested actions are unnamed ({@link CompiledStatement#matchesUnnamedAction}). */
         private final boolean unnamed;
+        /** {@link #GOVERNED}, {@link #NOT_GOVERNED} or {@link #UNKNOWN}. */
+        private final byte rcp;
 
-        Plan(int[][] members, boolean unnamed) {
+        Plan(int[][] members, boolean unnamed, byte rcp) {
             this.members = members;
             this.unnamed = unnamed;
+            this.rcp = rcp;
+        }
+
+        /**
+         * {@return whether RCPs govern every action this plan is for ({@link #GOVERNED}), none of them
+         * ({@link #NOT_GOVERNED}), or whether the evaluator must look ({@link #UNKNOWN})}
+         */
+        byte rcpGoverned() {
+            return rcp;
         }
 
         /** {@return the statements of layer {@code layer} to look at: an index, or {@code ~index} to test} */
@@ -70,9 +88,12 @@ final class ActionIndex {
 
     /**
      * @param layers the compiled statements of each layer, in evaluation order
-     * @param index false to test every statement for every request (the reference the tests compare against)
+     * @param everything {@link #everything(CompiledStatement[][])} of the same layers, the plan for a request the
+     *     index cannot answer
+     * @param governed whether RCPs govern a lower-case action ({@link Plan#rcpGoverned}), or null when that is
+     *     not to be worked out ahead
      */
-    ActionIndex(CompiledStatement[][] layers, boolean index) {
+    ActionIndex(CompiledStatement[][] layers, Plan everything, @Nullable Predicate<String> governed) {
         int statements = 0;
         boolean ascii = true;
         Set<String> actions = new LinkedHashSet<>();
@@ -83,39 +104,56 @@ final class ActionIndex {
                 for (Action entry : statement.actionEntries) {
                     String text = entry.value();
                     ascii &= isAscii(text);
-                    String lower = text.toLowerCase(Locale.ROOT);
+                    String lower = text.toLowerCase(Locale.ROOT).intern(); // see Request.intern
                     if (!Glob.hasWildcard(lower)) {
                         actions.add(lower);
                     }
                     String service = service(lower);
                     if (service != null && !Glob.hasWildcard(service)) {
-                        services.add(service);
+                        services.add(service.intern());
                     }
                 }
             }
         }
-        this.everything = plan(layers, statement -> CompiledStatement.Reach.SOME, false);
-        this.indexed = index && ascii && (long) actions.size() * statements <= BUDGET;
+        this.everything = everything;
+        this.indexed = ascii && (long) actions.size() * statements <= BUDGET;
         Map<String, Plan> exact = new HashMap<>();
         Map<String, Plan> service = new HashMap<>();
         if (indexed) {
             for (String action : actions) {
                 exact.put(action, plan(layers, statement -> statement.matchesAction(action)
-                        ? CompiledStatement.Reach.ALL : CompiledStatement.Reach.NONE, false));
+                        ? CompiledStatement.Reach.ALL : CompiledStatement.Reach.NONE, false,
+                        governed == null ? UNKNOWN : governed.test(action) ? GOVERNED : NOT_GOVERNED));
             }
             if ((long) services.size() * statements <= BUDGET) {
                 for (String name : services) {
-                    service.put(name, plan(layers, statement -> statement.reachOfUnnamed(name), true));
+                    // Every action of the service: governed exactly when the service's first action is.
+                    service.put(name, plan(layers, statement -> statement.reachOfUnnamed(name), true,
+                            governed == null ? UNKNOWN : governed.test(name + ":") ? GOVERNED : NOT_GOVERNED));
                 }
             }
         }
         this.byAction = Map.copyOf(exact);
         this.byService = Map.copyOf(service);
-        this.unnamed = indexed ? plan(layers, statement -> statement.reachOfUnnamed(null), true) : everything;
+        this.unnamed = indexed ? plan(layers, statement -> statement.reachOfUnnamed(null), true, UNKNOWN)
+                : everything;
+    }
+
+    /** {@return the plan that tests every statement of every layer}: the plan of an evaluator not (yet) indexed */
+    static Plan everything(CompiledStatement[][] layers) {
+        int[][] members = new int[layers.length][];
+        for (int l = 0; l < layers.length; l++) {
+            int[] all = new int[layers[l].length];
+            for (int i = 0; i < all.length; i++) {
+                all[i] = ~i;
+            }
+            members[l] = all;
+        }
+        return new Plan(members, false, UNKNOWN);
     }
 
     private static Plan plan(CompiledStatement[][] layers, Function<CompiledStatement, CompiledStatement.Reach> reach,
-            boolean unnamed) {
+            boolean unnamed, byte rcp) {
         int[][] members = new int[layers.length][];
         for (int l = 0; l < layers.length; l++) {
             CompiledStatement[] layer = layers[l];
@@ -130,7 +168,7 @@ final class ActionIndex {
             }
             members[l] = n == kept.length ? kept : Arrays.copyOf(kept, n);
         }
-        return new Plan(members, unnamed);
+        return new Plan(members, unnamed, rcp);
     }
 
     static boolean isAscii(String text) {
@@ -150,7 +188,7 @@ final class ActionIndex {
 
     /** {@return the plan for a request: its lower-case action, whether that is ASCII, and its service} */
     Plan plan(String lowerCaseAction, boolean ascii, @Nullable String lowerCaseService) {
-        if (!indexed || !ascii) {
+        if (!ascii) {
             return everything;
         }
         Plan plan = byAction.get(lowerCaseAction);

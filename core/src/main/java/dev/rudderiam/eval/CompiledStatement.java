@@ -99,9 +99,7 @@ final class CompiledStatement {
      * ({@link Glob#covers}, {@link Glob#overlaps})
      */
     Reach reachOfUnnamed(@Nullable String lowerCaseService) {
-        if (actionEntries.isEmpty()) {
-            return notAction ? Reach.ALL : Reach.NONE;
-        }
+        // No wildcard entry (or no entry at all): a NotAction reaches all of them, an Action none.
         Glob service = lowerCaseService == null ? null : Glob.of(lowerCaseService + ":*", Glob.Syntax.ACTION);
         boolean covered = false;
         boolean overlapped = false;

@@ -53,7 +53,7 @@ final class ConditionMatcher {
 
     ConditionMatcher(ConditionClause clause, boolean variables) {
         ConditionOperator operator = clause.operator();
-        this.key = clause.key().normalized();
+        this.key = clause.key().normalized().intern(); // see Request.intern
         this.qualifier = operator.qualifier();
         this.ifExists = operator.ifExists();
         String base = operator.baseName();
@@ -237,8 +237,8 @@ final class ConditionMatcher {
             case DATE_EQUALS: return compare(actual, expected) == 0;
             case BOOL: return expected.equals(actual);
             case BINARY_EQUALS: return Arrays.equals((byte[]) expected, (byte[]) actual);
-            case IP_ADDRESS: return ((Conversions.Cidr) expected).contains((Conversions.Cidr) actual);
-            default: return false;
+            // IP_ADDRESS: the other operators (Null, unknown ones) are decided in test() before any value.
+            default: return ((Conversions.Cidr) expected).contains((Conversions.Cidr) actual);
         }
     }
 

@@ -7,7 +7,6 @@ import dev.rudderiam.policy.Effect;
 import dev.rudderiam.policy.PolicyDocument;
 import dev.rudderiam.policy.Resource;
 import dev.rudderiam.policy.Statement;
-import dev.rudderiam.policy.StatementElement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -90,13 +89,28 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Evaluator {
     /**
-     * The services whose resources RCPs apply to, by action prefix: Amazon S3, AWS STS, AWS KMS, Amazon SQS and AWS
-     * Secrets Manager as listed on
+     * The services whose resources RCPs apply to, by action prefix, as of December 2026. AWS documents them on
      * <a href="https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps.html">Resource
-     * control policies</a> ("List of AWS services that support RCPs"), and the services AWS added in 2025 (Amazon
-     * ECR, Amazon OpenSearch Serverless, Amazon Cognito, Amazon CloudWatch Logs, Amazon DynamoDB). Taking a service
-     * in that RCPs might not govern can only report a deny AWS would not make, never miss one;
-     * {@link Builder#rcpServices} replaces the list when AWS adds more.
+     * control policies</a> ("List of AWS services that support RCPs"); the copies of that page that could be read
+     * (AWS documentation, December 2026) do not show the list itself, so it is taken from the AWS documentation that
+     * does show it:
+     * <ul>
+     *   <li>Amazon S3 ({@code s3}), AWS STS ({@code sts}), AWS KMS ({@code kms}), Amazon SQS ({@code sqs}) and AWS
+     *       Secrets Manager ({@code secretsmanager}): the services RCPs launched with, listed on
+     *       <a href="https://docs.aws.amazon.com/controltower/latest/controlreference/rcp-controls.html">Controls
+     *       implemented with RCPs</a> and used by the examples of
+     *       <a href="https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps_examples.html">Resource
+     *       control policy examples</a> ({@code "s3:*", "sqs:*", "kms:*", "secretsmanager:*", "sts:*"});</li>
+     *   <li>Amazon ECR ({@code ecr}) and Amazon OpenSearch Serverless ({@code aoss}), announced in June 2025, Amazon
+     *       Cognito ({@code cognito-idp} for user pools, {@code cognito-identity} for identity pools) and Amazon
+     *       CloudWatch Logs ({@code logs}), announced in January 2026, and Amazon DynamoDB ({@code dynamodb}),
+     *       announced in February 2026: AWS's "What's New" announcements as reported by others; no AWS
+     *       documentation page that could be read lists them.</li>
+     * </ul>
+     * The second group is kept on purpose, because it is the safe reading for a preflight: taking in a service that
+     * RCPs do not govern can only report a deny AWS would not make (a false alarm the reader can check), while
+     * leaving out a service they do govern would report as allowed a request AWS blocks. For the same reason both
+     * Cognito prefixes are taken. {@link Builder#rcpServices} replaces the list.
      */
     public static final Set<String> RCP_SERVICES = Set.of("s3", "sts", "kms", "sqs", "secretsmanager", "ecr",
             "aoss", "cognito-idp", "cognito-identity", "logs", "dynamodb");
@@ -116,8 +130,25 @@ public final class Evaluator {
     private final CompiledStatement[] resource;
     private final Level[] scps;
     private final Level[] rcps;
-    /** Which statements can apply to an action, per layer: {@link #IDENTITY} ... then SCP levels, then RCP levels. */
-    private final ActionIndex index;
+    /** The statements of each layer: {@link #IDENTITY} ... then SCP levels, then RCP levels. */
+    private final CompiledStatement[][] layers;
+    /** Every statement of every layer, action tested: the plan until {@link #index} is built. */
+    private final ActionIndex.Plan everything;
+    /** How many decisions to make before building {@link #index}; {@link Integer#MAX_VALUE}: never. */
+    private final int indexAfter;
+    /**
+     * Which statements can apply to an action, per layer; null until this evaluator has made {@link #indexAfter}
+     * decisions. Building it costs more than a few decisions, so an evaluator compiled for one decision never pays
+     * for it. The index is immutable and published through this volatile field (its plans are complete before the
+     * write; a thread that reads it sees them); threads that reach the count together may each build one, and
+     * all are the same.
+     */
+    private volatile @Nullable ActionIndex index;
+    /**
+     * Decisions made before the index, counted without synchronization: a lost increment only builds the index a
+     * little later.
+     */
+    private int decisions;
     /** The services RCPs govern (lower case); an action is governed when its service is one of them. */
     private final Set<String> rcpServices;
     /** Prefixes of the odd service names that hold a colon themselves, which no service lookup finds. */
@@ -135,20 +166,13 @@ public final class Evaluator {
         final CompiledStatement[] statements;
         /** Per statement: whether it has no Principal element, and so applies to every principal (SCPs). */
         final boolean[] anyPrincipal;
-        /**
-         * Per statement: whether it allows every action on every resource for everyone without condition
-         * ({@code FullAWSAccess}, {@code RCPFullAWSAccess}), and so applies to every request without matching.
-         */
-        final boolean[] unconditional;
         /** The layer and reason of an implicit deny when nothing at this level allows. */
         final Evaluation.Layer layer;
         final String reason;
 
-        Level(StatementRef.Source source, String name, CompiledStatement[] statements, boolean[] anyPrincipal,
-                boolean[] unconditional) {
+        Level(StatementRef.Source source, String name, CompiledStatement[] statements, boolean[] anyPrincipal) {
             this.statements = statements;
             this.anyPrincipal = anyPrincipal;
-            this.unconditional = unconditional;
             this.layer = new Evaluation.Layer(source, name);
             this.reason = "no " + source.name() + " at level " + name + " allows";
         }
@@ -177,9 +201,10 @@ public final class Evaluator {
         this.rcpServices = b.rcpServices;
         this.rcpColonPrefixes = b.rcpServices.stream().filter(service -> service.contains(":"))
                 .map(service -> service + ":").toArray(String[]::new);
-        this.organizationAccount = b.organizationAccount;
+        this.organizationAccount = Request.intern(b.organizationAccount);
         this.managementAccount = b.managementAccount;
         CompiledStatement[][] layers = new CompiledStatement[FIRST_SCP + scps.length + rcps.length][];
+        this.layers = layers;
         layers[IDENTITY] = identity;
         layers[BOUNDARY] = boundary;
         layers[SESSION] = session;
@@ -190,7 +215,41 @@ public final class Evaluator {
         for (int l = 0; l < rcps.length; l++) {
             layers[FIRST_SCP + scps.length + l] = rcps[l].statements;
         }
-        this.index = new ActionIndex(layers, b.indexActions);
+        this.everything = ActionIndex.everything(layers);
+        this.indexAfter = b.indexAfter;
+        if (indexAfter == 0) {
+            this.index = buildIndex();
+        }
+    }
+
+    /**
+     * How many decisions an evaluator makes by testing every statement before it builds its {@link ActionIndex}:
+     * about what building it costs, so a caller that compiles policies for a single decision (preflight builds an
+     * evaluator per request) never pays for it, and one that decides many requests gets it early.
+     */
+    static final int INDEX_AFTER = 16;
+
+    private ActionIndex buildIndex() {
+        // Whether RCPs govern an action depends on its service alone, unless a configured service holds a colon.
+        return new ActionIndex(layers, everything, rcpColonPrefixes.length > 0 ? null
+                : action -> {
+                    String service = ActionIndex.service(action);
+                    return service != null && rcpServices.contains(service);
+                });
+    }
+
+    /** {@return the statements to look at for {@code request}}, building the index once enough decisions were made */
+    private ActionIndex.Plan plan(Request request) {
+        ActionIndex built = index;
+        if (built == null) {
+            if (decisions < indexAfter) {
+                decisions++;
+                return everything;
+            }
+            built = buildIndex();
+            index = built;
+        }
+        return built.plan(request.actionLowerCase(), request.asciiAction(), request.serviceLowerCase());
     }
 
     private static final CompiledStatement[] NO_STATEMENTS = {};
@@ -234,18 +293,11 @@ public final class Evaluator {
                 originals.addAll(document.statements());
             }
             boolean[] anyPrincipal = new boolean[originals.size()];
-            boolean[] unconditional = new boolean[originals.size()];
             for (int i = 0; i < anyPrincipal.length; i++) {
                 Statement statement = originals.get(i);
                 anyPrincipal[i] = statement.principal() == null && statement.notPrincipal() == null;
-                unconditional[i] = statement.effect() == Effect.ALLOW && statement.condition().isEmpty()
-                        && statement.has(StatementElement.ACTION) && statement.actions().equals(List.of(Action.ALL))
-                        && statement.has(StatementElement.RESOURCE)
-                        && statement.resources().equals(List.of(Resource.ALL)) && statement.notPrincipal() == null
-                        && (statement.principal() == null || statement.principal() instanceof AnyPrincipal);
             }
-            out[l] = new Level(source, level.name(), statements.toArray(CompiledStatement[]::new), anyPrincipal,
-                    unconditional);
+            out[l] = new Level(source, level.name(), statements.toArray(CompiledStatement[]::new), anyPrincipal);
         }
         return out;
     }
@@ -258,7 +310,7 @@ public final class Evaluator {
     /** {@return the decision for {@code request} with the statements that made it} */
     public Evaluation evaluate(Request request) {
         Objects.requireNonNull(request, "request");
-        ActionIndex.Plan plan = index.plan(request.actionLowerCase(), request.asciiAction(), request.serviceLowerCase());
+        ActionIndex.Plan plan = plan(request);
         // The layers in the order of StatementRef.Source, so that the statements are found in Found's order.
         Found found = new Found();
         collect(plan, IDENTITY, identity, request, found, Found.IDENTITY);
@@ -271,7 +323,7 @@ public final class Evaluator {
             collectSession(plan, request, found);
         }
         Level scpUnmet = scpsApply(request) ? guard(scps, FIRST_SCP, plan, request, found) : null;
-        if (rcpsApply(request)) {
+        if (rcpsApply(request, plan)) {
             // Every RCP level allows through the implied RCPFullAWSAccess: only its denies matter.
             guard(rcps, FIRST_SCP + scps.length, plan, request, found);
         }
@@ -294,22 +346,18 @@ public final class Evaluator {
 
     /** Collects the resource policy's statements that apply and name the caller, by how they name it. */
     private void collectResource(ActionIndex.Plan plan, Request request, Found found) {
-        int[] members = plan.members(RESOURCE);
-        if (members.length > 0) {
-            PrincipalMatcher.Caller caller = request.caller();
-            for (int member : members) {
-                CompiledStatement statement = resource[member < 0 ? ~member : member];
-                if (!matches(plan, member, statement, request)) {
-                    continue;
-                }
-                PrincipalMatcher.Match match = statement.principalMatch(caller, hasBoundary);
-                if (match == PrincipalMatcher.Match.NONE) {
-                    continue;
-                }
-                found.add(statement.ref, statement.effect == Effect.DENY ? Found.DENY
-                        : match == PrincipalMatcher.Match.DIRECT ? Found.RESOURCE_DIRECT
-                        : match == PrincipalMatcher.Match.ROLE ? Found.RESOURCE_ROLE : Found.RESOURCE_ACCOUNT);
+        for (int member : plan.members(RESOURCE)) {
+            CompiledStatement statement = resource[member < 0 ? ~member : member];
+            if (!matches(plan, member, statement, request)) {
+                continue;
             }
+            PrincipalMatcher.Match match = statement.principalMatch(request.caller(), hasBoundary);
+            if (match == PrincipalMatcher.Match.NONE) {
+                continue;
+            }
+            found.add(statement.ref, statement.effect == Effect.DENY ? Found.DENY
+                    : match == PrincipalMatcher.Match.DIRECT ? Found.RESOURCE_DIRECT
+                    : match == PrincipalMatcher.Match.ROLE ? Found.RESOURCE_ROLE : Found.RESOURCE_ACCOUNT);
         }
     }
 
@@ -341,8 +389,7 @@ public final class Evaluator {
                     : implicit(found.refs(Found.RESOURCE_POLICY),
                             "no resource policy statement allows this service principal", resourceGap);
         }
-        boolean sameAccount = request.principalAccount().equals(request.resourceAccount());
-        if (sameAccount) {
+        if (request.sameAccount()) {
             if (resourceOnItsOwn) {
                 return new Evaluation(Decision.ALLOWED, found.refs(grant), "the resource policy names the principal");
             }
@@ -394,16 +441,20 @@ public final class Evaluator {
     /** SCPs limit principals of member accounts, except the management account and service-linked roles. */
     private boolean scpsApply(Request request) {
         String account = request.principalAccount();
-        return scps.length > 0 && account != null && !managementAccount && !request.serviceLinkedRole()
+        return account != null && !managementAccount && !request.serviceLinkedRole()
                 && (organizationAccount == null || organizationAccount.equals(account));
     }
 
     /** RCPs limit resources of member accounts of the services that support them, except for service-linked roles. */
-    private boolean rcpsApply(Request request) {
+    private boolean rcpsApply(Request request, ActionIndex.Plan plan) {
         String account = request.resourceAccount();
         if (rcps.length == 0 || account == null || managementAccount || request.serviceLinkedRole()
                 || organizationAccount != null && !organizationAccount.equals(account)) {
             return false;
+        }
+        byte governed = plan.rcpGoverned();
+        if (governed != ActionIndex.UNKNOWN) {
+            return governed == ActionIndex.GOVERNED;
         }
         String service = request.serviceLowerCase();
         if (service != null && rcpServices.contains(service)) {
@@ -431,11 +482,6 @@ public final class Evaluator {
             for (int member : plan.members(first + l)) {
                 int i = member < 0 ? ~member : member;
                 CompiledStatement statement = level.statements[i];
-                if (level.unconditional[i]) {
-                    found.add(statement.ref, Found.GUARDRAIL);
-                    allowed = true;
-                    continue;
-                }
                 if (!matches(plan, member, statement, request) || !level.anyPrincipal[i]
                         && statement.principalMatch(request.caller(), hasBoundary) == PrincipalMatcher.Match.NONE) {
                     continue;
@@ -529,14 +575,31 @@ public final class Evaluator {
             if ((present & mask) == 0) {
                 return List.of();
             }
-            StatementRef[] out = new StatementRef[size];
+            int first = -1;
+            int second = -1;
             int n = 0;
             for (int i = 0; i < size; i++) {
+                if ((mask & 1 << kinds[i]) != 0) {
+                    first = first < 0 ? i : first;
+                    second = n == 1 ? i : second;
+                    n++;
+                }
+            }
+            // One or two statements (most answers): List.of's fixed forms, without an array.
+            if (n == 1) {
+                return List.of(refs[first]);
+            }
+            if (n == 2) {
+                return List.of(refs[first], refs[second]);
+            }
+            StatementRef[] out = new StatementRef[n];
+            n = 0;
+            for (int i = first; i < size; i++) {
                 if ((mask & 1 << kinds[i]) != 0) {
                     out[n++] = refs[i];
                 }
             }
-            return List.of(n == size ? out : Arrays.copyOf(out, n));
+            return List.of(out);
         }
     }
 
@@ -554,17 +617,18 @@ public final class Evaluator {
         private Set<String> rcpServices = RCP_SERVICES;
         private @Nullable String organizationAccount;
         private boolean managementAccount;
-        private boolean indexActions = true;
+        private int indexAfter = INDEX_AFTER;
 
         private Builder() {
         }
 
         /**
-         * Whether to look only at the statements whose action element can match (default true); false tests every
-         * statement for every request, the plain reading the tests compare the index against.
+         * After how many decisions to look only at the statements whose action element can match (default
+         * {@link #INDEX_AFTER}; 0: from the first); {@link Integer#MAX_VALUE} tests every statement for every
+         * request, the plain reading the tests compare the index against.
          */
-        Builder indexActions(boolean indexActions) {
-            this.indexActions = indexActions;
+        Builder indexAfter(int decisions) {
+            this.indexAfter = decisions;
             return this;
         }
 

@@ -50,6 +50,7 @@ public final class Request {
     private final boolean asciiAction;
     private final String resource;
     private final @Nullable String resourceAccount;
+    private final boolean sameAccount;
     private final Map<String, ContextValue> context;
     private final Map<String, String> contextNames;
     /** The keys this request filled in itself, left out by {@link #toBuilder()}. */
@@ -62,8 +63,8 @@ public final class Request {
         this.principal = require(b.principal, "principal");
         this.action = require(b.action, "action");
         this.resource = require(b.resource, "resource");
-        this.actionLowerCase = action.toLowerCase(Locale.ROOT);
-        this.serviceLowerCase = ActionIndex.service(actionLowerCase);
+        this.actionLowerCase = action.toLowerCase(Locale.ROOT).intern();
+        this.serviceLowerCase = intern(ActionIndex.service(actionLowerCase));
         this.asciiAction = ActionIndex.isAscii(actionLowerCase);
         this.givenPrincipalAccount = b.principalAccount;
         this.givenResourceAccount = b.resourceAccount;
@@ -73,15 +74,17 @@ public final class Request {
                     + " (arn:aws:iam::123456789012:user/name, :role/name, :root, or an"
                     + " arn:aws:sts::...:assumed-role/role/session) or a service principal such as s3.amazonaws.com");
         }
-        this.principalAccount = b.principalAccount != null ? b.principalAccount
-                : principalArn.flatMap(Arn::accountId).map(AccountId::value).orElse(null);
-        this.resourceAccount = b.resourceAccount != null ? b.resourceAccount
-                : Arn.tryParse(resource).flatMap(Arn::accountId).map(AccountId::value).orElse(principalAccount);
+        this.principalAccount = intern(b.principalAccount != null ? b.principalAccount
+                : principalArn.flatMap(Arn::accountId).map(AccountId::value).orElse(null));
+        this.resourceAccount = intern(b.resourceAccount != null ? b.resourceAccount
+                : Arn.tryParse(resource).flatMap(Arn::accountId).map(AccountId::value).orElse(principalAccount));
+        this.sameAccount = principalAccount != null && principalAccount.equals(resourceAccount);
         Map<String, ContextValue> values = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
         b.context.forEach((name, value) -> {
-            values.put(name.toLowerCase(Locale.ROOT), value);
-            names.put(name.toLowerCase(Locale.ROOT), name);
+            String lower = name.toLowerCase(Locale.ROOT).intern();
+            values.put(lower, value);
+            names.put(lower, name);
         });
         if (principalArn.isPresent()) {
             putIfAbsent(values, names, "aws:PrincipalArn", ContextValue.of(ContextValue.Type.ARN, principal));
@@ -104,9 +107,24 @@ public final class Request {
         return caller;
     }
 
+    /**
+     * {@return the canonical instance of {@code text}}: the lower-case action, the accounts and the context keys
+     * are interned, as are the keys and accounts an {@link Evaluator} compiles, so that its look-ups usually find
+     * equal strings by identity ({@link String#equals} checks that first) instead of comparing their characters.
+     * Only speed depends on it; interned strings no longer referenced are collected.
+     */
+    static @Nullable String intern(@Nullable String text) {
+        return text == null ? null : text.intern();
+    }
+
+    /** {@return whether the principal's account is known and is the resource's account} */
+    boolean sameAccount() {
+        return sameAccount;
+    }
+
     private void putIfAbsent(Map<String, ContextValue> values, Map<String, String> names, String key,
             ContextValue value) {
-        String lower = key.toLowerCase(Locale.ROOT);
+        String lower = key.toLowerCase(Locale.ROOT).intern();
         if (!values.containsKey(lower)) {
             values.put(lower, value);
             names.put(lower, key);

@@ -2,14 +2,20 @@ package dev.rudderiam.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 
 /**
  * The evaluator looks at only the statements whose {@code Action}/{@code NotAction} can match a request's action
@@ -56,13 +62,59 @@ class ActionIndexProperties {
     @Property(tries = 200)
     void theIndexNeverChangesAnAnswer(@ForAll("layers") GuardrailProperties.Layers layers,
             @ForAll("requests") List<Request> requests) {
-        Evaluator indexed = layers.builder().build();
-        Evaluator everyStatement = layers.builder().indexActions(false).build();
+        Evaluator indexed = layers.builder().indexAfter(0).build();
+        Evaluator everyStatement = layers.builder().indexAfter(Integer.MAX_VALUE).build();
         for (Request request : requests) {
             Evaluation answer = indexed.evaluate(request);
             assertEquals(everyStatement.evaluate(request), answer, request::toString);
             assertEquals(answer.statements().stream().sorted(DOCUMENTED_ORDER).toList(), answer.statements(),
                     () -> "statements out of order for " + request);
+        }
+    }
+
+    /**
+     * An evaluator builds its index only after some decisions ({@link Evaluator#INDEX_AFTER}); before, during and
+     * after that switch (here after 0 to 6 decisions, within a request list) every answer is the one of testing
+     * every statement.
+     */
+    @Property(tries = 100)
+    void buildingTheIndexLaterNeverChangesAnAnswer(@ForAll("layers") GuardrailProperties.Layers layers,
+            @ForAll("requests") List<Request> requests, @ForAll @IntRange(max = 6) int indexAfter) {
+        Evaluator lazy = layers.builder().indexAfter(indexAfter).build();
+        Evaluator everyStatement = layers.builder().indexAfter(Integer.MAX_VALUE).build();
+        for (Request request : requests) {
+            assertEquals(everyStatement.evaluate(request), lazy.evaluate(request), request::toString);
+        }
+    }
+
+    /**
+     * Threads sharing one evaluator while it builds its index (each deciding past {@link Evaluator#INDEX_AFTER})
+     * all get the answers of testing every statement: the index is published whole.
+     */
+    @Example
+    void threadsSharingAnEvaluatorWhileItBuildsItsIndexGetTheSameAnswers() throws Exception {
+        GuardrailProperties.Layers layers = layers().sample();
+        List<Request> requests = requests().sample();
+        Evaluator shared = layers.builder().build();
+        Evaluator everyStatement = layers.builder().indexAfter(Integer.MAX_VALUE).build();
+        List<Evaluation> expected = requests.stream().map(everyStatement::evaluate).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<Evaluation>>> answers = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                answers.add(pool.submit(() -> {
+                    List<Evaluation> out = new ArrayList<>();
+                    for (int round = 0; round < Evaluator.INDEX_AFTER; round++) {
+                        out = requests.stream().map(shared::evaluate).toList();
+                    }
+                    return out;
+                }));
+            }
+            for (Future<List<Evaluation>> answer : answers) {
+                assertEquals(expected, answer.get());
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 
