@@ -98,8 +98,10 @@ final class PreflightCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--output '" + output + "' is invalid: expected table or json");
         }
         live.check();
-        Guardrails given = addFiles(Guardrails.builder()).build();
-        RudderStackAccess result = access(live.read ? read(given) : given).build();
+        Guardrails given = files();
+        RudderStackAccess.Builder access = access().guardrails(given);
+        // Reading live needs the requests first: they name the buckets and keys whose policies to read.
+        RudderStackAccess result = live.read ? access.guardrails(read(access.build(), given)).build() : access.build();
         PrintWriter out = this.spec.commandLine().getOut();
         if (output.equals("json")) {
             out.println(JsonValues.write(json(result), JsonStyle.PRETTY));
@@ -109,10 +111,9 @@ final class PreflightCommand implements Callable<Integer> {
         return result.allAllowed() ? ExitCodes.OK : ExitCodes.FAILED_CHECK;
     }
 
-    private RudderStackAccess.Builder access(Guardrails guardrails) {
+    private RudderStackAccess.Builder access() {
         RudderStackAccess.Builder access = RudderStackAccess.builder().role(role.toSpec()).account(account)
-                .workspaceId(role.workspaceId).guardrails(guardrails)
-                .egress(RudderStackEgress.of(rudderStackRegion, plan)).region(awsRegion);
+                .workspaceId(role.workspaceId).egress(RudderStackEgress.of(rudderStackRegion, plan)).region(awsRegion);
         role.destinations.forEach(d -> access.destination(d.id, d.parameters()));
         KeyValues.parse("--policy-document", "", documents)
                 .forEach((arn, file) -> access.policyDocument(Arn.parse(arn), PolicyJson.read(Inputs.read(file))));
@@ -124,12 +125,11 @@ final class PreflightCommand implements Callable<Integer> {
      * policy is given, a key whose policy is given, the SCPs when any --scp is given, the RCPs when any --rcp is),
      * and --organization-id and --management-account override what is read
      */
-    private Guardrails read(Guardrails given) {
+    private Guardrails read(RudderStackAccess requests, Guardrails given) {
         if (!spec.commandLine().getParseResult().hasMatchedOption("--account")) {
             throw new IllegalArgumentException("--read-guardrails needs --account: the account whose buckets, keys"
                     + " and organization path are read");
         }
-        RudderStackAccess requests = access(Guardrails.none()).build();
         List<String> buckets = new ArrayList<>(requests.buckets());
         buckets.removeAll(given.bucketPolicies().keySet());
         List<String> keys = new ArrayList<>(requests.keys());
@@ -137,11 +137,12 @@ final class PreflightCommand implements Callable<Integer> {
         Guardrails.Builder guardrails = Guardrails.builder();
         live.read(account, awsRegion, buckets, requests.keys(), keys, given.scps().isEmpty(), given.rcps().isEmpty(),
                 guardrails);
-        return addFiles(guardrails).build();
+        return guardrails.add(given).build();
     }
 
-    /** {@return {@code guardrails} with every guardrail the options give as files, and the organization flags} */
-    private Guardrails.Builder addFiles(Guardrails.Builder guardrails) {
+    /** {@return the guardrails the options give as files, and the organization flags} */
+    private Guardrails files() {
+        Guardrails.Builder guardrails = Guardrails.builder();
         if (organizationId != null) {
             guardrails.organizationId(organizationId);
         }
@@ -160,7 +161,7 @@ final class PreflightCommand implements Callable<Integer> {
         if (sessionPolicy != null) {
             guardrails.sessionPolicy(sessionPolicy, PolicyJson.read(Inputs.read(sessionPolicy)));
         }
-        return guardrails;
+        return guardrails.build();
     }
 
     private static void table(PrintWriter out, RudderStackAccess access) {

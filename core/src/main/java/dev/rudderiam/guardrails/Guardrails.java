@@ -247,6 +247,31 @@ public final class Guardrails {
             return this;
         }
 
+        /**
+         * Adds every guardrail of {@code other}: its SCPs and RCPs level by level after those already here, its
+         * bucket and key policies, and its session policy, organization id and management-account flag when it has
+         * them (what it does not have leaves this builder's as it is). This is how guardrails from two sources, such
+         * as policies read from AWS and files a user gives, become one.
+         *
+         * @throws IllegalArgumentException when a bucket or key has a policy both here and in {@code other}
+         */
+        public Builder add(Guardrails other) {
+            other.scps.forEach((level, policies) -> policies.forEach(p -> scp(level, p.name(), p.document())));
+            other.rcps.forEach((level, policies) -> policies.forEach(p -> rcp(level, p.name(), p.document())));
+            other.bucketPolicies.forEach((bucket, p) -> bucketPolicy(bucket, p.name(), p.document()));
+            other.keyPolicies.forEach((key, p) -> keyPolicy(key, p.name(), p.document()));
+            if (other.sessionPolicy != null) {
+                sessionPolicy(other.sessionPolicy.name(), other.sessionPolicy.document());
+            }
+            if (other.organizationId != null) {
+                organizationId(other.organizationId);
+            }
+            if (other.managementAccount) {
+                managementAccount(true);
+            }
+            return this;
+        }
+
         /** {@return the guardrails} */
         public Guardrails build() {
             return new Guardrails(this);

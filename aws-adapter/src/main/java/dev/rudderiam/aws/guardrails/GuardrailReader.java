@@ -3,7 +3,6 @@ package dev.rudderiam.aws.guardrails;
 import dev.rudderiam.arn.AccountId;
 import dev.rudderiam.aws.guardrails.GuardrailReadException.Layer;
 import dev.rudderiam.guardrails.Guardrails;
-import dev.rudderiam.policy.PolicyDocument;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -74,46 +73,28 @@ public final class GuardrailReader {
      */
     public Guardrails.Builder read(Guardrails.Builder into) {
         Objects.requireNonNull(into, "guardrails");
-        List<BucketReader.Bucket> read = new ArrayList<>();
+        // What is read goes to a builder of its own; only once everything was read does it reach the caller's.
+        Guardrails.Builder read = Guardrails.builder();
         for (String bucket : buckets) {
             BucketReader.Bucket settings = need(s3, Layer.BUCKET_POLICY, "S3", "the bucket policy of bucket '"
                     + bucket + "'").read(bucket, account.value());
             if (settings.defaultKmsKey() != null) {
                 checkUsed(bucket, settings.defaultKmsKey());
             }
-            read.add(settings);
+            if (settings.policy() != null) {
+                read.bucketPolicy(settings.name(), "s3:GetBucketPolicy " + settings.name(), settings.policy());
+            }
         }
-        List<PolicyDocument> keyPolicies = new ArrayList<>();
         for (String key : keys) {
-            keyPolicies.add(need(kms, Layer.KEY_POLICY, "KMS", "the key policy of key '" + key + "'").read(key));
+            read.keyPolicy(key, "kms:GetKeyPolicy " + key,
+                    need(kms, Layer.KEY_POLICY, "KMS", "the key policy of key '" + key + "'").read(key));
         }
-        Guardrails.Builder organization = Guardrails.builder();
-        OrganizationReader.@Nullable Organization found = null;
         if (scps || rcps) {
-            found = need(organizations, Layer.ORGANIZATION, "Organizations", "the SCPs and RCPs of account "
-                    + account.value()).read(account.value(), scps, rcps, organization);
+            OrganizationReader.Organization found = need(organizations, Layer.ORGANIZATION, "Organizations",
+                    "the SCPs and RCPs of account " + account.value()).read(account.value(), scps, rcps, read);
+            read.organizationId(found.organizationId()).managementAccount(found.managementAccount());
         }
-        // Everything was read: only now does anything reach the caller's builder.
-        for (BucketReader.Bucket bucket : read) {
-            if (bucket.policy() != null) {
-                into.bucketPolicy(bucket.name(), "s3:GetBucketPolicy " + bucket.name(), bucket.policy());
-            }
-        }
-        for (int i = 0; i < keys.size(); i++) {
-            into.keyPolicy(keys.get(i), "kms:GetKeyPolicy " + keys.get(i), keyPolicies.get(i));
-        }
-        if (found != null) {
-            Guardrails levels = organization.build();
-            levels.scps().forEach((level, policies) -> policies.forEach(p -> into.scp(level, p.name(), p.document())));
-            levels.rcps().forEach((level, policies) -> policies.forEach(p -> into.rcp(level, p.name(), p.document())));
-            if (found.organizationId() != null) {
-                into.organizationId(found.organizationId());
-            }
-            if (found.managementAccount()) {
-                into.managementAccount(true);
-            }
-        }
-        return into;
+        return into.add(read.build());
     }
 
     /** Refuses a bucket whose default SSE-KMS key no request uses: S3 would use that key with the role's identity. */
