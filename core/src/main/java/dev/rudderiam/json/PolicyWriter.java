@@ -237,8 +237,6 @@ final class PolicyWriter {
 
         private boolean pretty;
         private byte[] buffer = new byte[1024];
-        /** A copy of the characters of the string being written, scanned without {@code String.charAt}'s checks. */
-        private char[] chars = new char[256];
         private int length;
         private int depth;
         /** Whether nothing was written yet in the innermost open object or array. */
@@ -267,7 +265,7 @@ final class PolicyWriter {
 
         /** Gives the buffers back to this thread, unless they grew large. */
         void finish() {
-            if (buffer.length <= KEPT && chars.length <= KEPT) {
+            if (buffer.length <= KEPT) {
                 IDLE.set(this);
             }
         }
@@ -376,41 +374,39 @@ final class PolicyWriter {
 
         /**
          * Writes {@code text} as a JSON string, escaping what JSON and IAM's character set require. The usual string
-         * needs no escape: its characters are copied in one pass that only notes whether any needs one, and only
-         * then is the string written again, character by character.
+         * needs no escape: its Latin-1 bytes ({@code String.getBytes}, an array copy for a string of Latin-1
+         * characters) are copied into the buffer and tested there eight at a time, and only when one may need an
+         * escape is the string written again from that byte on, character by character.
          */
         private void quoted(String text) {
-            int n = text.length();
-            ensure(n + 2);
-            if (chars.length < n) {
-                chars = new char[Math.max(n, 2 * chars.length)];
-            }
-            char[] c = chars;
-            text.getChars(0, n, c, 0);
+            byte[] latin1 = text.getBytes(StandardCharsets.ISO_8859_1);
+            int n = latin1.length;
+            ensure(n + 9); // the quotes, and the seven bytes Latin1Run.plain reads past the text
             byte[] b = buffer;
             int at = length;
             b[at++] = '"';
-            int escapes = 0;
-            for (int i = 0; i < n; i++) {
-                char ch = c[i];
-                b[at + i] = (byte) ch;
-                escapes |= ESCAPED[ch & 0xFF] | (ch >>> 8);
-            }
-            if (escapes == 0) {
+            System.arraycopy(latin1, 0, b, at, n);
+            if (n == text.length() && Latin1Run.plain(b, at, at + n)) {
                 at += n;
             } else {
-                length = at;
-                at = escaped(c, n);
+                length = at + Latin1Run.end(latin1, 0, n);
+                at = escaped(text, length - at);
                 b = buffer;
             }
             b[at++] = '"';
             length = at;
         }
 
-        /** Writes the first {@code n} of {@code c} from {@link #length}, escaping; {@return the position after} */
-        private int escaped(char[] c, int n) {
-            for (int i = 0; i < n; i++) {
-                char ch = c[i];
+        /**
+         * Writes {@code text} from index {@code from} on at {@link #length}, escaping; {@return the position after}.
+         * Up to {@code from} the characters of {@code text} and its Latin-1 bytes are one to one, as {@code '?'},
+         * which stands for an unmappable character, ends the plain run.
+         */
+        private int escaped(String text, int from) {
+            int n = text.length();
+            ensure(n - from + 1); // the rest unescaped, and the closing quote
+            for (int i = from; i < n; i++) {
+                char ch = text.charAt(i);
                 if (ch <= 0xFF && ESCAPED[ch] == 0) {
                     buffer[length++] = (byte) ch;
                 } else {
