@@ -1,8 +1,5 @@
 package dev.rudderiam.json;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 
@@ -37,27 +34,7 @@ final class JsonCursor extends JsonInput {
         "IpAddress", "NumericLessThan", "ForAnyValue:StringEquals", "ForAllValues:StringEquals", "sts:ExternalId",
         "aws:SourceAccount", "aws:SourceArn", "aws:SecureTransport", "aws:PrincipalOrgID", "aws:RequestedRegion",
         "aws:ResourceTag/${aws:PrincipalTag/Project}", "iam:PassedToService", "aws:CalledVia"};
-    /**
-     * The bytes that end the plain run of a string: its closing quote, a backslash, a control character (refused
-     * raw), and {@code '?'}, which may stand for a character beyond U+00FF (see {@link #chars}).
-     */
-    private static final boolean[] SPECIAL = new boolean[256];
-
-    static {
-        for (int c = 0; c < 0x20; c++) {
-            SPECIAL[c] = true;
-        }
-        SPECIAL['"'] = true;
-        SPECIAL['\\'] = true;
-        SPECIAL['?'] = true;
-    }
-
-    /** The text's bytes read eight at a time, the first in the lowest byte of the {@code long}. */
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
-            ByteOrder.LITTLE_ENDIAN);
     private static final long EIGHT_SPACES = 0x2020202020202020L;
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGHS = 0x8080808080808080L;
 
     /** {@link #KNOWN_KEYS} by length, so that a key is compared with the few known keys as long as it. */
     private static final String[][] KNOWN_KEYS_BY_LENGTH = byLength(KNOWN_KEYS);
@@ -193,7 +170,7 @@ final class JsonCursor extends JsonInput {
      */
     private @Nullable String plainKey() {
         int start = pos + 1;
-        int end = plainRun(start);
+        int end = Latin1Run.end(chars, start, length);
         if (end == length || chars[end] != '"') {
             return null;
         }
@@ -231,40 +208,6 @@ final class JsonCursor extends JsonInput {
         return byLength;
     }
 
-    /**
-     * {@return a word with the high bit set in the byte of {@code eight} bytes that is {@link #SPECIAL}, and maybe in
-     * later ones; zero when none is}: the lowest set bit marks the first such byte, as a byte's test can only be
-     * disturbed by a borrow from an earlier byte that was itself a match (the usual "has zero byte" arithmetic)
-     */
-    private static long special(long eight) {
-        long quote = eight ^ 0x2222222222222222L;
-        long backslash = eight ^ 0x5C5C5C5C5C5C5C5CL;
-        long question = eight ^ 0x3F3F3F3F3F3F3F3FL;
-        return ((quote - ONES) & ~quote | (backslash - ONES) & ~backslash | (question - ONES) & ~question
-                | (eight - 0x2020202020202020L) & ~eight) & HIGHS;
-    }
-
-    /**
-     * {@return the index of the first {@link #SPECIAL} byte from {@code start} on, or the text's length when there
-     * is none}: eight bytes at a time, then byte by byte for the last few
-     */
-    private int plainRun(int start) {
-        byte[] bytes = chars;
-        int end = length;
-        int at = start;
-        while (at <= end - 8) {
-            long special = special((long) LONGS.get(bytes, at));
-            if (special != 0) {
-                return at + (Long.numberOfTrailingZeros(special) >>> 3);
-            }
-            at += 8;
-        }
-        while (at < end && !SPECIAL[bytes[at] & 0xFF]) {
-            at++;
-        }
-        return at;
-    }
-
     /** {@return the string value at the cursor, with escapes decoded} */
     @Override
     String string() {
@@ -272,9 +215,9 @@ final class JsonCursor extends JsonInput {
         int start = pos;
         byte[] bytes = chars;
         int end = length;
-        for (int at = plainRun(start); at < end; at++) {
+        for (int at = Latin1Run.end(bytes, start, end); at < end; at++) {
             int c = bytes[at] & 0xFF;
-            if (!SPECIAL[c]) {
+            if (!Latin1Run.SPECIAL[c]) {
                 continue;
             }
             pos = at;
@@ -450,7 +393,7 @@ final class JsonCursor extends JsonInput {
                 break; // the usual case: a token starts here
             }
             if (c == ' ' && at <= end - 8) {
-                long notSpaces = (long) LONGS.get(bytes, at) ^ EIGHT_SPACES;
+                long notSpaces = (long) Latin1Run.LONGS.get(bytes, at) ^ EIGHT_SPACES;
                 at += notSpaces == 0 ? 8 : Long.numberOfTrailingZeros(notSpaces) >>> 3;
             } else if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
                 at++;
