@@ -4,7 +4,6 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -60,13 +59,8 @@ final class JsonCursor extends JsonInput {
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
 
-    /**
-     * {@link #KNOWN_KEYS} by a slot of their first two characters, so that a key is compared with the few known keys
-     * of its slot; {@link #KNOWN_KEY_WORDS} holds their bytes, eight to a word, in the same places.
-     */
-    private static final int KNOWN_SLOTS = 64;
-    private static final String[][] KNOWN_KEYS_BY_SLOT = bySlot();
-    private static final long[][][] KNOWN_KEY_WORDS = wordsOf(KNOWN_KEYS_BY_SLOT);
+    /** {@link #KNOWN_KEYS} by length, so that a key is compared with the few known keys as long as it. */
+    private static final String[][] KNOWN_KEYS_BY_LENGTH = byLength(KNOWN_KEYS);
 
     private final String text;
     /**
@@ -199,84 +193,42 @@ final class JsonCursor extends JsonInput {
      */
     private @Nullable String plainKey() {
         int start = pos + 1;
-        String known = knownKey(start);
-        if (known != null) {
-            pos = start + known.length() + 1;
-            return known;
-        }
         int end = plainRun(start);
         if (end == length || chars[end] != '"') {
             return null;
         }
         pos = end + 1;
-        return new String(chars, start, end - start, StandardCharsets.ISO_8859_1);
-    }
-
-    /**
-     * {@return the {@link #KNOWN_KEYS} constant written from {@code start} on and closed by a quote there, or null}:
-     * the candidates, those that start with the same two characters, are compared eight bytes at a time, so a
-     * known key is neither scanned nor copied. Null where the text ends too soon to read whole words; the key is
-     * then read as any other, into an equal string.
-     */
-    private @Nullable String knownKey(int start) {
-        if (start + 2 > length) {
-            return null;
-        }
-        byte[] bytes = chars;
-        int slot = knownSlot(bytes[start], bytes[start + 1]);
-        long[][] candidates = KNOWN_KEY_WORDS[slot];
-        for (int i = 0; i < candidates.length; i++) {
-            long[] words = candidates[i];
-            String known = KNOWN_KEYS_BY_SLOT[slot][i];
-            int keyLength = known.length();
-            if (start + words.length * 8 > length) {
-                continue;
-            }
-            int w = 0;
-            while (w < words.length - 1 && (long) LONGS.get(bytes, start + w * 8) == words[w]) {
-                w++;
-            }
-            int rest = keyLength - w * 8; // 1 to 8 bytes in the last word
-            long last = (long) LONGS.get(bytes, start + w * 8) & (-1L >>> (64 - rest * 8));
-            if (w == words.length - 1 && last == words[w] && start + keyLength < length
-                    && bytes[start + keyLength] == '"') {
-                return known;
-            }
-        }
-        return null;
-    }
-
-    /** {@return the slot of the known keys that start with the characters {@code first} and {@code second}} */
-    private static int knownSlot(byte first, byte second) {
-        return (first * 5 + second) & (KNOWN_SLOTS - 1);
-    }
-
-    /** {@return {@link #KNOWN_KEYS} grouped by {@link #knownSlot}} */
-    private static String[][] bySlot() {
-        String[][] bySlot = new String[KNOWN_SLOTS][0];
-        for (String key : KNOWN_KEYS) {
-            int slot = knownSlot((byte) key.charAt(0), (byte) key.charAt(1));
-            bySlot[slot] = Arrays.copyOf(bySlot[slot], bySlot[slot].length + 1);
-            bySlot[slot][bySlot[slot].length - 1] = key;
-        }
-        return bySlot;
-    }
-
-    /** {@return the Latin-1 bytes of {@code keys} as little-endian words, zero-padded, in the same places} */
-    private static long[][][] wordsOf(String[][] keys) {
-        long[][][] words = new long[keys.length][][];
-        for (int slot = 0; slot < keys.length; slot++) {
-            words[slot] = new long[keys[slot].length][];
-            for (int i = 0; i < keys[slot].length; i++) {
-                byte[] bytes = Arrays.copyOf(keys[slot][i].getBytes(StandardCharsets.ISO_8859_1),
-                        (keys[slot][i].length() + 7) / 8 * 8);
-                words[slot][i] = new long[bytes.length / 8];
-                for (int w = 0; w < words[slot][i].length; w++) {
-                    words[slot][i][w] = (long) LONGS.get(bytes, w * 8);
+        int keyLength = end - start;
+        if (keyLength < KNOWN_KEYS_BY_LENGTH.length) {
+            for (String known : KNOWN_KEYS_BY_LENGTH[keyLength]) {
+                if (text.startsWith(known, start)) {
+                    return known;
                 }
             }
         }
-        return words;
+        return new String(chars, start, keyLength, StandardCharsets.ISO_8859_1);
+    }
+
+    private static String[][] byLength(String[] keys) {
+        int longest = 0;
+        for (String key : keys) {
+            longest = Math.max(longest, key.length());
+        }
+        String[][] byLength = new String[longest + 1][];
+        for (int length = 0; length <= longest; length++) {
+            int count = 0;
+            for (String key : keys) {
+                count += key.length() == length ? 1 : 0;
+            }
+            byLength[length] = new String[count];
+            count = 0;
+            for (String key : keys) {
+                if (key.length() == length) {
+                    byLength[length][count++] = key;
+                }
+            }
+        }
+        return byLength;
     }
 
     /**
@@ -485,10 +437,8 @@ final class JsonCursor extends JsonInput {
 
     /**
      * Moves the cursor past white space. Pretty-printed policies put a line feed and a run of spaces before nearly
-     * every token and a space after every colon, so at a space or line feed the sixteen bytes after it are read as
-     * two words: the spaces that start them are counted without a branch (the trailing zero bits of a word XOR
-     * eight spaces, divided by eight, is 8 when the word is all spaces), whatever the indentation of the line, and
-     * longer runs take another turn of the loop.
+     * every token, so a run of spaces is skipped eight bytes at a time: the first byte of the eight that is not a
+     * space is the lowest non-zero byte of the word XOR eight spaces.
      */
     private void skipWhiteSpace() {
         byte[] bytes = chars;
@@ -499,10 +449,9 @@ final class JsonCursor extends JsonInput {
             if (c > ' ') {
                 break; // the usual case: a token starts here
             }
-            if ((c == ' ' || c == '\n') && at < end - 16) {
-                int first = Long.numberOfTrailingZeros((long) LONGS.get(bytes, at + 1) ^ EIGHT_SPACES) >>> 3;
-                int second = Long.numberOfTrailingZeros((long) LONGS.get(bytes, at + 9) ^ EIGHT_SPACES) >>> 3;
-                at += 1 + first + (second & -(first >>> 3)); // the second word counts only when the first is spaces
+            if (c == ' ' && at <= end - 8) {
+                long notSpaces = (long) LONGS.get(bytes, at) ^ EIGHT_SPACES;
+                at += notSpaces == 0 ? 8 : Long.numberOfTrailingZeros(notSpaces) >>> 3;
             } else if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
                 at++;
             } else {

@@ -28,10 +28,10 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
 /**
- * The reader's shortcuts give the answers of the plain reading: indentation skipped a line at a time lands on the
- * same character as a byte-by-byte skip, a key that is or nearly is a known key reads as written, and principal and
- * condition objects of one member (held without a hash table) or more read as a plain ordered map would hold them,
- * duplicates refused at the same place.
+ * The reader's shortcuts give the answers of the plain reading: principal and condition objects of one member (held
+ * without a hash table) or more read as a plain ordered map would hold them, duplicates refused at the same place;
+ * and white space of any run length and keys that are or nearly are known keys (the constants the cursor returns)
+ * read as the compact document and as written, failures at the same character.
  */
 class ReaderFastPathProperties {
     private static final List<String> KNOWN = List.of("Version", "Id", "Statement", "Sid", "Effect", "Principal",
