@@ -18,7 +18,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one policy document from text following IAM's grammar: every element may be a scalar or an array where
@@ -197,17 +199,17 @@ final class PolicyReader {
         expect(JsonInput.Kind.OBJECT,
                 "a principal is \"*\" or an object keyed by AWS, Service, Federated or CanonicalUser");
         in.beginObject();
-        Map<PrincipalType, List<String>> byType = new LinkedHashMap<>(4);
+        Members<PrincipalType, List<String>> byType = new Members<>();
         for (String type = in.nextKey(true); type != null; type = in.nextKey(false)) {
             in.enter(type);
             PrincipalType principalType = new PrincipalType(type);
-            if (byType.containsKey(principalType)) {
+            if (byType.contains(principalType)) {
                 throw error("malformed JSON: Duplicate field '" + type + "'");
             }
             byType.put(principalType, scalarsOrArray(this::principalId));
             in.leave();
         }
-        return new PrincipalSet(byType);
+        return new PrincipalSet(byType.map());
     }
 
     private String principalId() {
@@ -223,30 +225,32 @@ final class PolicyReader {
     private Condition condition() {
         expect(JsonInput.Kind.OBJECT, "Condition is an object keyed by condition operators");
         in.beginObject();
-        Map<ConditionOperator, Map<ConditionKey, List<ConditionValue>>> operators = new LinkedHashMap<>();
+        Members<ConditionOperator, Map<ConditionKey, List<ConditionValue>>> operators = new Members<>();
         for (String operatorName = in.nextKey(true); operatorName != null; operatorName = in.nextKey(false)) {
             in.enter(operatorName);
             if (operatorName.isEmpty()) {
                 throw error("a condition operator name is not empty");
             }
-            Map<ConditionKey, List<ConditionValue>> keys = new LinkedHashMap<>();
-            if (operators.put(ConditionOperator.of(operatorName), keys) != null) {
+            ConditionOperator operator = ConditionOperator.of(operatorName);
+            if (operators.contains(operator)) {
                 throw error("malformed JSON: Duplicate field '" + operatorName + "'");
             }
             expect(JsonInput.Kind.OBJECT, "a condition operator maps condition keys to values");
             in.beginObject();
+            Members<ConditionKey, List<ConditionValue>> keys = new Members<>();
             for (String keyName = in.nextKey(true); keyName != null; keyName = in.nextKey(false)) {
                 in.enter(keyName);
                 ConditionKey key = ConditionKey.of(keyName);
-                if (keys.containsKey(key)) {
+                if (keys.contains(key)) {
                     throw error("malformed JSON: Duplicate field '" + keyName + "'");
                 }
                 keys.put(key, scalarsOrArray(this::conditionValue));
                 in.leave();
             }
+            operators.put(operator, keys.map());
             in.leave();
         }
-        return new Condition(operators);
+        return new Condition(operators.map());
     }
 
     private ConditionValue conditionValue() {
@@ -301,14 +305,28 @@ final class PolicyReader {
         return n + 1;
     }
 
-    /** {@return the first {@code n} values kept, as an immutable list} */
+    /**
+     * {@return the first {@code n} values kept, as an immutable list}: up to ten through {@link List#of}'s fixed
+     * arities, which keep the array they are called with, where the array form copies the copy it is given
+     */
     @SuppressWarnings("unchecked")
     private <T> List<T> immutable(int n) {
+        Object[] v = values;
         switch (n) {
             case 0: return List.of();
-            case 1: return List.of((T) values[0]);
-            case 2: return List.of((T) values[0], (T) values[1]);
-            default: return (List<T>) List.of(Arrays.copyOf(values, n));
+            case 1: return List.of((T) v[0]);
+            case 2: return List.of((T) v[0], (T) v[1]);
+            case 3: return List.of((T) v[0], (T) v[1], (T) v[2]);
+            case 4: return List.of((T) v[0], (T) v[1], (T) v[2], (T) v[3]);
+            case 5: return List.of((T) v[0], (T) v[1], (T) v[2], (T) v[3], (T) v[4]);
+            case 6: return List.of((T) v[0], (T) v[1], (T) v[2], (T) v[3], (T) v[4], (T) v[5]);
+            case 7: return List.of((T) v[0], (T) v[1], (T) v[2], (T) v[3], (T) v[4], (T) v[5], (T) v[6]);
+            case 8: return List.of((T) v[0], (T) v[1], (T) v[2], (T) v[3], (T) v[4], (T) v[5], (T) v[6], (T) v[7]);
+            case 9: return List.of((T) v[0], (T) v[1], (T) v[2], (T) v[3], (T) v[4], (T) v[5], (T) v[6], (T) v[7],
+                    (T) v[8]);
+            case 10: return List.of((T) v[0], (T) v[1], (T) v[2], (T) v[3], (T) v[4], (T) v[5], (T) v[6],
+                    (T) v[7], (T) v[8], (T) v[9]);
+            default: return (List<T>) List.of(Arrays.copyOf(v, n));
         }
     }
 
@@ -331,6 +349,44 @@ final class PolicyReader {
 
     private PolicyParseException error(String reason) {
         return new PolicyParseException(in.pointer(), reason, null);
+    }
+
+    /**
+     * The members of a principal or condition object, in the order read, for the model's constructor to copy. Most
+     * such objects have one member (one principal type, one operator, one key), which is held in two fields and
+     * handed over as a one-entry {@link Map#of}: no hash table is built and no key hashed, where the constructor
+     * would copy the table into a one-entry map anyway. From the second member on they go in a
+     * {@link LinkedHashMap}, so a hostile object of many members is still read in linear time.
+     */
+    private static final class Members<K, V> {
+        private @Nullable K firstKey;
+        private @Nullable V firstValue;
+        private @Nullable Map<K, V> all;
+
+        boolean contains(K key) {
+            return all != null ? all.containsKey(key) : key.equals(firstKey);
+        }
+
+        /** Adds a member whose key is not yet {@link #contains contained}. */
+        void put(K key, V value) {
+            if (firstKey == null) {
+                firstKey = key;
+                firstValue = value;
+                return;
+            }
+            if (all == null) {
+                all = new LinkedHashMap<>();
+                all.put(firstKey, Objects.requireNonNull(firstValue));
+            }
+            all.put(key, value);
+        }
+
+        Map<K, V> map() {
+            if (all != null) {
+                return all;
+            }
+            return firstKey == null ? Map.of() : Map.of(firstKey, Objects.requireNonNull(firstValue));
+        }
     }
 
     @FunctionalInterface

@@ -1,5 +1,6 @@
 package dev.rudderiam.policy;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,14 +39,20 @@ final class OrderedMaps {
     }
 
     /**
-     * {@return an immutable copy of {@code list}}: {@link List#copyOf} with a message
+     * {@return an immutable copy of {@code list}}: {@link List#copyOf} with a message. An immutable list of
+     * {@link List#of} or {@link List#copyOf}, as the JSON reader and the builders make, is kept as it is without
+     * looking at its elements (it cannot hold a null); only a list that has a null is walked again, for the name.
      *
      * @throws NullPointerException naming {@code elementName} when an element is null
      */
-    static <T> List<T> copyOfList(List<T> list, String elementName) {
-        for (T element : list) {
-            Objects.requireNonNull(element, elementName);
+    static <T> List<T> copyOfList(Collection<T> list, String elementName) {
+        try {
+            return List.copyOf(list);
+        } catch (NullPointerException nullElement) {
+            for (T element : list) {
+                Objects.requireNonNull(element, elementName);
+            }
+            throw nullElement;
         }
-        return List.copyOf(list);
     }
 }

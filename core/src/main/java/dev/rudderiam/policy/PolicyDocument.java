@@ -106,7 +106,9 @@ public final class PolicyDocument {
     public static final class Builder {
         private @Nullable String version = VERSION_2012_10_17;
         private @Nullable String id;
-        private final List<Statement> statements = new ArrayList<>();
+        // Immutable, shared with the list it was set from and the documents built, until an add turns it into
+        // this builder's own ArrayList: a list given whole is copied once (not at all when already immutable).
+        private List<Statement> statements = List.of();
 
         private Builder() {
         }
@@ -125,16 +127,17 @@ public final class PolicyDocument {
 
         /** Replaces the statements. */
         public Builder statements(Collection<Statement> statements) {
-            List<Statement> copy = new ArrayList<>(statements);
-            copy.forEach(s -> Objects.requireNonNull(s, "statement"));
-            this.statements.clear();
-            this.statements.addAll(copy);
+            this.statements = OrderedMaps.copyOfList(statements, "statement");
             return this;
         }
 
         /** Appends a statement. */
         public Builder addStatement(Statement statement) {
-            statements.add(Objects.requireNonNull(statement, "statement"));
+            Objects.requireNonNull(statement, "statement");
+            if (!(statements instanceof ArrayList)) {
+                statements = new ArrayList<>(statements);
+            }
+            statements.add(statement);
             return this;
         }
 

@@ -394,11 +394,9 @@ public final class Statement {
 
         /** {@return an immutable copy of {@code values}}, marking {@code element} present */
         private <T> List<T> copy(Collection<T> values, StatementElement element) {
-            for (T value : values) {
-                Objects.requireNonNull(value, element.json());
-            }
+            List<T> copy = OrderedMaps.copyOfList(values, element.json());
             present |= bit(element);
-            return List.copyOf(values);
+            return copy;
         }
 
         /** {@return {@code list} with {@code value} added: this builder's own list}, marking {@code element} present */

@@ -32,4 +32,25 @@ class OrderedMapsProperties {
                 () -> OrderedMaps.copyOf(written, "key", "value", List::copyOf));
         assertEquals("value", refused.getMessage());
     }
+
+    @Property
+    void aListCopyIsImmutableAndEqualOrRefusesANullWithItsName(
+            @ForAll @Size(max = 12) List<@net.jqwik.api.constraints.WithNull(0.1) String> elements,
+            @ForAll @net.jqwik.api.constraints.IntRange(max = 3) int form) {
+        List<String> written = switch (form) {
+            case 0 -> new ArrayList<>(elements);
+            case 1 -> java.util.Arrays.asList(elements.toArray(new String[0]));
+            case 2 -> elements.stream().toList(); // immutable, and may hold a null
+            default -> elements.contains(null) ? new ArrayList<>(elements) : List.copyOf(elements);
+        };
+        if (elements.contains(null)) {
+            NullPointerException refused = assertThrows(NullPointerException.class,
+                    () -> OrderedMaps.copyOfList(written, "element"));
+            assertEquals("element", refused.getMessage());
+        } else {
+            List<String> copy = OrderedMaps.copyOfList(written, "element");
+            assertEquals(written, copy);
+            assertThrows(UnsupportedOperationException.class, () -> copy.add("x"));
+        }
+    }
 }
