@@ -52,14 +52,18 @@ final class ConditionMatcher {
     private final @Nullable Object[] values;
     /**
      * The comparison of one request value compiled to its simplest form, or null for the general one
-     * ({@link #testValue}): a {@code StringEquals} whose values are all plain text ({@link #plainValues}) or a
-     * {@code Bool} ({@link #boolValues}). Same verdicts; the general form remains the reference.
+     * ({@link #testValue}): a {@code StringEquals} or {@code StringNotEquals} (any qualifier, {@code IfExists} or
+     * not) whose values are all plain text, without policy variable ({@link #plainValues}), or a {@code Bool}
+     * ({@link #boolValues}). The same verdicts without converting the request value or dispatching on the operator
+     * per policy value; {@code ConditionProperties} compares them with the general form.
      */
     private final @Nullable Simple simple;
     /** For {@link Simple#PLAIN_STRINGS}: the policy values as compared, by {@link String#equals}. */
     private final String[] plainValues;
     /** For {@link Simple#BOOLS}: bit 1 when a policy value is {@code true}, bit 0 when one is {@code false}. */
     private final int boolValues;
+
+    private static final String[] NO_TEXTS = {};
 
     /** The simple forms of a comparison. */
     private enum Simple {
@@ -89,7 +93,7 @@ final class ConditionMatcher {
         }
         String[] plain = op == Op.STRING_EQUALS ? plainTexts(values) : null;
         this.simple = !simplify ? null : plain != null ? Simple.PLAIN_STRINGS : op == Op.BOOL ? Simple.BOOLS : null;
-        this.plainValues = plain == null ? new String[0] : plain;
+        this.plainValues = plain == null ? NO_TEXTS : plain;
         int bools = 0;
         for (Object value : values) {
             if (value instanceof Boolean) {
