@@ -80,7 +80,7 @@ final class ConditionMatcher {
      */
     ConditionMatcher(ConditionClause clause, boolean variables, boolean simplify) {
         ConditionOperator operator = clause.operator();
-        this.key = clause.key().normalized().intern(); // see Request.intern
+        this.key = clause.key().normalized().intern(); // for Request.internedValue
         this.qualifier = operator.qualifier();
         this.ifExists = operator.ifExists();
         String base = operator.baseName();
@@ -181,7 +181,7 @@ final class ConditionMatcher {
         if (op == Op.UNKNOWN) {
             return false;
         }
-        ContextValue value = request.value(key);
+        ContextValue value = request.internedValue(key);
         boolean absent = value == null || value.values().isEmpty();
         if (op == Op.NULL) {
             // Null: "true" when the key is absent, "false" when present
