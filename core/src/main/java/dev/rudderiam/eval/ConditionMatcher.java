@@ -103,6 +103,11 @@ final class ConditionMatcher {
         this.boolValues = bools;
     }
 
+    /** {@return whether the comparison has a simple form, so that testing the clause costs little} */
+    boolean simple() {
+        return simple != null;
+    }
+
     /** {@return the texts of {@code StringEquals} values when none holds a policy variable, else null} */
     private static String @Nullable [] plainTexts(@Nullable Object[] values) {
         String[] out = new String[values.length];
