@@ -5,7 +5,6 @@ import dev.rudderiam.policy.Action;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.Locale;
 import java.util.function.Function;
@@ -80,8 +79,8 @@ final class ActionIndex {
         }
     }
 
-    private final Map<String, Plan> byAction;
-    private final Map<String, Plan> byService;
+    private final HashMap<String, Plan> byAction;
+    private final HashMap<String, Plan> byService;
     private final Plan unnamed;
     private final Plan everything;
     private final boolean indexed;
@@ -117,8 +116,8 @@ final class ActionIndex {
         }
         this.everything = everything;
         this.indexed = ascii && (long) actions.size() * statements <= BUDGET;
-        Map<String, Plan> exact = new HashMap<>();
-        Map<String, Plan> service = new HashMap<>();
+        HashMap<String, Plan> exact = new HashMap<>();
+        HashMap<String, Plan> service = new HashMap<>();
         if (indexed) {
             for (String action : actions) {
                 exact.put(action, plan(layers, statement -> statement.matchesAction(action)
@@ -133,8 +132,10 @@ final class ActionIndex {
                 }
             }
         }
-        this.byAction = Map.copyOf(exact);
-        this.byService = Map.copyOf(service);
+        // HashMaps, never changed after this: their look-up masks the hash (Map.copyOf's divides) and compares the
+        // stored hash before the key.
+        this.byAction = exact;
+        this.byService = service;
         this.unnamed = indexed ? plan(layers, statement -> statement.reachOfUnnamed(null), true, UNKNOWN)
                 : everything;
     }

@@ -50,10 +50,37 @@ final class ConditionMatcher {
     private final ConditionOperator.SetQualifier qualifier;
     /** Policy values converted for the family: Glob, Glob[6] (ARN), BigDecimal, Instant, Boolean, byte[], Cidr. */
     private final @Nullable Object[] values;
+    /**
+     * The comparison of one request value compiled to its simplest form, or null for the general one
+     * ({@link #testValue}): a {@code StringEquals} or {@code StringNotEquals} (any qualifier, {@code IfExists} or
+     * not) whose values are all plain text, without policy variable ({@link #plainValues}), or a {@code Bool}
+     * ({@link #boolValues}). The same verdicts without converting the request value or dispatching on the operator
+     * per policy value; {@code ConditionProperties} compares them with the general form.
+     */
+    private final @Nullable Simple simple;
+    /** For {@link Simple#PLAIN_STRINGS}: the policy values as compared, by {@link String#equals}. */
+    private final String[] plainValues;
+    /** For {@link Simple#BOOLS}: bit 1 when a policy value is {@code true}, bit 0 when one is {@code false}. */
+    private final int boolValues;
+
+    private static final String[] NO_TEXTS = {};
+
+    /** The simple forms of a comparison. */
+    private enum Simple {
+        PLAIN_STRINGS, BOOLS
+    }
 
     ConditionMatcher(ConditionClause clause, boolean variables) {
+        this(clause, variables, true);
+    }
+
+    /**
+     * @param simplify whether to compile the comparison to its simple form where there is one; false keeps the
+     *     general form, the reference the tests compare the simple forms with
+     */
+    ConditionMatcher(ConditionClause clause, boolean variables, boolean simplify) {
         ConditionOperator operator = clause.operator();
-        this.key = clause.key().normalized().intern(); // see Request.intern
+        this.key = clause.key().normalized().intern(); // for Request.internedValue
         this.qualifier = operator.qualifier();
         this.ifExists = operator.ifExists();
         String base = operator.baseName();
@@ -64,6 +91,34 @@ final class ConditionMatcher {
         for (int i = 0; i < values.length; i++) {
             values[i] = convertPolicyValue(policyValues.get(i).text(), variables);
         }
+        String[] plain = op == Op.STRING_EQUALS ? plainTexts(values) : null;
+        this.simple = !simplify ? null : plain != null ? Simple.PLAIN_STRINGS : op == Op.BOOL ? Simple.BOOLS : null;
+        this.plainValues = plain == null ? NO_TEXTS : plain;
+        int bools = 0;
+        for (Object value : values) {
+            if (value instanceof Boolean) {
+                bools |= (Boolean) value ? 2 : 1;
+            }
+        }
+        this.boolValues = bools;
+    }
+
+    /** {@return whether the comparison has a simple form, so that testing the clause costs little} */
+    boolean simple() {
+        return simple != null;
+    }
+
+    /** {@return the texts of {@code StringEquals} values when none holds a policy variable, else null} */
+    private static String @Nullable [] plainTexts(@Nullable Object[] values) {
+        String[] out = new String[values.length];
+        for (int i = 0; i < values.length; i++) {
+            Glob glob = (Glob) values[i];
+            if (glob == null || !glob.isLiteral()) {
+                return null;
+            }
+            out[i] = glob.literalPrefix(); // the whole text, as compared
+        }
+        return out;
     }
 
     private static Op op(String base) {
@@ -131,7 +186,7 @@ final class ConditionMatcher {
         if (op == Op.UNKNOWN) {
             return false;
         }
-        ContextValue value = request.value(key);
+        ContextValue value = request.internedValue(key);
         boolean absent = value == null || value.values().isEmpty();
         if (op == Op.NULL) {
             // Null: "true" when the key is absent, "false" when present
@@ -178,6 +233,18 @@ final class ConditionMatcher {
 
     /** {@return the clause's verdict for one request value: OR over the policy values, NOR when negated} */
     private boolean testValue(String requestText, Request request) {
+        if (simple == Simple.PLAIN_STRINGS) {
+            for (String expected : plainValues) {
+                if (expected.equals(requestText)) {
+                    return !negated;
+                }
+            }
+            return negated;
+        }
+        if (simple == Simple.BOOLS) {
+            Boolean bool = Conversions.bool(requestText);
+            return bool != null && negated != ((boolValues & (bool ? 2 : 1)) != 0);
+        }
         Object converted = convertRequestValue(requestText);
         if (converted == null) {
             return false;

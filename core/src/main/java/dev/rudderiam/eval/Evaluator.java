@@ -569,37 +569,30 @@ public final class Evaluator {
          * which is by kind of policy (in the order of {@link StatementRef.Source}: the principal's and the
          * resource's policies, then SCPs, then RCPs), then policy (SCPs and RCPs counted over the levels, root
          * first), then statement, because {@link #evaluate} visits the layers in that order and each layer's
-         * statements in theirs
+         * statements in theirs. Call it once: it moves the statements it returns to the front of the found ones.
          */
         List<StatementRef> refs(int mask) {
             if ((present & mask) == 0) {
                 return List.of();
             }
-            int first = -1;
-            int second = -1;
+            StatementRef[] r = refs;
             int n = 0;
             for (int i = 0; i < size; i++) {
                 if ((mask & 1 << kinds[i]) != 0) {
-                    first = first < 0 ? i : first;
-                    second = n == 1 ? i : second;
-                    n++;
+                    r[n++] = r[i];
                 }
             }
-            // One or two statements (most answers): List.of's fixed forms, without an array.
-            if (n == 1) {
-                return List.of(refs[first]);
-            }
-            if (n == 2) {
-                return List.of(refs[first], refs[second]);
-            }
-            StatementRef[] out = new StatementRef[n];
-            n = 0;
-            for (int i = first; i < size; i++) {
-                if ((mask & 1 << kinds[i]) != 0) {
-                    out[n++] = refs[i];
-                }
-            }
-            return List.of(out);
+            // Up to six statements (most answers; an allow under SCPs at three levels and an RCP has six):
+            // List.of's fixed forms take them without a copy of the array.
+            return switch (n) {
+                case 1 -> List.of(r[0]);
+                case 2 -> List.of(r[0], r[1]);
+                case 3 -> List.of(r[0], r[1], r[2]);
+                case 4 -> List.of(r[0], r[1], r[2], r[3]);
+                case 5 -> List.of(r[0], r[1], r[2], r[3], r[4]);
+                case 6 -> List.of(r[0], r[1], r[2], r[3], r[4], r[5]);
+                default -> List.of(Arrays.copyOf(r, n));
+            };
         }
     }
 

@@ -53,6 +53,9 @@ public final class Request {
     private final boolean sameAccount;
     private final Map<String, ContextValue> context;
     private final Map<String, String> contextNames;
+    /** The context's lower-case keys, interned, and their values, in the same order: {@link #internedValue}. */
+    private final String[] keys;
+    private final ContextValue[] keyValues;
     /** The keys this request filled in itself, left out by {@link #toBuilder()}. */
     private final Set<String> derived = new HashSet<>();
     private final Glob.Variables variables = this::variable;
@@ -99,6 +102,8 @@ public final class Request {
         }
         this.context = Collections.unmodifiableMap(values);
         this.contextNames = Collections.unmodifiableMap(names);
+        this.keys = values.keySet().toArray(String[]::new);
+        this.keyValues = values.values().toArray(ContextValue[]::new);
         this.caller = PrincipalMatcher.Caller.of(principal, principalAccount);
         this.serviceLinkedRole = b.serviceLinkedRole;
     }
@@ -110,8 +115,9 @@ public final class Request {
     /**
      * {@return the canonical instance of {@code text}}: the lower-case action, the accounts and the context keys
      * are interned, as are the keys and accounts an {@link Evaluator} compiles, so that its look-ups usually find
-     * equal strings by identity ({@link String#equals} checks that first) instead of comparing their characters.
-     * Only speed depends on it; interned strings no longer referenced are collected.
+     * equal strings by identity ({@link String#equals} checks that first) instead of comparing their characters,
+     * and {@link #internedValue} finds a condition's key by identity alone (exact, as interning guarantees).
+     * Interned strings no longer referenced are collected.
      */
     static @Nullable String intern(@Nullable String text) {
         return text == null ? null : text.intern();
@@ -213,9 +219,21 @@ public final class Request {
         return out;
     }
 
-    /** {@return the value of {@code lowerCaseKey}, or null when the request has no such key} */
-    @Nullable ContextValue value(String lowerCaseKey) {
-        return context.get(lowerCaseKey);
+    /**
+     * {@return the value of {@code internedLowerCaseKey}, a key given as {@link String#intern()} returns it, or null
+     * when the request has no such key}: the value {@link #context()} holds under that key ignoring case, found by identity among the few keys of
+     * a request, without hashing. Exact, not a guess: the keys here are interned too, and two interned strings are
+     * the same object exactly when they are equal ({@link String#intern()}). Condition clauses intern their keys
+     * when compiled ({@link ConditionMatcher}).
+     */
+    @Nullable ContextValue internedValue(String internedLowerCaseKey) {
+        String[] k = keys;
+        for (int i = 0; i < k.length; i++) {
+            if (k[i] == internedLowerCaseKey) {
+                return keyValues[i];
+            }
+        }
+        return null;
     }
 
     Glob.Variables variables() {

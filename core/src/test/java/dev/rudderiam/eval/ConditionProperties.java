@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.rudderiam.policy.Condition;
+import dev.rudderiam.policy.ConditionClause;
 import dev.rudderiam.policy.Effect;
 import dev.rudderiam.policy.PolicyDocument;
 import dev.rudderiam.policy.Statement;
@@ -19,7 +20,7 @@ import net.jqwik.api.Provide;
  * evaluation never throws; an {@code ...IfExists} operator holds when the key is absent; on a single request
  * value that converts, an operator and its negation ({@code StringEquals}/{@code StringNotEquals}, ...) disagree
  * (condition_operators.html and condition-logic-multiple-context-keys-or-values.html: negated operators NOR the
- * values the positive ones OR).
+ * values the positive ones OR); a clause compiled to its simple form decides as the general form.
  */
 class ConditionProperties {
     /** The operators that have a negated form. */
@@ -102,6 +103,41 @@ class ConditionProperties {
             assertNotEquals(holds(positive, "k", values, request(value)), holds(negated, "k", values, request(value)),
                     positive + " / " + negated + " " + values + " on " + value);
         }
+    }
+
+    /** Values where the simple forms could go wrong: Bool spellings, an escaped policy variable, case. */
+    static final List<String> SIMPLE_FORM_VALUES = List.of("true", "false", "TRUE", "False", "yes", "", "$", "${$}",
+            "alice", "Alice", "${aws:username}", "a*", "abc");
+
+    @Provide
+    Arbitrary<List<String>> simpleFormPolicyValues() {
+        return Arbitraries.of(SIMPLE_FORM_VALUES).list().ofMinSize(1).ofMaxSize(3);
+    }
+
+    @Provide
+    Arbitrary<String> simpleFormRequestValues() {
+        return Arbitraries.of(SIMPLE_FORM_VALUES).injectNull(0.1);
+    }
+
+    /**
+     * The simple forms ({@code StringEquals} of plain text, {@code Bool}) against the general form they shortcut,
+     * for every operator and qualifier, with and without policy variables, on one request value, several, or none.
+     */
+    @Property(tries = 1000)
+    void simpleFormsDecideAsTheGeneralForm(@ForAll("operators") String operator,
+            @ForAll("simpleFormPolicyValues") List<String> values, @ForAll("simpleFormRequestValues") String value,
+            @ForAll boolean variables, @ForAll boolean multivalued) {
+        ConditionClause clause = Condition.builder().add(operator, "k", values.toArray(String[]::new)).build()
+                .clauses().get(0);
+        Request.Builder b = Request.builder().principal("arn:aws:iam::111122223333:user/alice").action("s3:GetObject")
+                .resource("arn:aws:s3:::b/k");
+        if (value != null) {
+            b.context("k", multivalued ? ContextValue.of(List.of(value, "alice")) : ContextValue.of(value));
+        }
+        Request request = b.build();
+        assertEquals(new ConditionMatcher(clause, variables, false).test(request),
+                new ConditionMatcher(clause, variables, true).test(request),
+                operator + " " + values + " on " + value + (variables ? "" : " without variables"));
     }
 
     @Provide

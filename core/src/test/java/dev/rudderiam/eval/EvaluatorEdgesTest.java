@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rudderiam.policy.Effect;
 import dev.rudderiam.policy.PolicyDocument;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,42 @@ class EvaluatorEdgesTest {
     static Evaluator scpLevel(PolicyDocument scp) {
         return Evaluator.builder().identityPolicy(FULL_AWS_ACCESS)
                 .serviceControlPolicies(List.of(OrganizationLevel.of("root", scp))).build();
+    }
+
+    /**
+     * An answer names every statement that decided it, in policy order, however many (the answer's list is made in
+     * one of several forms by count): allows interleaved with statements that do not apply, and denies among allows
+     * (only the denies are named).
+     */
+    @Test
+    void anAnswerNamesItsStatementsInOrderWhateverTheirCount() {
+        Request put = request("s3:PutObject", BUCKET_OBJECT).build();
+        for (int n = 0; n <= 9; n++) {
+            StringBuilder allows = new StringBuilder();
+            StringBuilder mixed = new StringBuilder();
+            List<StatementRef> allowed = new ArrayList<>();
+            List<StatementRef> denied = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                String sep = i == 0 ? "" : ",";
+                allows.append(sep).append("{\"Sid\":\"A").append(i).append("\",\"Effect\":\"Allow\",\"Action\":\"s3:*\","
+                        + "\"Resource\":\"*\"},{\"Effect\":\"Allow\",\"Action\":\"sqs:*\",\"Resource\":\"*\"}");
+                allowed.add(new StatementRef(StatementRef.Source.IDENTITY, 0, 2 * i, "A" + i, Effect.ALLOW));
+                mixed.append(sep).append("{\"Sid\":\"D").append(i).append("\",\"Effect\":\"Deny\",\"Action\":\"s3:Put*\","
+                        + "\"Resource\":\"*\"},{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\"}");
+                denied.add(new StatementRef(StatementRef.Source.IDENTITY, 0, 2 * i, "D" + i, Effect.DENY));
+            }
+            for (int after : new int[] {0, Integer.MAX_VALUE}) {
+                Evaluation allow = Evaluator.builder().indexAfter(after).identityPolicy(policy(
+                        "{\"Version\":\"2012-10-17\",\"Statement\":[" + allows + "]}")).build().evaluate(put);
+                assertEquals(n == 0 ? Decision.IMPLICITLY_DENIED : Decision.ALLOWED, allow.decision(), "n=" + n);
+                assertEquals(allowed, allow.statements(), "n=" + n);
+                Evaluation deny = Evaluator.builder().indexAfter(after).identityPolicy(policy(
+                        "{\"Version\":\"2012-10-17\",\"Statement\":[" + mixed + "]}")).build().evaluate(put);
+                assertEquals(n == 0 ? Decision.IMPLICITLY_DENIED : Decision.EXPLICITLY_DENIED, deny.decision(),
+                        "n=" + n);
+                assertEquals(denied, deny.statements(), "n=" + n);
+            }
+        }
     }
 
     /** An SCP level allows only what its statements allow; one that denies everything denies (SCP evaluation). */
