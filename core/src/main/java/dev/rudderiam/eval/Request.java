@@ -53,6 +53,11 @@ public final class Request {
     private final boolean sameAccount;
     private final Map<String, ContextValue> context;
     private final Map<String, String> contextNames;
+    /**
+     * Most keys {@link #internedValue} scans for identity; a request with more (a hostile batch line) is looked up
+     * by hash, so that the time per condition clause does not grow with the request.
+     */
+    private static final int IDENTITY_SCAN_KEYS = 16;
     /** The context's lower-case keys, interned, and their values, in the same order: {@link #internedValue}. */
     private final String[] keys;
     private final ContextValue[] keyValues;
@@ -228,6 +233,9 @@ public final class Request {
      */
     @Nullable ContextValue internedValue(String internedLowerCaseKey) {
         String[] k = keys;
+        if (k.length > IDENTITY_SCAN_KEYS) {
+            return context.get(internedLowerCaseKey); // a large context: hashing beats a scan per clause
+        }
         for (int i = 0; i < k.length; i++) {
             if (k[i] == internedLowerCaseKey) {
                 return keyValues[i];

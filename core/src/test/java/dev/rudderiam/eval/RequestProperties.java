@@ -14,7 +14,8 @@ import net.jqwik.api.Provide;
 /**
  * A request finds a condition's key by identity ({@link Request#internedValue}): exactly the value its context
  * holds under that key ignoring case, for given and derived keys, keys that differ only in case, and keys whose
- * lower case is another character (the Kelvin sign, the dotted capital I, the long s).
+ * lower case is another character (the Kelvin sign, the dotted capital I, the long s); and for a request of more
+ * keys than it scans, by hash.
  */
 class RequestProperties {
 
@@ -23,7 +24,7 @@ class RequestProperties {
         return Arbitraries.strings().withChars("aAkK\u212a\u0130i\u017fs:/").ofMinLength(1).ofMaxLength(4)
                 .flatMap(key -> Arbitraries.of(key, "aws:" + key, "aws:PrincipalArn", "AWS:principalaccount",
                         "aws:username"))
-                .list().ofMaxSize(6);
+                .list().ofMaxSize(24); // past the identity scan's 16 keys, to the look-up by hash
     }
 
     @Property(tries = 300)
