@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rudderiam.policy.Action;
 import dev.rudderiam.policy.Condition;
 import dev.rudderiam.policy.ConditionKey;
 import dev.rudderiam.policy.ConditionOperator;
@@ -11,12 +12,15 @@ import dev.rudderiam.policy.ConditionValue;
 import dev.rudderiam.policy.PolicyDocument;
 import dev.rudderiam.policy.PrincipalSet;
 import dev.rudderiam.policy.PrincipalType;
+import dev.rudderiam.policy.Resource;
+import dev.rudderiam.policy.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -149,6 +153,28 @@ class ReaderFastPathProperties {
             PolicyParseException e = assertThrows(PolicyParseException.class, () -> PolicyJson.read(json));
             assertEquals(duplicate, e.pointer());
         }
+    }
+
+    /**
+     * Lists of every length the reader builds in its own way (empty, one to ten through {@code List.of}'s fixed
+     * forms, more through an array) read as their values in order: actions, resources, principal ids and condition
+     * values.
+     */
+    @Property(tries = 200)
+    void aListOfAnyLengthReadsAsItsValuesInOrder(@ForAll @IntRange(max = 14) int n) {
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            values.add("v" + i);
+        }
+        String array = values.stream().map(v -> '"' + v + '"').collect(Collectors.joining(",", "[", "]"));
+        Statement statement = PolicyJson.read("{\"Statement\":{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":" + array
+                + "},\"Action\":" + array + ",\"Resource\":" + array + ",\"Condition\":{\"StringEquals\":{\"k\":"
+                + array + "}}}}").statements().get(0);
+        assertEquals(values, statement.actions().stream().map(Action::value).toList());
+        assertEquals(values, statement.resources().stream().map(Resource::value).toList());
+        assertEquals(values, ((PrincipalSet) statement.principal()).byType().get(PrincipalType.AWS));
+        assertEquals(values, statement.condition().operators().get(ConditionOperator.of("StringEquals"))
+                .get(ConditionKey.of("k")).stream().map(ConditionValue::text).toList());
     }
 
     @Provide
