@@ -8,11 +8,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
 import software.amazon.awssdk.services.organizations.model.ListParentsResponse;
 import software.amazon.awssdk.services.organizations.model.ListPoliciesForTargetResponse;
+import software.amazon.awssdk.services.organizations.model.ListRootsResponse;
 import software.amazon.awssdk.services.organizations.model.Organization;
 import software.amazon.awssdk.services.organizations.model.Parent;
 import software.amazon.awssdk.services.organizations.model.ParentType;
@@ -152,22 +154,10 @@ public final class OrganizationReader {
 
     /** {@return the one parent of {@code child}, every page read (a page may come back empty before the last)} */
     private Parent parent(String account, String child) {
-        List<Parent> parents = new ArrayList<>();
-        String token = null;
-        int pages = 0;
-        do {
-            String next = token;
-            ListParentsResponse page;
-            try {
-                page = organizations.listParents(r -> r.childId(child).nextToken(next));
-            } catch (SdkException e) {
-                throw Reads.failed(Layer.ORGANIZATION, "the parent of " + child + " on the path of account "
-                        + account, "ListParents", e);
-            }
-            parents.addAll(page.parents());
-            token = page.nextToken();
-            pages = checkPages(pages, token, "ListParents of " + child);
-        } while (token != null);
+        List<Parent> parents = everyPage("the parent of " + child + " on the path of account " + account,
+                "ListParents", "ListParents of " + child,
+                next -> organizations.listParents(r -> r.childId(child).nextToken(next)),
+                ListParentsResponse::parents, ListParentsResponse::nextToken);
         ParentType type = parents.size() == 1 ? parents.get(0).type() : null;
         if (parents.size() != 1 || parents.get(0).id() == null
                 || type != ParentType.ROOT && type != ParentType.ORGANIZATIONAL_UNIT) {
@@ -178,20 +168,9 @@ public final class OrganizationReader {
     }
 
     private Root root(String rootId) {
-        List<Root> roots = new ArrayList<>();
-        String token = null;
-        int pages = 0;
-        do {
-            String next = token;
-            try {
-                var page = organizations.listRoots(r -> r.nextToken(next));
-                roots.addAll(page.roots());
-                token = page.nextToken();
-            } catch (SdkException e) {
-                throw Reads.failed(Layer.ORGANIZATION, "the organization's root", "ListRoots", e);
-            }
-            pages = checkPages(pages, token, "ListRoots");
-        } while (token != null);
+        List<Root> roots = everyPage("the organization's root", "ListRoots", "ListRoots",
+                next -> organizations.listRoots(r -> r.nextToken(next)), ListRootsResponse::roots,
+                ListRootsResponse::nextToken);
         return roots.stream().filter(r -> rootId.equals(r.id())).findFirst().orElseThrow(() ->
                 new GuardrailReadException(Layer.ORGANIZATION, "could not read the root " + rootId
                         + " (ListRoots): the answer does not name it", null));
@@ -212,27 +191,15 @@ public final class OrganizationReader {
     }
 
     private List<PolicySummary> attached(String target, PolicyType type) {
-        List<PolicySummary> policies = new ArrayList<>();
-        String token = null;
-        int pages = 0;
-        do {
-            String next = token;
-            ListPoliciesForTargetResponse page;
-            try {
-                page = organizations.listPoliciesForTarget(r -> r.targetId(target).filter(type).nextToken(next));
-            } catch (SdkException e) {
-                throw Reads.failed(Layer.ORGANIZATION, kind(type) + "s attached to " + target,
-                        "ListPoliciesForTarget", e);
-            }
-            policies.addAll(page.policies());
-            if (policies.size() > MAX_POLICIES_PER_TARGET) {
-                throw new GuardrailReadException(Layer.ORGANIZATION, target + " has more than "
-                        + MAX_POLICIES_PER_TARGET + " " + kind(type) + "s attached, more than AWS allows (" + QUOTAS
-                        + "): refused", null);
-            }
-            token = page.nextToken();
-            pages = checkPages(pages, token, "ListPoliciesForTarget of " + target);
-        } while (token != null);
+        List<PolicySummary> policies = everyPage(kind(type) + "s attached to " + target, "ListPoliciesForTarget",
+                "ListPoliciesForTarget of " + target,
+                next -> organizations.listPoliciesForTarget(r -> r.targetId(target).filter(type).nextToken(next)),
+                ListPoliciesForTargetResponse::policies, ListPoliciesForTargetResponse::nextToken);
+        if (policies.size() > MAX_POLICIES_PER_TARGET) {
+            throw new GuardrailReadException(Layer.ORGANIZATION, target + " has more than "
+                    + MAX_POLICIES_PER_TARGET + " " + kind(type) + "s attached, more than AWS allows (" + QUOTAS
+                    + "): refused", null);
+        }
         return policies;
     }
 
@@ -255,12 +222,34 @@ public final class OrganizationReader {
         return document;
     }
 
-    private static int checkPages(int pages, @Nullable String token, String call) {
-        if (token != null && pages + 1 >= MAX_PAGES) {
-            throw new GuardrailReadException(Layer.ORGANIZATION, "could not read " + call + ": still more pages after "
-                    + MAX_PAGES + ", more than the quotas allow (" + QUOTAS + "): refused", null);
+    /**
+     * {@return every item of a listing, its next tokens followed (a page may come back empty before the last)}:
+     * {@code call} asks for the page after a token (null: the first). A failed call fails the read, naming
+     * {@code what} and {@code operation}; a {@code listing} that still has more pages after {@link #MAX_PAGES} is
+     * refused, so an answer that never ends cannot keep the read going.
+     */
+    private static <R, T> List<T> everyPage(String what, String operation, String listing,
+            Function<@Nullable String, R> call, Function<R, List<T>> items, Function<R, @Nullable String> nextToken) {
+        List<T> all = new ArrayList<>();
+        String token = null;
+        for (int pages = 1; ; pages++) {
+            R page;
+            try {
+                page = call.apply(token);
+            } catch (SdkException e) {
+                throw Reads.failed(Layer.ORGANIZATION, what, operation, e);
+            }
+            all.addAll(items.apply(page));
+            token = nextToken.apply(page);
+            if (token == null) {
+                return all;
+            }
+            if (pages >= MAX_PAGES) {
+                throw new GuardrailReadException(Layer.ORGANIZATION, "could not read " + listing
+                        + ": still more pages after " + MAX_PAGES + ", more than the quotas allow (" + QUOTAS
+                        + "): refused", null);
+            }
         }
-        return pages + 1;
     }
 
     private static String name(PolicySummary summary) {

@@ -145,6 +145,15 @@ class GuardrailReaderTest {
     }
 
     @Test
+    void aListingThatNeverEndsIsRefusedAfterTenPages() {
+        GuardrailWorld world = Accounts.world().endlessPages();
+        GuardrailReadException e = assertThrows(GuardrailReadException.class, () -> read(world));
+        assertTrue(e.getMessage().startsWith("could not read ListParents of 111122223333: still more pages after 10"),
+                e.getMessage());
+        assertEquals(10, world.calls().stream().filter(c -> c.startsWith("ListParents")).count());
+    }
+
+    @Test
     void aPolicyLargerThanAwsAllowsIsRefused() {
         String padding = " ".repeat(20 * 1024);
         GuardrailReadException bucket = assertThrows(GuardrailReadException.class, () -> read(Accounts.world()

@@ -114,6 +114,12 @@ public final class GuardrailWorld {
         return this;
     }
 
+    /** Makes every page of every list call empty with a next token: an answer that never ends. */
+    public GuardrailWorld endlessPages() {
+        this.emptyFirstPages = Integer.MAX_VALUE;
+        return this;
+    }
+
     /** {@return the calls made so far, as {@code Operation target}} */
     public List<String> calls() {
         synchronized (calls) {
@@ -239,6 +245,9 @@ public final class GuardrailWorld {
     }
 
     private <T> Page<T> page(List<T> items, String token) {
+        if (emptyFirstPages == Integer.MAX_VALUE) {
+            return new Page<>(List.of(), "page-" + (token == null ? 2 : Integer.parseInt(token.substring(5)) + 1));
+        }
         if (emptyFirstPages > 0 && token == null) {
             return new Page<>(List.of(), "page-2");
         }
