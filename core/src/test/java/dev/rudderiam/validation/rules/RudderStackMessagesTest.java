@@ -15,7 +15,6 @@ import dev.rudderiam.validation.PolicyType;
 import dev.rudderiam.validation.RuleSet;
 import dev.rudderiam.validation.Validator;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -152,26 +151,16 @@ class RudderStackMessagesTest {
 
     /** A reference with {@code count} Write actions in each named service, and one Read action in each. */
     private static ServiceReference writes(Map<String, Integer> counts) {
-        Map<String, ServiceInfo> services = new LinkedHashMap<>();
+        List<ServiceInfo> services = new ArrayList<>();
         counts.forEach((prefix, count) -> {
             Map<String, ActionInfo> actions = new LinkedHashMap<>();
             for (int i = 0; i < count; i++) {
                 actions.put("Put" + i, new ActionInfo("Put" + i, "Write", List.of(), List.of()));
             }
             actions.put("Get", new ActionInfo("Get", "Read", List.of(), List.of()));
-            services.put(prefix, new ServiceInfo(prefix, actions, Map.of(), Map.of()));
+            services.add(new ServiceInfo(prefix, actions, Map.of(), Map.of()));
         });
-        return new ServiceReference() {
-            @Override
-            public Optional<ServiceInfo> service(String prefix) {
-                return Optional.ofNullable(services.get(prefix));
-            }
-
-            @Override
-            public Collection<ServiceInfo> services() {
-                return services.values();
-            }
-        };
+        return TestReference.of(services.toArray(ServiceInfo[]::new));
     }
 
     /** {@return what the rule says the policy of one Allow statement of {@code actions} grants} */
@@ -221,17 +210,7 @@ class RudderStackMessagesTest {
                         List.of()),
                 "TagResource", new ActionInfo("TagResource", "Tagging", List.of(), List.of()),
                 "PutObject", new ActionInfo("PutObject", "Write", List.of(), List.of())), Map.of(), Map.of());
-        ServiceReference one = new ServiceReference() {
-            @Override
-            public Optional<ServiceInfo> service(String prefix) {
-                return prefix.equals("s3") ? Optional.of(s3) : Optional.empty();
-            }
-
-            @Override
-            public Collection<ServiceInfo> services() {
-                return List.of(s3);
-            }
-        };
+        ServiceReference one = TestReference.of(s3);
         assertEquals(List.of("Permissions management access (s3:PutBucketPolicy) and Write access (s3:PutObject)"),
                 granted(one, "\"s3:*\""));
         assertEquals(List.of(), granted(one, "\"s3:TagResource\""));

@@ -20,7 +20,6 @@ import dev.rudderiam.validation.PolicyType;
 import dev.rudderiam.validation.RuleSet;
 import dev.rudderiam.validation.Severity;
 import dev.rudderiam.validation.Validator;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -97,17 +96,7 @@ class RudderStackRulesTest {
                 "PutObject", new ActionInfo("PutObject", "Write", List.of(), List.of()),
                 "PutBucketPolicy", new ActionInfo("PutBucketPolicy", "Permissions management, Write", List.of(),
                         List.of())), Map.of(), Map.of());
-        ServiceReference reference = new ServiceReference() {
-            @Override
-            public Optional<ServiceInfo> service(String prefix) {
-                return prefix.equalsIgnoreCase("s3") ? Optional.of(s3) : Optional.empty();
-            }
-
-            @Override
-            public Collection<ServiceInfo> services() {
-                return List.of(s3);
-            }
-        };
+        ServiceReference reference = TestReference.of(s3);
         Map<String, String> documents = Map.of(
                 "S3Writer", "{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:Put*\",\"Resource\":\"*\"}]}",
                 "S3Reader", "{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:Get*\",\"Resource\":\"*\"}]}",

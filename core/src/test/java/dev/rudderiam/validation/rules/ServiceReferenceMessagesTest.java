@@ -10,10 +10,8 @@ import dev.rudderiam.reference.ServiceReference;
 import dev.rudderiam.validation.PolicyType;
 import dev.rudderiam.validation.RuleSet;
 import dev.rudderiam.validation.Validator;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -213,17 +211,7 @@ class ServiceReferenceMessagesTest {
     void eachSetJudgesByItsOwnReferenceInOneRun() {
         ServiceInfo s3 = new ServiceInfo("s3", Map.of("GetObject", new ActionInfo("GetObject", "Read", List.of(),
                 List.of())), Map.of(), Map.of());
-        ServiceReference onlyGetObject = new ServiceReference() {
-            @Override
-            public Optional<ServiceInfo> service(String prefix) {
-                return prefix.equalsIgnoreCase("s3") ? Optional.of(s3) : Optional.empty();
-            }
-
-            @Override
-            public Collection<ServiceInfo> services() {
-                return List.of(s3);
-            }
-        };
+        ServiceReference onlyGetObject = TestReference.of(s3);
         RuleSet narrow = RuleSets.serviceReference(onlyGetObject);
         String json = document("{\"Effect\":\"Allow\",\"Action\":[\"s3:PutObject\",\"s3:GetObject\"],"
                 + "\"Resource\":\"*\",\"Condition\":{\"StringEquals\":{\"s3:prefix\":\"x\"}}}",

@@ -12,7 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** A small service reference with facts copied from the Service Authorization Reference for S3, IAM and others. */
+/**
+ * A small service reference with facts copied from the Service Authorization Reference for S3, IAM and others
+ * ({@link #INSTANCE}), or of the services a test gives ({@link #of}).
+ */
 final class TestReference implements ServiceReference {
     static final TestReference INSTANCE = new TestReference();
 
@@ -45,6 +48,17 @@ final class TestReference implements ServiceReference {
                 Map.of("role", new ResourceTypeInfo("role", "arn:${Partition}:iam::${Account}:role/${RoleNameWithPath}",
                         List.of())),
                 Map.of("sts:ExternalId", "String")));
+    }
+
+    private TestReference(ServiceInfo... services) {
+        for (ServiceInfo service : services) {
+            add(service);
+        }
+    }
+
+    /** {@return a reference of exactly {@code services}, looked up by prefix ignoring case} */
+    static ServiceReference of(ServiceInfo... services) {
+        return new TestReference(services);
     }
 
     private void add(ServiceInfo service) {
