@@ -6,6 +6,7 @@ import dev.rudderiam.policy.Condition;
 import dev.rudderiam.policy.ConditionKey;
 import dev.rudderiam.policy.ConditionOperator;
 import dev.rudderiam.policy.ConditionValue;
+import dev.rudderiam.policy.Effect;
 import dev.rudderiam.policy.PolicyDocument;
 import dev.rudderiam.policy.Principal;
 import dev.rudderiam.policy.PrincipalSet;
@@ -48,6 +49,11 @@ final class PolicyWriter {
 
         abstract void key(String name);
 
+        /** A key of the canonical form itself: by default written as any other key. */
+        void key(Key key) {
+            key(key.text);
+        }
+
         abstract void endObject();
 
         abstract void startArray();
@@ -56,8 +62,42 @@ final class PolicyWriter {
 
         abstract void string(String value);
 
+        /** A statement's effect: by default written as any other string. */
+        void effect(Effect effect) {
+            string(effect.json());
+        }
+
         /** A number or boolean of a condition, as the model holds its text: written unquoted. */
         abstract void literal(String text);
+    }
+
+    /**
+     * The keys that the walk writes itself, in canonical order. {@link Text} writes each from its quoted bytes, made
+     * once, and so the effects: together they are a third of the strings of a typical document (36,700 of the
+     * 104,800 strings of the AWS managed policies), and copying them costs less than testing them.
+     */
+    enum Key {
+        VERSION("Version"),
+        ID("Id"),
+        STATEMENT("Statement"),
+        SID(StatementElement.SID.json()),
+        EFFECT("Effect"),
+        PRINCIPAL(StatementElement.PRINCIPAL.json()),
+        NOT_PRINCIPAL(StatementElement.NOT_PRINCIPAL.json()),
+        ACTION(StatementElement.ACTION.json()),
+        NOT_ACTION(StatementElement.NOT_ACTION.json()),
+        RESOURCE(StatementElement.RESOURCE.json()),
+        NOT_RESOURCE(StatementElement.NOT_RESOURCE.json()),
+        CONDITION(StatementElement.CONDITION.json());
+
+        final String text;
+        /** The key between quotes, as Latin-1 bytes. */
+        final byte[] quoted;
+
+        Key(String text) {
+            this.text = text;
+            this.quoted = Text.quotedPlain(text);
+        }
     }
 
     /** {@return the canonical JSON of {@code document}, compact or indented by two spaces} */
@@ -75,14 +115,14 @@ final class PolicyWriter {
     static void write(PolicyDocument document, Sink out) {
         out.startObject();
         if (document.version() != null) {
-            out.key("Version");
+            out.key(Key.VERSION);
             out.string(document.version());
         }
         if (document.id() != null) {
-            out.key("Id");
+            out.key(Key.ID);
             out.string(document.id());
         }
-        out.key("Statement");
+        out.key(Key.STATEMENT);
         out.startArray();
         List<Statement> statements = document.statements();
         for (int i = 0; i < statements.size(); i++) {
@@ -95,37 +135,37 @@ final class PolicyWriter {
     private static void statement(Statement s, Sink out) {
         out.startObject();
         if (s.sid() != null) {
-            out.key("Sid");
+            out.key(Key.SID);
             out.string(s.sid());
         }
-        out.key("Effect");
-        out.string(s.effect().json());
+        out.key(Key.EFFECT);
+        out.effect(s.effect());
         if (s.principal() != null) {
-            out.key("Principal");
+            out.key(Key.PRINCIPAL);
             principal(s.principal(), out);
         }
         if (s.notPrincipal() != null) {
-            out.key("NotPrincipal");
+            out.key(Key.NOT_PRINCIPAL);
             principal(s.notPrincipal(), out);
         }
         if (s.has(StatementElement.ACTION)) {
-            out.key("Action");
+            out.key(Key.ACTION);
             actions(s.actions(), out);
         }
         if (s.has(StatementElement.NOT_ACTION)) {
-            out.key("NotAction");
+            out.key(Key.NOT_ACTION);
             actions(s.notActions(), out);
         }
         if (s.has(StatementElement.RESOURCE)) {
-            out.key("Resource");
+            out.key(Key.RESOURCE);
             resources(s.resources(), out);
         }
         if (s.has(StatementElement.NOT_RESOURCE)) {
-            out.key("NotResource");
+            out.key(Key.NOT_RESOURCE);
             resources(s.notResources(), out);
         }
         if (s.has(StatementElement.CONDITION)) {
-            out.key("Condition");
+            out.key(Key.CONDITION);
             condition(s.condition(), out);
         }
         out.endObject();
@@ -230,9 +270,21 @@ final class PolicyWriter {
         }
 
         private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.ISO_8859_1);
+        /** Each effect between quotes, by ordinal. */
+        private static final byte[][] EFFECTS = new byte[Effect.values().length][];
+
+        static {
+            for (Effect effect : Effect.values()) {
+                EFFECTS[effect.ordinal()] = quotedPlain(effect.json());
+            }
+        }
+
         /** Buffers kept for the next document of a thread up to this size, so a huge one is not held on to. */
         private static final int KEPT = 1 << 16;
-        /** Each thread's idle buffers: writing a document then allocates only the string it returns. */
+        /**
+         * Each thread's idle buffers: writing a document then allocates no buffer, only the Latin-1 copies of its
+         * strings and the text it returns.
+         */
         private static final ThreadLocal<Text> IDLE = new ThreadLocal<>();
 
         private boolean pretty;
@@ -245,6 +297,11 @@ final class PolicyWriter {
         private boolean afterKey;
 
         private Text() {
+        }
+
+        /** {@return {@code text}, which needs no escape, between quotes as Latin-1 bytes} */
+        static byte[] quotedPlain(String text) {
+            return ('"' + text + '"').getBytes(StandardCharsets.ISO_8859_1);
         }
 
         /** {@return an empty text of this thread, its buffers reused} */
@@ -279,6 +336,29 @@ final class PolicyWriter {
         void key(String name) {
             separate();
             quoted(name);
+            colon();
+        }
+
+        @Override
+        void key(Key key) {
+            separate();
+            raw(key.quoted);
+            colon();
+        }
+
+        @Override
+        void effect(Effect effect) {
+            separate();
+            raw(EFFECTS[effect.ordinal()]);
+        }
+
+        private void raw(byte[] bytes) {
+            ensure(bytes.length);
+            System.arraycopy(bytes, 0, buffer, length, bytes.length);
+            length += bytes.length;
+        }
+
+        private void colon() {
             if (pretty) {
                 ensure(2);
                 buffer[length++] = ':';
