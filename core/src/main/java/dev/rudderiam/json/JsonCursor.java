@@ -38,6 +38,13 @@ final class JsonCursor extends JsonInput {
 
     /** {@link #KNOWN_KEYS} by length, so that a key is compared with the few known keys as long as it. */
     private static final String[][] KNOWN_KEYS_BY_LENGTH = byLength(KNOWN_KEYS);
+    /**
+     * Values that the grammar itself makes recur, returned as these constants in the same way: the effects, the
+     * versions, the wildcard alone and the booleans of conditions (in the AWS managed policies, one string value in
+     * six is one of them).
+     */
+    private static final String[][] KNOWN_VALUES_BY_LENGTH = byLength(new String[] {"Allow", "Deny", "2012-10-17",
+        "2008-10-17", "*", "true", "false"});
 
     private final String text;
     /**
@@ -175,15 +182,23 @@ final class JsonCursor extends JsonInput {
             return null;
         }
         pos = end + 1;
-        int keyLength = end - start;
-        if (keyLength < KNOWN_KEYS_BY_LENGTH.length) {
-            for (String known : KNOWN_KEYS_BY_LENGTH[keyLength]) {
+        return known(KNOWN_KEYS_BY_LENGTH, start, end);
+    }
+
+    /**
+     * {@return the text from {@code start} up to {@code end}, which holds no escape: the constant of {@code byLength}
+     * that it equals, or a new string}
+     */
+    private String known(String[][] byLength, int start, int end) {
+        int n = end - start;
+        if (n < byLength.length) {
+            for (String known : byLength[n]) {
                 if (text.startsWith(known, start)) {
                     return known;
                 }
             }
         }
-        return new String(chars, start, keyLength, StandardCharsets.ISO_8859_1);
+        return new String(chars, start, n, StandardCharsets.ISO_8859_1);
     }
 
     private static String[][] byLength(String[] keys) {
@@ -208,7 +223,7 @@ final class JsonCursor extends JsonInput {
         return byLength;
     }
 
-    /** {@return the string value at the cursor, with escapes decoded} */
+    /** {@return the string value at the cursor, with escapes decoded; a known value as its constant} */
     @Override
     String string() {
         expect('"');
@@ -223,7 +238,7 @@ final class JsonCursor extends JsonInput {
             pos = at;
             if (c == '"') {
                 pos++;
-                return new String(bytes, start, at - start, StandardCharsets.ISO_8859_1);
+                return known(KNOWN_VALUES_BY_LENGTH, start, at);
             }
             if (c == '\\') {
                 return escapedString(start);

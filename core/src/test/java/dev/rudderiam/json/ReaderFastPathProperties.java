@@ -42,6 +42,9 @@ class ReaderFastPathProperties {
             "Action", "NotResource", "Condition", "AWS", "StringEquals", "StringLike", "StringNotEquals",
             "ForAllValues:StringEquals", "sts:ExternalId", "aws:SourceArn", "aws:SourceAccount",
             "aws:ResourceTag/${aws:PrincipalTag/Project}", "aws:CalledVia");
+    /** The values the cursor returns as constants. */
+    private static final List<String> KNOWN_VALUES = List.of("Allow", "Deny", "2012-10-17", "2008-10-17", "*", "true",
+            "false");
 
     @Property(tries = 500)
     void aDocumentWithAnyWhiteSpaceBetweenItsTokensReadsAsTheCompactOne(
@@ -70,6 +73,34 @@ class ReaderFastPathProperties {
         Condition condition = PolicyJson.read(text).statements().get(0).condition();
         assertEquals(Map.of(ConditionOperator.of(key), Map.of(ConditionKey.of(key), List.of(ConditionValue.of("v")))),
                 condition.operators());
+    }
+
+    /**
+     * A value that is, or nearly is, one the cursor returns as a constant reads as written wherever it stands: as
+     * the version, a Sid, a resource, a condition value; as an effect it is the effect it names or is refused.
+     */
+    @Property(tries = 500)
+    void aValueThatIsOrNearlyIsAKnownValueReadsAsWritten(@ForAll("nearKnownValues") String value,
+            @ForAll boolean escaped) {
+        String json = escaped && !value.isEmpty() ? "\\u" + String.format("%04x", (int) value.charAt(0))
+                + value.substring(1) : value;
+        PolicyDocument document = PolicyJson.read("{\"Version\":\"" + json + "\",\"Statement\":{\"Sid\":\"" + json
+                + "\",\"Effect\":\"Allow\",\"Action\":\"" + json + "\",\"Resource\":[\"" + json + "\",\"" + json
+                + "\"],\"Condition\":{\"Bool\":{\"k\":\"" + json + "\"}}}}");
+        Statement statement = document.statements().get(0);
+        assertEquals(value, document.version());
+        assertEquals(value, statement.sid());
+        assertEquals(List.of(Action.of(value)), statement.actions());
+        assertEquals(List.of(Resource.of(value), Resource.of(value)), statement.resources());
+        assertEquals(List.of(ConditionValue.of(value)), statement.condition().operators()
+                .get(ConditionOperator.of("Bool")).get(ConditionKey.of("k")));
+        String effect = "{\"Statement\":{\"Effect\":\"" + json + "\"}}";
+        if (value.equals("Allow") || value.equals("Deny")) {
+            assertEquals(value, PolicyJson.read(effect).statements().get(0).effect().json());
+        } else {
+            PolicyParseException e = assertThrows(PolicyParseException.class, () -> PolicyJson.read(effect));
+            assertTrue(e.getMessage().contains("Effect '" + value + "' is invalid"), e.getMessage());
+        }
     }
 
     @Property(tries = 300)
@@ -187,7 +218,17 @@ class ReaderFastPathProperties {
 
     @Provide
     Arbitrary<String> nearKnown() {
-        Arbitrary<String> known = Arbitraries.of(KNOWN);
+        return near(KNOWN);
+    }
+
+    @Provide
+    Arbitrary<String> nearKnownValues() {
+        return near(KNOWN_VALUES);
+    }
+
+    /** {@return texts of {@code list}, and texts one character longer, shorter or different} */
+    private static Arbitrary<String> near(List<String> list) {
+        Arbitrary<String> known = Arbitraries.of(list);
         Arbitrary<String> suffixed = Combinators.combine(known, Arbitraries.of("a", "s", " ", "/", "\u00e9"))
                 .as((key, suffix) -> key + suffix);
         Arbitrary<String> shortened = known.map(key -> key.substring(0, key.length() - 1)).filter(k -> !k.isEmpty());
