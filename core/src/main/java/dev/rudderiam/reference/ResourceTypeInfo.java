@@ -29,8 +29,10 @@ public record ResourceTypeInfo(String name, String arnFormat, List<String> condi
     }
 
     /**
-     * {@return the ARN format with each variable as {@code *}}: covers every ARN of the type, and a resource it
-     * covers certainly names one (case-sensitive, no policy variables)
+     * {@return the ARN format with each variable as {@code *}}: covers every ARN of the type (case-sensitive, no
+     * policy variables), and more, as a variable may be empty here ({@code arn:aws:s3:::bucket/} fits the object
+     * format): an overlap with it may name no resource of the type, so it suits a question where saying too much
+     * is safe; {@link #arnPatternOfNamedResources()} is the exact one
      */
     public Glob arnPattern() {
         return Glob.of(VARIABLE.matcher(arnFormat).replaceAll("*"), Glob.Syntax.PATTERN_NO_VARIABLES);

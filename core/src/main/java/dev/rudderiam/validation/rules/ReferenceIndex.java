@@ -144,20 +144,23 @@ final class ReferenceIndex {
 
     /** A resource type's ARN format, compiled once per index as the rules compare resources with it. */
     static final class ResourceFormat {
-        /** {@link ResourceTypeInfo#arnPattern()}: the quick test whether it covers a resource. */
-        final Glob star;
-        /** {@link ResourceTypeInfo#arnPatternOfNamedResources()}: the exact overlap test. */
+        /**
+         * {@link ResourceTypeInfo#arnPatternOfNamedResources()}: a resource can name a resource of the type exactly
+         * when its pattern overlaps this one.
+         */
         final Glob exact;
 
         ResourceFormat(ResourceTypeInfo type) {
-            this.star = type.arnPattern();
             this.exact = type.arnPatternOfNamedResources();
         }
 
-        /** {@return whether {@link #star} covers the resource's pattern}; a literal one is covered when matched */
-        boolean covers(ResourceEntry resource) {
-            String pattern = resource.pattern();
-            return Glob.hasWildcard(pattern) ? star.covers(resource.patternGlob()) : star.matches(pattern);
+        /**
+         * {@return whether the format matches the resource's {@linkplain ResourceEntry#witness() witness}}, a text
+         * the resource's pattern matches: the quick test, linear, which settles the usual case. A {@code true} is
+         * always right (that text is named by both); a {@code false} leaves the answer to the exact overlap.
+         */
+        boolean matchesWitness(ResourceEntry resource) {
+            return exact.matches(resource.witness());
         }
     }
 
@@ -188,8 +191,10 @@ final class ReferenceIndex {
     /**
      * {@return whether some of the first {@code count} resources can name a resource of a type of {@code action} of
      * {@code service}}, false for an action without resource types: for each of the action's ARN formats, first the
-     * linear test whether the format (variables as {@code *}) covers a resource, which settles the usual case, then
-     * the exact overlap. {@code known} remembers, for the statement, each format's answer, so a statement costs its
+     * linear test whether the format matches a text the resource names ({@link ResourceFormat#matchesWitness}), which
+     * settles the usual case, then the exact overlap. Each variable of a format stands for at least one character, as
+     * a name, a region or an account is never empty: {@code arn:aws:s3:::bucket/}, whose object key is empty, names
+     * no object. {@code known} remembers, for the statement, each format's answer, so a statement costs its
      * distinct formats times its resources, not its actions times its resources.
      */
     boolean matchesSome(Service service, ActionInfo action, ResourceEntry[] resources, int count,
@@ -212,7 +217,7 @@ final class ReferenceIndex {
 
     private static boolean anyFits(ResourceFormat format, ResourceEntry[] resources, int count) {
         for (int i = 0; i < count; i++) {
-            if (resources[i].coveredBy(format)) {
+            if (resources[i].namedBy(format)) {
                 return true;
             }
         }

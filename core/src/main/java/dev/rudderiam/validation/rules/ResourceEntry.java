@@ -22,7 +22,8 @@ final class ResourceEntry extends PatternEntry {
     private boolean parsed;
     private @Nullable String pattern;
     private @Nullable Glob patternGlob;
-    /** The last two ARN formats {@link #coveredBy} answered for, and its answers. */
+    private @Nullable String witness;
+    /** The last two ARN formats {@link #namedBy} answered for, and its answers. */
     private ReferenceIndex.@Nullable ResourceFormat lastFormat;
     private ReferenceIndex.@Nullable ResourceFormat formerFormat;
     private boolean lastCovered;
@@ -82,10 +83,22 @@ final class ResourceEntry extends PatternEntry {
     }
 
     /**
-     * {@return whether {@code format} covers {@link #pattern()}}; the answers for the last two formats asked are kept,
-     * as the actions of one statement often act on the same one or two resource types
+     * {@return a text that {@link #pattern()} matches: the pattern with each {@code *} and {@code ?} as one
+     * {@code x}}; when an ARN format matches it, the resource surely names a resource of that format's type
      */
-    boolean coveredBy(ReferenceIndex.ResourceFormat format) {
+    String witness() {
+        if (witness == null) {
+            witness = pattern().replace('*', 'x').replace('?', 'x');
+        }
+        return witness;
+    }
+
+    /**
+     * {@return whether {@code format} {@linkplain ReferenceIndex.ResourceFormat#matchesWitness matches} the
+     * {@link #witness()}}; the answers for the last two formats asked are kept, as the actions of one statement often
+     * act on the same one or two resource types
+     */
+    boolean namedBy(ReferenceIndex.ResourceFormat format) {
         if (format == lastFormat) {
             return lastCovered;
         }
@@ -95,7 +108,7 @@ final class ResourceEntry extends PatternEntry {
         formerFormat = lastFormat;
         formerCovered = lastCovered;
         lastFormat = format;
-        lastCovered = format.covers(this);
+        lastCovered = format.matchesWitness(this);
         return lastCovered;
     }
 

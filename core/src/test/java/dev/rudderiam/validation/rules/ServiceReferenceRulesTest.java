@@ -45,6 +45,24 @@ class ServiceReferenceRulesTest {
     }
 
     /**
+     * An object key is at least one character, so {@code bucket/} names no object: the ARN format's variables each
+     * stand for a non-empty value, in the quick test as in the exact one.
+     *
+     * @see <a href="https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObject.html">PutObject: the Key
+     *     parameter, length at least 1</a>
+     */
+    @Test
+    void putObjectOnAnEmptyObjectKeyGrantsNothing() {
+        assertCode(REFERENCE, IDENTITY, """
+                {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["s3:PutObject","s3:GetObject"],
+                 "Resource":["arn:aws:s3:::my-bucket/","arn:aws:s3:::my-bucket"]}]}""", "ACTION_RESOURCE_MISMATCH",
+                "/Statement/0/Action/0", "/Statement/0/Action/1");
+        assertCode(REFERENCE, IDENTITY, """
+                {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:PutObject",
+                 "Resource":["arn:aws:s3:::my-bucket/","arn:aws:s3:::my-bucket/?"]}]}""", "ACTION_RESOURCE_MISMATCH");
+    }
+
+    /**
      * IAM's API takes no document over 131,072 characters: on a larger one the rules that compare each action with
      * each resource do not run, and the size finding says so; at IAM's sizes they run.
      */
