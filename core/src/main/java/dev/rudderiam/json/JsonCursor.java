@@ -26,14 +26,13 @@ final class JsonCursor extends JsonInput {
 
     /**
      * Keys that recur in policies, returned as these constants instead of a fresh string each time: IAM's element
-     * names, principal types and the most common condition operators and keys.
+     * names ({@link PolicyKey}), principal types and the most common condition operators and keys.
      */
-    private static final String[] KNOWN_KEYS = {"Version", "Id", "Statement", "Sid", "Effect", "Principal",
-        "NotPrincipal", "Action", "NotAction", "Resource", "NotResource", "Condition", "AWS", "Service", "Federated",
-        "CanonicalUser", "StringEquals", "StringLike", "StringNotEquals", "ArnLike", "ArnEquals", "Bool", "Null",
-        "IpAddress", "NumericLessThan", "ForAnyValue:StringEquals", "ForAllValues:StringEquals", "sts:ExternalId",
+    private static final String[] KNOWN_KEYS = knownKeys("AWS", "Service", "Federated", "CanonicalUser",
+        "StringEquals", "StringLike", "StringNotEquals", "ArnLike", "ArnEquals", "Bool", "Null", "IpAddress",
+        "NumericLessThan", "ForAnyValue:StringEquals", "ForAllValues:StringEquals", "sts:ExternalId",
         "aws:SourceAccount", "aws:SourceArn", "aws:SecureTransport", "aws:PrincipalOrgID", "aws:RequestedRegion",
-        "aws:ResourceTag/${aws:PrincipalTag/Project}", "iam:PassedToService", "aws:CalledVia"};
+        "aws:ResourceTag/${aws:PrincipalTag/Project}", "iam:PassedToService", "aws:CalledVia");
     private static final long EIGHT_SPACES = 0x2020202020202020L;
 
     /** {@link #KNOWN_KEYS} by length, so that a key is compared with the few known keys as long as it. */
@@ -199,6 +198,17 @@ final class JsonCursor extends JsonInput {
             }
         }
         return new String(chars, start, n, StandardCharsets.ISO_8859_1);
+    }
+
+    /** {@return the texts of {@link PolicyKey}, then {@code more}} */
+    private static String[] knownKeys(String... more) {
+        PolicyKey[] keys = PolicyKey.values();
+        String[] known = new String[keys.length + more.length];
+        for (int i = 0; i < keys.length; i++) {
+            known[i] = keys[i].text;
+        }
+        System.arraycopy(more, 0, known, keys.length, more.length);
+        return known;
     }
 
     private static String[][] byLength(String[] keys) {
