@@ -1,5 +1,6 @@
 package dev.rudderiam.reference;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Optional;
 
@@ -14,4 +15,23 @@ public interface ServiceReference {
 
     /** {@return every service, in a stable order} */
     Collection<ServiceInfo> services();
+
+    /**
+     * {@return a reference of exactly {@code services}, in their order}: for a service the bundled reference does
+     * not know yet, or a test's own excerpt of the Service Authorization Reference
+     *
+     * @throws IllegalArgumentException if two services have the same prefix, ignoring case
+     */
+    static ServiceReference of(ServiceInfo... services) {
+        return of(Arrays.asList(services));
+    }
+
+    /**
+     * {@return a reference of exactly {@code services}, in their order}
+     *
+     * @throws IllegalArgumentException if two services have the same prefix, ignoring case
+     */
+    static ServiceReference of(Collection<ServiceInfo> services) {
+        return new ListedServices(services);
+    }
 }

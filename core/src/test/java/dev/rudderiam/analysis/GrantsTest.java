@@ -14,10 +14,8 @@ import dev.rudderiam.reference.ServiceReference;
 import dev.rudderiam.role.PolicyName;
 import dev.rudderiam.role.RoleSpec;
 import dev.rudderiam.role.RudderStack;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -223,17 +221,7 @@ class GrantsTest {
                         new ActionInfo.ResourceTypeUse("key", true)), List.of())),
                 Map.of("key", new ResourceTypeInfo("key", "arn:${Partition}:kms:${Region}:${Account}:key/${KeyId}",
                         List.of())), Map.of());
-        ServiceReference reference = new ServiceReference() {
-            @Override
-            public Optional<ServiceInfo> service(String prefix) {
-                return prefix.equalsIgnoreCase("kms") ? Optional.of(kms) : Optional.empty();
-            }
-
-            @Override
-            public Collection<ServiceInfo> services() {
-                return List.of(kms);
-            }
-        };
+        ServiceReference reference = ServiceReference.of(kms);
         assertEquals(List.of("kms:Sign Write [arn:aws:s3:::b]"),
                 grants(analyzer("{'Effect':'Allow','Action':'kms:*','Resource':'arn:aws:s3:::b'}", null), reference));
     }

@@ -19,10 +19,8 @@ import dev.rudderiam.reference.ServiceReference;
 import dev.rudderiam.role.PolicyName;
 import dev.rudderiam.role.RoleSpec;
 import dev.rudderiam.role.RudderStack;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class RoleAnalyzerTest {
@@ -30,30 +28,17 @@ class RoleAnalyzerTest {
     private static final Arn BOUNDARY = Arn.parse("arn:aws:iam::111122223333:policy/rudder-boundary");
 
     /** A two-service excerpt of the Service Authorization Reference, enough for the examples. */
-    static final ServiceReference REFERENCE = new ServiceReference() {
-        private final ServiceInfo s3 = new ServiceInfo("s3", Map.of(
-                "PutObject", action("PutObject", "Write", "object"),
-                "GetObject", action("GetObject", "Read", "object"),
-                "DeleteObject", action("DeleteObject", "Write", "object"),
-                "ListAllMyBuckets", action("ListAllMyBuckets", "List", null)),
-                Map.of("object", new ResourceTypeInfo("object", "arn:${Partition}:s3:::${BucketName}/${ObjectName}",
-                        List.of()), "bucket", new ResourceTypeInfo("bucket", "arn:${Partition}:s3:::${BucketName}",
-                        List.of())), Map.of());
-        private final ServiceInfo sqs = new ServiceInfo("sqs", Map.of(
-                "SendMessage", action("SendMessage", "Write", "queue")),
-                Map.of("queue", new ResourceTypeInfo("queue", "arn:${Partition}:sqs:${Region}:${Account}:${QueueName}",
-                        List.of())), Map.of());
-
-        @Override
-        public Optional<ServiceInfo> service(String prefix) {
-            return services().stream().filter(s -> s.prefix().equalsIgnoreCase(prefix)).findFirst();
-        }
-
-        @Override
-        public Collection<ServiceInfo> services() {
-            return List.of(s3, sqs);
-        }
-    };
+    static final ServiceReference REFERENCE = ServiceReference.of(new ServiceInfo("s3", Map.of(
+                    "PutObject", action("PutObject", "Write", "object"),
+                    "GetObject", action("GetObject", "Read", "object"),
+                    "DeleteObject", action("DeleteObject", "Write", "object"),
+                    "ListAllMyBuckets", action("ListAllMyBuckets", "List", null)),
+                    Map.of("object", new ResourceTypeInfo("object", "arn:${Partition}:s3:::${BucketName}/${ObjectName}",
+                            List.of()), "bucket", new ResourceTypeInfo("bucket", "arn:${Partition}:s3:::${BucketName}",
+                            List.of())), Map.of()),
+            new ServiceInfo("sqs", Map.of("SendMessage", action("SendMessage", "Write", "queue")),
+                    Map.of("queue", new ResourceTypeInfo("queue", "arn:${Partition}:sqs:${Region}:${Account}:${QueueName}",
+                            List.of())), Map.of()));
 
     private static ActionInfo action(String name, String level, String type) {
         return new ActionInfo(name, level, type == null ? List.of()

@@ -160,7 +160,7 @@ class RudderStackMessagesTest {
             actions.put("Get", new ActionInfo("Get", "Read", List.of(), List.of()));
             services.add(new ServiceInfo(prefix, actions, Map.of(), Map.of()));
         });
-        return TestReference.of(services.toArray(ServiceInfo[]::new));
+        return ServiceReference.of(services);
     }
 
     /** {@return what the rule says the policy of one Allow statement of {@code actions} grants} */
@@ -210,7 +210,7 @@ class RudderStackMessagesTest {
                         List.of()),
                 "TagResource", new ActionInfo("TagResource", "Tagging", List.of(), List.of()),
                 "PutObject", new ActionInfo("PutObject", "Write", List.of(), List.of())), Map.of(), Map.of());
-        ServiceReference one = TestReference.of(s3);
+        ServiceReference one = ServiceReference.of(s3);
         assertEquals(List.of("Permissions management access (s3:PutBucketPolicy) and Write access (s3:PutObject)"),
                 granted(one, "\"s3:*\""));
         assertEquals(List.of(), granted(one, "\"s3:TagResource\""));

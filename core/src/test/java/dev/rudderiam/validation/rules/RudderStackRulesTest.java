@@ -96,7 +96,7 @@ class RudderStackRulesTest {
                 "PutObject", new ActionInfo("PutObject", "Write", List.of(), List.of()),
                 "PutBucketPolicy", new ActionInfo("PutBucketPolicy", "Permissions management, Write", List.of(),
                         List.of())), Map.of(), Map.of());
-        ServiceReference reference = TestReference.of(s3);
+        ServiceReference reference = ServiceReference.of(s3);
         Map<String, String> documents = Map.of(
                 "S3Writer", "{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:Put*\",\"Resource\":\"*\"}]}",
                 "S3Reader", "{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:Get*\",\"Resource\":\"*\"}]}",

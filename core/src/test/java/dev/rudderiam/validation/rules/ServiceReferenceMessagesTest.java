@@ -211,7 +211,7 @@ class ServiceReferenceMessagesTest {
     void eachSetJudgesByItsOwnReferenceInOneRun() {
         ServiceInfo s3 = new ServiceInfo("s3", Map.of("GetObject", new ActionInfo("GetObject", "Read", List.of(),
                 List.of())), Map.of(), Map.of());
-        ServiceReference onlyGetObject = TestReference.of(s3);
+        ServiceReference onlyGetObject = ServiceReference.of(s3);
         RuleSet narrow = RuleSets.serviceReference(onlyGetObject);
         String json = document("{\"Effect\":\"Allow\",\"Action\":[\"s3:PutObject\",\"s3:GetObject\"],"
                 + "\"Resource\":\"*\",\"Condition\":{\"StringEquals\":{\"s3:prefix\":\"x\"}}}",

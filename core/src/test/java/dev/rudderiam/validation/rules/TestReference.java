@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * A small service reference with facts copied from the Service Authorization Reference for S3, IAM and others
- * ({@link #INSTANCE}), or of the services a test gives ({@link #of}).
+ * ({@link #INSTANCE}); a test that needs its own services makes them a reference with {@link ServiceReference#of}.
  */
 final class TestReference implements ServiceReference {
     static final TestReference INSTANCE = new TestReference();
@@ -48,17 +48,6 @@ final class TestReference implements ServiceReference {
                 Map.of("role", new ResourceTypeInfo("role", "arn:${Partition}:iam::${Account}:role/${RoleNameWithPath}",
                         List.of())),
                 Map.of("sts:ExternalId", "String")));
-    }
-
-    private TestReference(ServiceInfo... services) {
-        for (ServiceInfo service : services) {
-            add(service);
-        }
-    }
-
-    /** {@return a reference of exactly {@code services}, looked up by prefix ignoring case} */
-    static ServiceReference of(ServiceInfo... services) {
-        return new TestReference(services);
     }
 
     private void add(ServiceInfo service) {
