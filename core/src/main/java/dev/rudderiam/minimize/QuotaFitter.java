@@ -121,7 +121,6 @@ public final class QuotaFitter {
         }
         List<PolicyDocument> out = new ArrayList<>();
         for (List<Integer> bin : bins) {
-            bin.sort(Comparator.naturalOrder());
             out.add(shell(document).statements(statements(items, bin)).build());
         }
         return out;
@@ -132,6 +131,7 @@ public final class QuotaFitter {
         return PolicyDocument.builder().version(document.version()).id(document.id());
     }
 
+    /** {@return the statements at {@code indexes}, in their original order} */
     private static List<Statement> statements(List<Statement> items, List<Integer> indexes) {
         List<Statement> out = new ArrayList<>();
         indexes.stream().sorted().forEach(i -> out.add(items.get(i)));
