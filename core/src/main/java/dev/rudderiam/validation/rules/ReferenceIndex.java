@@ -217,16 +217,13 @@ final class ReferenceIndex {
 
     private static boolean anyFits(ResourceFormat format, ResourceEntry[] resources, int count) {
         for (int i = 0; i < count; i++) {
-            if (resources[i].namedBy(format)) {
+            if (format.matchesWitness(resources[i])) {
                 return true;
             }
         }
         for (int i = 0; i < count; i++) {
-            String pattern = resources[i].pattern();
-            // A text without wildcards overlaps a pattern exactly when the pattern matches it: a linear test
-            // instead of the product of the two lengths.
-            if (Glob.hasWildcard(pattern) ? format.exact.overlaps(resources[i].patternGlob())
-                    : format.exact.matches(pattern)) {
+            // A resource without wildcards is its own witness, so the loop above has answered it exactly.
+            if (Glob.hasWildcard(resources[i].pattern()) && format.exact.overlaps(resources[i].patternGlob())) {
                 return true;
             }
         }

@@ -23,11 +23,6 @@ final class ResourceEntry extends PatternEntry {
     private @Nullable String pattern;
     private @Nullable Glob patternGlob;
     private @Nullable String witness;
-    /** The last two ARN formats {@link #namedBy} answered for, and its answers. */
-    private ReferenceIndex.@Nullable ResourceFormat lastFormat;
-    private ReferenceIndex.@Nullable ResourceFormat formerFormat;
-    private boolean lastCovered;
-    private boolean formerCovered;
 
     private ResourceEntry(String value, int statement, StatementElement element, int position, int size) {
         this.value = value;
@@ -91,25 +86,6 @@ final class ResourceEntry extends PatternEntry {
             witness = pattern().replace('*', 'x').replace('?', 'x');
         }
         return witness;
-    }
-
-    /**
-     * {@return whether {@code format} {@linkplain ReferenceIndex.ResourceFormat#matchesWitness matches} the
-     * {@link #witness()}}; the answers for the last two formats asked are kept, as the actions of one statement often
-     * act on the same one or two resource types
-     */
-    boolean namedBy(ReferenceIndex.ResourceFormat format) {
-        if (format == lastFormat) {
-            return lastCovered;
-        }
-        if (format == formerFormat) {
-            return formerCovered;
-        }
-        formerFormat = lastFormat;
-        formerCovered = lastCovered;
-        lastFormat = format;
-        lastCovered = format.matchesWitness(this);
-        return lastCovered;
     }
 
     /** {@return the ARN when the value is one, else null} */
