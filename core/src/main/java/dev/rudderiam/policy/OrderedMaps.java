@@ -1,5 +1,6 @@
 package dev.rudderiam.policy;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -10,7 +11,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * Immutable copies of the model's maps (principal types, condition operators and keys), keeping the order written,
- * and of the lists inside them, rejecting a null anywhere with a message naming what was null.
+ * and of the lists inside them and of the builders' lists, rejecting a null anywhere with a message naming what was
+ * null.
  * Most policies write one principal type, one operator and one key, so an empty or one-entry map is copied into a
  * single small object rather than a linked hash map behind a wrapper.
  */
@@ -54,5 +56,18 @@ final class OrderedMaps {
             }
             throw nullElement;
         }
+    }
+
+    /**
+     * {@return {@code list} with {@code value} added}: a builder's lists are immutable (set whole, or shared with
+     * what was built) until the first add, which makes the builder its own {@link ArrayList}; later adds go to it
+     *
+     * @throws NullPointerException naming {@code elementName} when {@code value} is null
+     */
+    static <T> List<T> appended(List<T> list, T value, String elementName) {
+        Objects.requireNonNull(value, elementName);
+        List<T> own = list instanceof ArrayList ? list : new ArrayList<>(list);
+        own.add(value);
+        return own;
     }
 }

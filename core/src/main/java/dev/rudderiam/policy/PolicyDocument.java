@@ -1,6 +1,5 @@
 package dev.rudderiam.policy;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -133,11 +132,7 @@ public final class PolicyDocument {
 
         /** Appends a statement. */
         public Builder addStatement(Statement statement) {
-            Objects.requireNonNull(statement, "statement");
-            if (!(statements instanceof ArrayList)) {
-                statements = new ArrayList<>(statements);
-            }
-            statements.add(statement);
+            statements = OrderedMaps.appended(statements, statement, "statement");
             return this;
         }
 

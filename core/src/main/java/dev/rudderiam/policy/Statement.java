@@ -1,6 +1,5 @@
 package dev.rudderiam.policy;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -401,8 +400,7 @@ public final class Statement {
 
         /** {@return {@code list} with {@code value} added: this builder's own list}, marking {@code element} present */
         private <T> List<T> append(List<T> list, T value, StatementElement element) {
-            List<T> own = list instanceof ArrayList ? list : new ArrayList<>(list);
-            own.add(Objects.requireNonNull(value, element.json()));
+            List<T> own = OrderedMaps.appended(list, value, element.json());
             present |= bit(element);
             return own;
         }
