@@ -226,10 +226,11 @@ public final class Request {
 
     /**
      * {@return the value of {@code internedLowerCaseKey}, a key given as {@link String#intern()} returns it, or null
-     * when the request has no such key}: the value {@link #context()} holds under that key ignoring case, found by identity among the few keys of
-     * a request, without hashing. Exact, not a guess: the keys here are interned too, and two interned strings are
-     * the same object exactly when they are equal ({@link String#intern()}). Condition clauses intern their keys
-     * when compiled ({@link ConditionMatcher}).
+     * when the request has no such key}: the value {@link #context()} holds under that key ignoring case. Among the
+     * few keys of a usual request it is found by identity, without hashing; exact, not a guess, as the keys here are
+     * interned too and two interned strings are the same object exactly when they are equal. A request of more than
+     * {@link #IDENTITY_SCAN_KEYS} keys is looked up by hash. Condition clauses intern their keys when compiled
+     * ({@link ConditionMatcher}).
      */
     @Nullable ContextValue internedValue(String internedLowerCaseKey) {
         String[] k = keys;

@@ -270,7 +270,6 @@ final class PolicyWriter {
         private Text() {
         }
 
-
         /** {@return an empty text of this thread, its buffers reused} */
         static Text start(boolean pretty) {
             Text text = IDLE.get();

@@ -12,6 +12,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 
 /**
@@ -34,8 +35,8 @@ class IpLiteralsProperties {
         Arbitrary<Part> leadingZero = Arbitraries.integers().between(0, 99).map(n -> new Part("0" + n, -1));
         Arbitrary<Part> odd = Arbitraries.of(new Part("", -1), new Part("1a", -1), new Part("+1", -1),
                 new Part("1000", -1), new Part(" 1", -1));
-        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(12, plain), net.jqwik.api.Tuple.of(1, leadingZero),
-                net.jqwik.api.Tuple.of(1, odd));
+        return Arbitraries.frequencyOf(Tuple.of(12, plain), Tuple.of(1, leadingZero),
+                Tuple.of(1, odd));
     }
 
     /** A prefix as written, with its value, or -1 when it has a leading zero or is no number. */
@@ -44,8 +45,8 @@ class IpLiteralsProperties {
         Arbitrary<Part> plain = Arbitraries.integers().between(0, 140).map(n -> new Part("/" + n, n));
         Arbitrary<Part> odd = Arbitraries.of(new Part("/", -1), new Part("/01", -1), new Part("/00", -1),
                 new Part("/1x", -1), new Part("/1000", -1));
-        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, Arbitraries.just(new Part("", -2))),
-                net.jqwik.api.Tuple.of(8, plain), net.jqwik.api.Tuple.of(1, odd));
+        return Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.just(new Part("", -2))),
+                Tuple.of(8, plain), Tuple.of(1, odd));
     }
 
     @Property(tries = 2000)
